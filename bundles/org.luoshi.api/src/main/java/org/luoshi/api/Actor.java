@@ -1,0 +1,63 @@
+package org.luoshi.api;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The authenticated caller of a service: a user name, the units the user belongs to and the roles held.
+ * A unit id is a dotted path from the province down (e.g. {@code shanxi.shuozhou.shuocheng}); a user sees
+ * records of its units and of every unit below them.
+ */
+public final class Actor {
+    /** Role of a provincial administrator: installs plugins, sees everything. */
+    public static final String ROLE_ADMIN = "admin";
+    /** Prefix of a role naming a unit the user belongs to, e.g. {@code unit:shanxi.shuozhou}. */
+    public static final String UNIT_ROLE_PREFIX = "unit:";
+
+    private final String name;
+    private final List<String> units;
+    private final Set<String> roles;
+
+    public Actor(String name, List<String> units, Set<String> roles) {
+        this.name = name;
+        this.units = List.copyOf(units);
+        this.roles = Set.copyOf(roles);
+    }
+
+    /** Builds an actor from a user name and its JAAS role names, reading units from {@code unit:} roles. */
+    public static Actor fromRoles(String name, java.util.Collection<String> roles) {
+        List<String> units = roles.stream().filter(r -> r.startsWith(UNIT_ROLE_PREFIX))
+                .map(r -> r.substring(UNIT_ROLE_PREFIX.length())).sorted().toList();
+        return new Actor(name, units, Set.copyOf(roles));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<String> units() {
+        return units;
+    }
+
+    public Set<String> roles() {
+        return roles;
+    }
+
+    /** Whether the unit (a dotted path) is one of the actor's units or lies below one of them. */
+    public boolean canSee(String unitId) {
+        if (unitId == null) {
+            return false;
+        }
+        for (String u : units) {
+            if (unitId.equals(u) || unitId.startsWith(u + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return name + units;
+    }
+}

@@ -1,0 +1,19 @@
+package org.luoshi.api.hazard;
+
+import org.luoshi.api.Actor;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The hazard list of mechanism 1. Every method checks that the caller may see the unit concerned and throws
+ * {@link org.luoshi.api.LuoshiException} on refusal; every write is recorded in the audit trail.
+ */
+@ProviderType
+public interface HazardService {
+    HazardDTO create(Actor actor, HazardDTO hazard);
+
+    HazardDTO get(Actor actor, long id);
+
+    HazardDTO updateProgress(Actor actor, long id, ProgressUpdateDTO update);
+
+    HazardPage list(Actor actor, HazardQuery query);
+}

@@ -1,0 +1,19 @@
+package org.luoshi.api.jurisdiction;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * The SPI of a region plugin: a jurisdiction's identity, units and catalog. The core extender builds one from the data
+ * files of a plugin bundle (see the README); a plugin with needs that data cannot express may register its own
+ * implementation as an OSGi service instead.
+ */
+@ConsumerType
+public interface Jurisdiction {
+    JurisdictionDTO descriptor();
+
+    List<UnitDTO> units();
+
+    List<CatalogTaskDTO> catalog();
+}

@@ -1,0 +1,12 @@
+package org.luoshi.api.jurisdiction;
+
+/** An installed jurisdiction: {@code level} is one of province, city, county, town; {@code parent} the id of the one above. */
+public class JurisdictionDTO {
+    public String id;
+    public String name;
+    public String level;
+    public String parent;
+    public String version;
+    /** Id of the unit that stands for this jurisdiction's own office (its root unit). */
+    public String unit;
+}

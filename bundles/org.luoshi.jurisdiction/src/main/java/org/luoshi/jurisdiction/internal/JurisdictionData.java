@@ -1,0 +1,195 @@
+package org.luoshi.jurisdiction.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.luoshi.api.jurisdiction.CatalogTaskDTO;
+import org.luoshi.api.jurisdiction.Jurisdiction;
+import org.luoshi.api.jurisdiction.JurisdictionDTO;
+import org.luoshi.api.jurisdiction.UnitDTO;
+
+/**
+ * A jurisdiction read from a plugin's data folder: {@code jurisdiction.properties}, {@code units.tsv} and
+ * {@code catalog.tsv} (format in the README). Parsing is strict: a malformed file is refused with the file and line.
+ */
+final class JurisdictionData implements Jurisdiction {
+    static final Pattern ID = Pattern.compile("[a-z0-9]+");
+    static final Pattern UNIT_ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+)*");
+    static final Set<String> LEVELS = Set.of("province", "city", "county", "town");
+
+    private final JurisdictionDTO descriptor;
+    private final List<UnitDTO> units;
+    private final List<CatalogTaskDTO> catalog;
+
+    private JurisdictionDTO copy() {
+        JurisdictionDTO d = new JurisdictionDTO();
+        d.id = descriptor.id;
+        d.name = descriptor.name;
+        d.level = descriptor.level;
+        d.parent = descriptor.parent;
+        d.version = descriptor.version;
+        d.unit = descriptor.unit;
+        return d;
+    }
+
+    JurisdictionData(JurisdictionDTO descriptor, List<UnitDTO> units, List<CatalogTaskDTO> catalog) {
+        this.descriptor = descriptor;
+        this.units = List.copyOf(units);
+        this.catalog = List.copyOf(catalog);
+    }
+
+    /** Opens a file of the data folder, or returns null when it is absent. */
+    interface Source {
+        InputStream open(String name) throws IOException;
+    }
+
+    static JurisdictionData read(Source source, String defaultVersion) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = source.open("jurisdiction.properties")) {
+            if (in == null) {
+                throw new IOException("jurisdiction.properties missing");
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        JurisdictionDTO d = new JurisdictionDTO();
+        d.id = required(p, "id");
+        d.name = required(p, "name");
+        d.level = required(p, "level");
+        d.parent = blankToNull(p.getProperty("parent"));
+        d.version = p.getProperty("version", defaultVersion);
+        d.unit = p.getProperty("unit", d.id);
+        if (!ID.matcher(d.id).matches()) {
+            throw new IOException("jurisdiction.properties: id '" + d.id + "' must match " + ID);
+        }
+        if (!LEVELS.contains(d.level)) {
+            throw new IOException("jurisdiction.properties: level '" + d.level + "' must be one of " + LEVELS);
+        }
+        List<UnitDTO> units = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (String[] row : tsv(source, "units.tsv", "id", "name", "kind", "parent")) {
+            UnitDTO u = new UnitDTO();
+            u.id = row[0];
+            u.name = row[1];
+            u.kind = row[2];
+            u.parent = blankToNull(row[3]);
+            u.jurisdiction = d.id;
+            if (!UNIT_ID.matcher(u.id).matches() || !ids.add(u.id)) {
+                throw new IOException("units.tsv: unit id '" + u.id + "' is malformed or repeated");
+            }
+            if (u.parent != null && !u.id.startsWith(u.parent + ".")) {
+                throw new IOException("units.tsv: unit '" + u.id + "' must lie below its parent '" + u.parent + "'");
+            }
+            units.add(u);
+        }
+        if (!units.isEmpty() && !ids.contains(d.unit)) {
+            throw new IOException("jurisdiction.properties: unit '" + d.unit + "' is not declared in units.tsv");
+        }
+        List<CatalogTaskDTO> catalog = new ArrayList<>();
+        Set<Integer> numbers = new HashSet<>();
+        for (String[] row : tsv(source, "catalog.tsv", "number", "group", "measure", "responsibleUnits", "deadline")) {
+            CatalogTaskDTO t = new CatalogTaskDTO();
+            try {
+                t.number = Integer.parseInt(row[0]);
+            } catch (NumberFormatException e) {
+                throw new IOException("catalog.tsv: task number '" + row[0] + "' is not a number", e);
+            }
+            if (!numbers.add(t.number)) {
+                throw new IOException("catalog.tsv: task number " + t.number + " repeated");
+            }
+            t.group = row[1];
+            t.measure = row[2];
+            t.responsibleUnits = row[3];
+            t.deadline = row[4];
+            catalog.add(t);
+        }
+        return new JurisdictionData(d, units, catalog);
+    }
+
+    private static List<String[]> tsv(Source source, String file, String... header) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = source.open(file)) {
+            if (in == null) {
+                return rows;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String first = r.readLine();
+            if (first != null && first.startsWith("\uFEFF")) {
+                first = first.substring(1);
+            }
+            if (first == null || !first.equals(String.join("\t", header))) {
+                throw new IOException(file + ": first line must be the header " + String.join("<TAB>", header));
+            }
+            String line;
+            int n = 1;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (cells.length != header.length) {
+                    throw new IOException(file + " line " + n + ": " + cells.length + " cells, expected " + header.length);
+                }
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = unescape(cells[i].strip());
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    /** Cells may carry \t, \n and \\ escapes for text that contains them. */
+    static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                b.append(n == 't' ? '\t' : n == 'n' ? '\n' : n);
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String required(Properties p, String key) throws IOException {
+        String v = blankToNull(p.getProperty(key));
+        if (v == null) {
+            throw new IOException("jurisdiction.properties: '" + key + "' is required");
+        }
+        return v.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @Override
+    public JurisdictionDTO descriptor() {
+        return copy();
+    }
+
+    @Override
+    public List<UnitDTO> units() {
+        return units;
+    }
+
+    @Override
+    public List<CatalogTaskDTO> catalog() {
+        return catalog;
+    }
+}

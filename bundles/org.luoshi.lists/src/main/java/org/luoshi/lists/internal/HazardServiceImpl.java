@@ -1,0 +1,306 @@
+package org.luoshi.lists.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.luoshi.api.Actor;
+import org.luoshi.api.LuoshiException;
+import org.luoshi.api.audit.AuditTrail;
+import org.luoshi.api.hazard.HazardDTO;
+import org.luoshi.api.hazard.HazardPage;
+import org.luoshi.api.hazard.HazardQuery;
+import org.luoshi.api.hazard.HazardService;
+import org.luoshi.api.hazard.HazardSource;
+import org.luoshi.api.hazard.HazardStatus;
+import org.luoshi.api.hazard.ProgressUpdateDTO;
+import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.jurisdiction.UnitDTO;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The hazard list on JPA: validation, unit scoping, status rules, and an audit entry in the same transaction. */
+@Component(service = HazardService.class)
+public class HazardServiceImpl implements HazardService {
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int MAX_PAGE = 200;
+
+    private final JpaTemplate jpa;
+    private final JurisdictionRegistry jurisdictions;
+    private final AuditTrail audit;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Activate
+    public HazardServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-lists)") JpaTemplate jpa,
+            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit) {
+        this.jpa = jpa;
+        this.jurisdictions = jurisdictions;
+        this.audit = audit;
+    }
+
+    @Override
+    public HazardDTO create(Actor actor, HazardDTO in) {
+        if (in == null) {
+            throw LuoshiException.invalid("请求内容为空");
+        }
+        HazardValidator v = new HazardValidator();
+        HazardEntity e = new HazardEntity();
+        e.jurisdiction = v.text("jurisdiction", "辖区", in.jurisdiction, 40, true);
+        e.unit = v.text("unit", "单位", in.unit, 200, true);
+        e.source = v.required("source", "隐患来源", in.source);
+        e.inspectionUnit = v.text("inspectionUnit", "检查单位", in.inspectionUnit, 200, true);
+        e.inspector = v.text("inspector", "检查人", in.inspector, 100, false);
+        e.inspectionDate = v.date("inspectionDate", "检查时间", in.inspectionDate, true);
+        e.inspectionMethod = v.text("inspectionMethod", "检查方式", in.inspectionMethod, 100, false);
+        e.description = v.text("description", "问题隐患描述", in.description, 4000, true);
+        e.major = Boolean.TRUE.equals(in.major);
+        e.listed = Boolean.TRUE.equals(in.listed);
+        e.measures = v.text("measures", "整改措施", in.measures, 4000, false);
+        e.rectificationUnit = v.text("rectificationUnit", "整改单位", in.rectificationUnit, 200, false);
+        e.rectificationResponsible = v.text("rectificationResponsible", "整改责任人", in.rectificationResponsible, 100, false);
+        e.deadline = v.date("deadline", "整改时限", in.deadline, true);
+        e.recurrencePrevention = v.text("recurrencePrevention", "防范重复发生的措施", in.recurrencePrevention, 4000, false);
+        LocalDate today = LocalDate.now(ZONE);
+        if (e.inspectionDate != null && e.inspectionDate.isAfter(today)) {
+            v.fail("inspectionDate", "检查时间不能晚于今天");
+        }
+        if (e.inspectionDate != null && e.deadline != null && e.deadline.isBefore(e.inspectionDate)) {
+            v.fail("deadline", "整改时限不能早于检查时间");
+        }
+        if (e.listed && !e.major) {
+            v.fail("listed", "只有重大事故隐患才能挂牌督办");
+        }
+        if (e.listed && e.source == HazardSource.SELF_REPORT) {
+            v.fail("listed", "企业自查自报的隐患不挂牌督办，由日常监管部门督促整改");
+        }
+        v.throwIfInvalid();
+        if (jurisdictions.jurisdiction(e.jurisdiction).isEmpty()) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "辖区 “" + e.jurisdiction + "” 未安装",
+                    Map.of("jurisdiction", "未知辖区"));
+        }
+        UnitDTO unit = jurisdictions.unit(e.unit).orElseThrow(() -> new LuoshiException(LuoshiException.Kind.INVALID,
+                "单位 “" + e.unit + "” 不存在", Map.of("unit", "未知单位")));
+        if (!e.jurisdiction.equals(unit.jurisdiction)) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "单位 “" + unit.name + "” 不属于辖区 " + e.jurisdiction,
+                    Map.of("unit", "单位不属于该辖区"));
+        }
+        requireVisible(actor, e.unit);
+        e.status = HazardStatus.REGISTERED;
+        e.createdBy = actor.name();
+        e.createdAt = LocalDateTime.now(ZONE);
+        e.updatedAt = e.createdAt;
+        return jpa.txExpr(TransactionType.Required, em -> {
+            em.persist(e);
+            em.flush();
+            HazardDTO out = toDto(e, today);
+            audit.append(actor.name(), "hazard.create", "hazard", e.id.toString(), null, toJson(out));
+            return out;
+        });
+    }
+
+    @Override
+    public HazardDTO get(Actor actor, long id) {
+        HazardEntity e = jpa.txExpr(TransactionType.Required, em -> em.find(HazardEntity.class, id));
+        if (e == null || !actor.canSee(e.unit)) {
+            // the same answer for absent and invisible records, so ids do not leak what exists elsewhere
+            throw LuoshiException.notFound("隐患 " + id + " 不存在或无权查看");
+        }
+        return toDto(e, LocalDate.now(ZONE));
+    }
+
+    @Override
+    public HazardDTO updateProgress(Actor actor, long id, ProgressUpdateDTO in) {
+        if (in == null) {
+            throw LuoshiException.invalid("请求内容为空");
+        }
+        HazardValidator v = new HazardValidator();
+        HazardStatus status = v.required("status", "状态", in.status);
+        String progress = v.text("progress", "整改完成情况", in.progress, 4000, true);
+        LocalDate completedOn = v.date("completedOn", "整改完成时间", in.completedOn, status == HazardStatus.REPORTED);
+        String prevention = v.text("recurrencePrevention", "防范重复发生的措施", in.recurrencePrevention, 4000, false);
+        if (status != null && status != HazardStatus.RECTIFYING && status != HazardStatus.REPORTED) {
+            v.fail("status", "进度更新只能将状态设为“整改中”或“整改完成待验收”");
+        }
+        LocalDate today = LocalDate.now(ZONE);
+        if (completedOn != null && completedOn.isAfter(today)) {
+            v.fail("completedOn", "整改完成时间不能晚于今天");
+        }
+        v.throwIfInvalid();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            HazardEntity e = em.find(HazardEntity.class, id);
+            if (e == null || !actor.canSee(e.unit)) {
+                throw LuoshiException.notFound("隐患 " + id + " 不存在或无权查看");
+            }
+            if (in.version != null && !in.version.equals(e.version)) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该隐患已被他人修改，请刷新后重试");
+            }
+            if (e.status == HazardStatus.ACCEPTED || e.status == HazardStatus.REPORTED) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT,
+                        "隐患当前状态为“" + e.status.label() + "”，不能再更新整改进度");
+            }
+            if (completedOn != null && e.inspectionDate != null && completedOn.isBefore(e.inspectionDate)) {
+                throw new LuoshiException(LuoshiException.Kind.INVALID, "整改完成时间不能早于检查时间",
+                        Map.of("completedOn", "整改完成时间不能早于检查时间"));
+            }
+            String before = toJson(toDto(e, today));
+            e.status = status;
+            e.progress = progress;
+            e.completedOn = status == HazardStatus.REPORTED ? completedOn : null;
+            if (prevention != null) {
+                e.recurrencePrevention = prevention;
+            }
+            e.updatedAt = LocalDateTime.now(ZONE);
+            em.flush();
+            HazardDTO out = toDto(e, today);
+            audit.append(actor.name(), "hazard.progress", "hazard", e.id.toString(), before, toJson(out));
+            return out;
+        });
+    }
+
+    @Override
+    public HazardPage list(Actor actor, HazardQuery q) {
+        HazardQuery query = q == null ? new HazardQuery() : q;
+        int limit = query.limit <= 0 ? 20 : Math.min(query.limit, MAX_PAGE);
+        int offset = Math.max(0, query.offset);
+        LocalDate today = LocalDate.now(ZONE);
+        StringBuilder where = new StringBuilder(" WHERE (");
+        List<Object> params = new ArrayList<>();
+        List<String> units = actor.units();
+        if (units.isEmpty()) {
+            return page(List.of(), 0, offset, limit);
+        }
+        for (int i = 0; i < units.size(); i++) {
+            where.append(i == 0 ? "" : " OR ").append("h.unit = ?").append(params.size() + 1)
+                    .append(" OR h.unit LIKE ?").append(params.size() + 2);
+            params.add(units.get(i));
+            params.add(likePrefix(units.get(i)));
+        }
+        where.append(")");
+        if (query.jurisdiction != null && !query.jurisdiction.isBlank()) {
+            where.append(" AND h.jurisdiction = ?").append(params.size() + 1);
+            params.add(query.jurisdiction.strip());
+        }
+        if (query.unit != null && !query.unit.isBlank()) {
+            where.append(" AND (h.unit = ?").append(params.size() + 1).append(" OR h.unit LIKE ?").append(params.size() + 2).append(")");
+            params.add(query.unit.strip());
+            params.add(likePrefix(query.unit.strip()));
+        }
+        if (query.source != null) {
+            where.append(" AND h.source = ?").append(params.size() + 1);
+            params.add(query.source);
+        }
+        if (query.major != null) {
+            where.append(" AND h.major = ?").append(params.size() + 1);
+            params.add(query.major);
+        }
+        if (query.status != null) {
+            where.append(" AND h.status = ?").append(params.size() + 1);
+            params.add(query.status);
+        }
+        if (query.text != null && !query.text.isBlank()) {
+            where.append(" AND h.description LIKE ?").append(params.size() + 1).append(" ESCAPE '\\'");
+            params.add("%" + escapeLike(query.text.strip()) + "%");
+        }
+        if (query.overdue != null) {
+            String open = "(h.status = ?" + (params.size() + 1) + " OR h.status = ?" + (params.size() + 2) + ")";
+            params.add(HazardStatus.REGISTERED);
+            params.add(HazardStatus.RECTIFYING);
+            where.append(query.overdue ? " AND " + open + " AND h.deadline < ?" + (params.size() + 1)
+                    : " AND NOT (" + open + " AND h.deadline < ?" + (params.size() + 1) + ")");
+            params.add(today);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(h) FROM HazardEntity h" + where, Long.class);
+            TypedQuery<HazardEntity> rows = em.createQuery("SELECT h FROM HazardEntity h" + where + " ORDER BY h.id DESC",
+                    HazardEntity.class);
+            for (int i = 0; i < params.size(); i++) {
+                count.setParameter(i + 1, params.get(i));
+                rows.setParameter(i + 1, params.get(i));
+            }
+            long total = count.getSingleResult();
+            List<HazardDTO> items = rows.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                    .map(e -> toDto(e, today)).toList();
+            return page(items, total, offset, limit);
+        });
+    }
+
+    private static HazardPage page(List<HazardDTO> items, long total, int offset, int limit) {
+        HazardPage p = new HazardPage();
+        p.items = new ArrayList<>(items);
+        p.total = total;
+        p.offset = offset;
+        p.limit = limit;
+        return p;
+    }
+
+    private static String likePrefix(String unit) {
+        return escapeLike(unit) + ".%";
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static void requireVisible(Actor actor, String unit) {
+        if (!actor.canSee(unit)) {
+            throw LuoshiException.forbidden("无权在单位 “" + unit + "” 登记或查看隐患");
+        }
+    }
+
+    static HazardDTO toDto(HazardEntity e, LocalDate today) {
+        HazardDTO d = new HazardDTO();
+        d.id = e.id;
+        d.jurisdiction = e.jurisdiction;
+        d.unit = e.unit;
+        d.source = e.source;
+        d.inspectionUnit = e.inspectionUnit;
+        d.inspector = e.inspector;
+        d.inspectionDate = str(e.inspectionDate);
+        d.inspectionMethod = e.inspectionMethod;
+        d.description = e.description;
+        d.major = e.major;
+        d.listed = e.listed;
+        d.measures = e.measures;
+        d.rectificationUnit = e.rectificationUnit;
+        d.rectificationResponsible = e.rectificationResponsible;
+        d.deadline = str(e.deadline);
+        d.progress = e.progress;
+        d.completedOn = str(e.completedOn);
+        d.recurrencePrevention = e.recurrencePrevention;
+        d.review = e.review;
+        d.reviewUnit = e.reviewUnit;
+        d.reviewer = e.reviewer;
+        d.status = e.status;
+        d.overdue = e.deadline != null && e.deadline.isBefore(today)
+                && (e.status == HazardStatus.REGISTERED || e.status == HazardStatus.RECTIFYING);
+        d.createdBy = e.createdBy;
+        d.createdAt = e.createdAt == null ? null : e.createdAt.atZone(ZONE).toOffsetDateTime().toString();
+        d.updatedAt = e.updatedAt == null ? null : e.updatedAt.atZone(ZONE).toOffsetDateTime().toString();
+        d.version = e.version;
+        return d;
+    }
+
+    private static String str(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    private String toJson(HazardDTO d) {
+        try {
+            return json.writeValueAsString(d);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.luoshi.rest.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.luoshi.api.Actor;
+import org.luoshi.api.security.Authenticator;
+
+/** HTTP Basic against the JAAS realm for everything but the public paths; the actor travels in the SecurityContext. */
+@Priority(Priorities.AUTHENTICATION)
+final class BasicAuthFilter implements ContainerRequestFilter {
+    private static final Set<String> PUBLIC = Set.of("health", "openapi.json");
+
+    private final Authenticator authenticator;
+
+    BasicAuthFilter(Authenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (PUBLIC.contains(path.startsWith("/") ? path.substring(1) : path)) {
+            return;
+        }
+        Optional<Actor> actor = credentials(request.getHeaderString("Authorization"));
+        if (actor.isEmpty()) {
+            Response problem = Problem.of(401, Problem.title(401), "请使用 HTTP Basic 认证提供有效的用户名和密码", null);
+            request.abortWith(Response.fromResponse(problem).header("WWW-Authenticate", "Basic realm=\"luoshi\"").build());
+            return;
+        }
+        boolean secure = request.getSecurityContext().isSecure();
+        request.setSecurityContext(new ActorContext(actor.get(), secure));
+    }
+
+    private Optional<Actor> credentials(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? Optional.empty()
+                : authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    /** The SecurityContext carrying the actor; resources read it with {@link #actor(SecurityContext)}. */
+    record ActorContext(Actor actor, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return new ActorPrincipal(actor);
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return actor.roles().contains(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return BASIC_AUTH;
+        }
+    }
+
+    /** The principal handed to resources; CXF may proxy the SecurityContext, never the principal. */
+    record ActorPrincipal(Actor actor) implements Principal {
+        @Override
+        public String getName() {
+            return actor.name();
+        }
+    }
+
+    static Actor actor(SecurityContext sc) {
+        if (sc != null && sc.getUserPrincipal() instanceof ActorPrincipal p) {
+            return p.actor();
+        }
+        throw new javax.ws.rs.NotAuthorizedException("Basic realm=\"luoshi\"");
+    }
+}

@@ -1,0 +1,225 @@
+package org.luoshi.rest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.luoshi.api.Actor;
+import org.luoshi.api.LuoshiException;
+import org.luoshi.api.audit.AuditEntryDTO;
+import org.luoshi.api.audit.AuditTrail;
+import org.luoshi.api.audit.AuditVerificationDTO;
+import org.luoshi.api.hazard.HazardDTO;
+import org.luoshi.api.hazard.HazardPage;
+import org.luoshi.api.hazard.HazardQuery;
+import org.luoshi.api.hazard.HazardService;
+import org.luoshi.api.hazard.HazardSource;
+import org.luoshi.api.hazard.HazardStatus;
+import org.luoshi.api.hazard.ProgressUpdateDTO;
+import org.luoshi.api.jurisdiction.CatalogTaskDTO;
+import org.luoshi.api.jurisdiction.JurisdictionDTO;
+import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.jurisdiction.UnitDTO;
+
+/** The JAX-RS resources of {@code /api}; each is a thin mapping onto one service. */
+final class Resources {
+    private Resources() {
+    }
+
+    @Path("/")
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public static final class Health {
+        private final JurisdictionRegistry registry;
+
+        Health(JurisdictionRegistry registry) {
+            this.registry = registry;
+        }
+
+        @GET
+        @Path("health")
+        public Map<String, Object> health() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("status", "UP");
+            out.put("jurisdictions", registry.jurisdictions().stream().map(j -> j.id).toList());
+            return out;
+        }
+
+        @GET
+        @Path("openapi.json")
+        public Response openapi() throws IOException {
+            try (InputStream in = Resources.class.getResourceAsStream("/openapi.json")) {
+                return Response.ok(in.readAllBytes(), MediaType.APPLICATION_JSON + ";charset=UTF-8").build();
+            }
+        }
+    }
+
+    @Path("/jurisdictions")
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public static final class Jurisdictions {
+        private final JurisdictionRegistry registry;
+
+        Jurisdictions(JurisdictionRegistry registry) {
+            this.registry = registry;
+        }
+
+        @GET
+        public List<JurisdictionDTO> list() {
+            return registry.jurisdictions();
+        }
+
+        @GET
+        @Path("{id}")
+        public JurisdictionDTO get(@PathParam("id") String id) {
+            return registry.jurisdiction(id).orElseThrow(() -> unknown(id));
+        }
+
+        @GET
+        @Path("{id}/catalog")
+        public List<CatalogTaskDTO> catalog(@PathParam("id") String id) {
+            return registry.catalog(id).orElseThrow(() -> unknown(id));
+        }
+
+        @GET
+        @Path("{id}/units")
+        public List<UnitDTO> units(@PathParam("id") String id) {
+            return registry.units(id).orElseThrow(() -> unknown(id));
+        }
+
+        private static LuoshiException unknown(String id) {
+            return LuoshiException.notFound("辖区 “" + id + "” 未安装");
+        }
+    }
+
+    @Path("/hazards")
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public static final class Hazards {
+        private final HazardService hazards;
+
+        Hazards(HazardService hazards) {
+            this.hazards = hazards;
+        }
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response create(@Context SecurityContext sc, HazardDTO hazard) {
+            HazardDTO created = hazards.create(BasicAuthFilter.actor(sc), hazard);
+            return Response.created(URI.create("hazards/" + created.id)).entity(created).build();
+        }
+
+        @GET
+        @Path("{id:[0-9]+}")
+        public HazardDTO get(@Context SecurityContext sc, @PathParam("id") long id) {
+            return hazards.get(BasicAuthFilter.actor(sc), id);
+        }
+
+        @POST
+        @Path("{id:[0-9]+}/progress")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public HazardDTO progress(@Context SecurityContext sc, @PathParam("id") long id, ProgressUpdateDTO update) {
+            return hazards.updateProgress(BasicAuthFilter.actor(sc), id, update);
+        }
+
+        @GET
+        public HazardPage list(@Context SecurityContext sc, @QueryParam("jurisdiction") String jurisdiction,
+                @QueryParam("unit") String unit, @QueryParam("source") String source, @QueryParam("major") String major,
+                @QueryParam("status") String status, @QueryParam("q") String text, @QueryParam("overdue") String overdue,
+                @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("20") String limit) {
+            HazardQuery q = new HazardQuery();
+            q.jurisdiction = jurisdiction;
+            q.unit = unit;
+            if (source != null && !source.isBlank()) {
+                q.source = HazardSource.parse(source);
+                if (q.source == null) {
+                    throw bad("source", "未知的隐患来源 “" + source + "”，可选：" + List.of(HazardSource.values()));
+                }
+            }
+            if (status != null && !status.isBlank()) {
+                q.status = HazardStatus.parse(status);
+                if (q.status == null) {
+                    throw bad("status", "未知的状态 “" + status + "”，可选：" + List.of(HazardStatus.values()));
+                }
+            }
+            q.major = bool("major", major);
+            q.overdue = bool("overdue", overdue);
+            q.text = text;
+            q.offset = integer("offset", offset, 0, Integer.MAX_VALUE);
+            q.limit = integer("limit", limit, 1, 200);
+            return hazards.list(BasicAuthFilter.actor(sc), q);
+        }
+
+        private static Boolean bool(String name, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            return switch (value.strip().toLowerCase()) {
+                case "true", "1", "是" -> Boolean.TRUE;
+                case "false", "0", "否" -> Boolean.FALSE;
+                default -> throw bad(name, name + " 应为 true 或 false");
+            };
+        }
+
+        private static int integer(String name, String value, int min, int max) {
+            try {
+                int v = Integer.parseInt(value.strip());
+                if (v < min || v > max) {
+                    throw bad(name, name + " 应在 " + min + " 到 " + max + " 之间");
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                throw bad(name, name + " 应为整数");
+            }
+        }
+
+        private static LuoshiException bad(String field, String message) {
+            return new LuoshiException(LuoshiException.Kind.INVALID, message, Map.of(field, message));
+        }
+    }
+
+    @Path("/audit")
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public static final class Audit {
+        private final AuditTrail audit;
+
+        Audit(AuditTrail audit) {
+            this.audit = audit;
+        }
+
+        @GET
+        @Path("verify")
+        public AuditVerificationDTO verify(@Context SecurityContext sc) {
+            requireAdmin(sc);
+            return audit.verify();
+        }
+
+        @GET
+        public List<AuditEntryDTO> entries(@Context SecurityContext sc, @QueryParam("entityType") String type,
+                @QueryParam("entityId") String id, @QueryParam("offset") @DefaultValue("0") int offset,
+                @QueryParam("limit") @DefaultValue("100") int limit) {
+            requireAdmin(sc);
+            return audit.entries(type, id, offset, limit);
+        }
+
+        private static void requireAdmin(SecurityContext sc) {
+            Actor actor = BasicAuthFilter.actor(sc);
+            if (!actor.roles().contains(Actor.ROLE_ADMIN)) {
+                throw LuoshiException.forbidden("只有管理员可以查看审计日志");
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.luoshi.rest.internal;
+
+import java.util.List;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
+import org.luoshi.api.audit.AuditTrail;
+import org.luoshi.api.hazard.HazardService;
+import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.security.Authenticator;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+/** Owns the CXF JAX-RS server of the REST face: created on activation, destroyed on deactivation. */
+@Component(immediate = true, configurationPid = "org.luoshi.rest")
+@Designate(ocd = RestEndpoint.Config.class)
+public class RestEndpoint {
+    private static final Logger LOG = LoggerFactory.getLogger(RestEndpoint.class);
+
+    /** Configuration, PID {@code org.luoshi.rest}. */
+    @ObjectClassDefinition(name = "Luoshi REST")
+    public @interface Config {
+        @AttributeDefinition(description = "Address below the CXF servlet")
+        String address() default "/api";
+    }
+
+    private final Server server;
+
+    @Activate
+    public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards,
+            @Reference AuditTrail audit, @Reference Authenticator authenticator, Config config) {
+        ObjectMapper mapper = new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(RestEndpoint.class.getClassLoader());
+        try {
+            Bus bus = BusFactory.getDefaultBus();
+            JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+            factory.setBus(bus);
+            factory.setAddress(config.address());
+            factory.setResourceProviders(List.of(
+                    new SingletonResourceProvider(new Resources.Health(registry)),
+                    new SingletonResourceProvider(new Resources.Jurisdictions(registry)),
+                    new SingletonResourceProvider(new Resources.Hazards(hazards)),
+                    new SingletonResourceProvider(new Resources.Audit(audit))));
+            factory.setProviders(List.of(new JacksonJsonProvider(mapper), new BasicAuthFilter(authenticator),
+                    new ExceptionMappers.Refusal(), new ExceptionMappers.BadJson(), new ExceptionMappers.Web(),
+                    new ExceptionMappers.Unexpected()));
+            server = factory.create();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        LOG.info("REST face published at {}", config.address());
+    }
+
+    @Deactivate
+    void deactivate() {
+        server.destroy();
+    }
+}

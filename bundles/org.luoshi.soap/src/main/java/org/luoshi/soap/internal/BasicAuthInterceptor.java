@@ -1,0 +1,30 @@
+package org.luoshi.soap.internal;
+
+import org.apache.cxf.binding.soap.SoapFault;
+import org.apache.cxf.configuration.security.AuthorizationPolicy;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+import org.luoshi.api.Actor;
+import org.luoshi.api.security.Authenticator;
+
+/** HTTP Basic against the JAAS realm; runs after WSDL requests are answered, so {@code ?wsdl} needs no login. */
+final class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
+    private final Authenticator authenticator;
+
+    BasicAuthInterceptor(Authenticator authenticator) {
+        super(Phase.PRE_PROTOCOL);
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public void handleMessage(Message message) {
+        AuthorizationPolicy policy = message.get(AuthorizationPolicy.class);
+        Actor actor = policy == null ? null
+                : authenticator.authenticate(policy.getUserName(), policy.getPassword()).orElse(null);
+        if (actor == null) {
+            throw new SoapFault("认证失败：请使用 HTTP Basic 认证提供有效的用户名和密码", SoapCalls.CLIENT);
+        }
+        message.getExchange().put(Actor.class, actor);
+    }
+}

@@ -1,0 +1,117 @@
+package org.luoshi.soap.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.luoshi.api.LuoshiException;
+import org.luoshi.api.hazard.HazardDTO;
+import org.luoshi.api.hazard.HazardPage;
+import org.luoshi.api.hazard.HazardQuery;
+import org.luoshi.api.hazard.HazardService;
+import org.luoshi.api.hazard.ProgressUpdateDTO;
+import org.luoshi.api.jurisdiction.CatalogTaskDTO;
+import org.luoshi.api.jurisdiction.JurisdictionDTO;
+import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.security.Authenticator;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Owns the CXF JAX-WS endpoints of the SOAP face: published on activation, destroyed on deactivation. */
+@Component(immediate = true, configurationPid = "org.luoshi.soap")
+@Designate(ocd = SoapEndpoints.Config.class)
+public class SoapEndpoints {
+    static final String NS = "http://luoshi.org/soap/1";
+    private static final Logger LOG = LoggerFactory.getLogger(SoapEndpoints.class);
+
+    /** Configuration, PID {@code org.luoshi.soap}. */
+    @ObjectClassDefinition(name = "Luoshi SOAP")
+    public @interface Config {
+        @AttributeDefinition(description = "Address prefix below the CXF servlet")
+        String prefix() default "/soap";
+    }
+
+    private final List<Server> servers = new ArrayList<>();
+
+    @Activate
+    public SoapEndpoints(@Reference HazardService hazards, @Reference JurisdictionRegistry registry,
+            @Reference Authenticator authenticator, Config config) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(SoapEndpoints.class.getClassLoader());
+        try {
+            Bus bus = BusFactory.getDefaultBus();
+            BasicAuthInterceptor auth = new BasicAuthInterceptor(authenticator);
+            servers.add(publish(bus, config.prefix() + "/hazards", HazardWebService.class, new HazardWebService() {
+                @Override
+                public HazardDTO createHazard(HazardDTO hazard) {
+                    return SoapCalls.call(a -> hazards.create(a, hazard));
+                }
+
+                @Override
+                public HazardDTO getHazard(long id) {
+                    return SoapCalls.call(a -> hazards.get(a, id));
+                }
+
+                @Override
+                public HazardDTO updateProgress(long id, ProgressUpdateDTO update) {
+                    return SoapCalls.call(a -> hazards.updateProgress(a, id, update));
+                }
+
+                @Override
+                public HazardPage listHazards(HazardQuery query) {
+                    return SoapCalls.call(a -> hazards.list(a, query));
+                }
+            }, auth));
+            servers.add(publish(bus, config.prefix() + "/jurisdictions", JurisdictionWebService.class,
+                    new JurisdictionWebService() {
+                        @Override
+                        public List<JurisdictionDTO> listJurisdictions() {
+                            return SoapCalls.call(a -> registry.jurisdictions());
+                        }
+
+                        @Override
+                        public List<CatalogTaskDTO> getCatalog(String jurisdiction) {
+                            return SoapCalls.call(a -> registry.catalog(jurisdiction)
+                                    .orElseThrow(() -> LuoshiException.notFound("辖区 “" + jurisdiction + "” 未安装")));
+                        }
+
+                        @Override
+                        public List<UnitDTO> getUnits(String jurisdiction) {
+                            return SoapCalls.call(a -> registry.units(jurisdiction)
+                                    .orElseThrow(() -> LuoshiException.notFound("辖区 “" + jurisdiction + "” 未安装")));
+                        }
+                    }, auth));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        LOG.info("SOAP face published below {}", config.prefix());
+    }
+
+    private static Server publish(Bus bus, String address, Class<?> contract, Object implementor,
+            BasicAuthInterceptor auth) {
+        JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+        factory.setBus(bus);
+        factory.setAddress(address);
+        factory.setServiceClass(contract);
+        factory.setServiceBean(implementor);
+        factory.getInInterceptors().add(auth);
+        return factory.create();
+    }
+
+    @Deactivate
+    void deactivate() {
+        servers.forEach(Server::destroy);
+    }
+}

@@ -1,0 +1,83 @@
+package org.luoshi.ui.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.luoshi.ui.internal.views.HazardListView;
+import org.luoshi.ui.internal.views.JurisdictionsView;
+import org.luoshi.ui.internal.views.LoginView;
+import org.luoshi.ui.internal.views.MainLayout;
+import org.luoshi.ui.internal.views.NotFoundView;
+import org.luoshi.ui.internal.views.RootView;
+import org.luoshi.ui.internal.views.ServerErrorView;
+import org.luoshi.ui.internal.views.Feedback;
+import org.luoshi.ui.internal.views.Session;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The Vaadin servlet: registers the routes in code (no annotation scanning in OSGi), sets the Chinese locale and a
+ * login guard on every UI, and runs every request with this bundle's class loader as thread context class loader.
+ */
+public class LuoshiServlet extends VaadinServlet {
+    private static final long serialVersionUID = 1L;
+
+    /** Simplified Chinese, as used in mainland China. */
+    public static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(LuoshiServlet.class.getClassLoader());
+        try {
+            super.service(request, response);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Override
+    protected void servletInitialized() throws ServletException {
+        super.servletInitialized();
+        ApplicationRouteRegistry registry = ApplicationRouteRegistry
+                .getInstance(new VaadinServletContext(getServletContext()));
+        RouteConfiguration routes = RouteConfiguration.forRegistry(registry);
+        List<Class<? extends com.vaadin.flow.router.RouterLayout>> main = List.of(MainLayout.class);
+        routes.update(() -> {
+            routes.setRoute("", RootView.class);
+            routes.setRoute(LoginView.ROUTE, LoginView.class);
+            routes.setRoute(JurisdictionsView.ROUTE, JurisdictionsView.class, main);
+            routes.setRoute(HazardListView.ROUTE, HazardListView.class, main);
+        });
+        Set<Class<? extends Component>> errorViews = Set.of(NotFoundView.class, ServerErrorView.class);
+        registry.setErrorNavigationTargets(errorViews);
+
+        getService().addSessionInitListener(event -> {
+            event.getSession().setLocale(LOCALE);
+            event.getSession().setErrorHandler(Feedback::handleUnexpected);
+        });
+        getService().addUIInitListener(event -> {
+            event.getUI().setLocale(LOCALE);
+            event.getUI().addBeforeEnterListener(Session::guard);
+        });
+    }
+
+    @Override
+    protected com.vaadin.flow.server.VaadinServletService createServletService(
+            com.vaadin.flow.function.DeploymentConfiguration configuration) throws ServiceException {
+        return super.createServletService(configuration);
+    }
+}

@@ -1,0 +1,134 @@
+package org.luoshi.ui.internal;
+
+import java.util.Objects;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.luoshi.api.hazard.HazardService;
+import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.security.Authenticator;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.di.LookupInitializer;
+import com.vaadin.flow.server.InitParameters;
+import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
+
+/**
+ * The web UI: an embedded Jetty 12 with the Vaadin servlet on its own port (default 8282), started when the three
+ * services are there and stopped when one goes away or the configuration {@code org.luoshi.ui} changes.
+ * <p>
+ * Vaadin, Jetty and jakarta.servlet live only inside this bundle (Bundle-ClassPath), so the thread context class loader
+ * is set to this bundle's loader while Jetty starts and on every request: Vaadin finds its Lookup services and its
+ * {@code META-INF/VAADIN} resources through it.
+ */
+@Component(service = {}, configurationPid = UiServer.PID, immediate = true)
+@Designate(ocd = UiServer.Config.class)
+public class UiServer {
+    public static final String PID = "org.luoshi.ui";
+
+    private static final Logger LOG = LoggerFactory.getLogger(UiServer.class);
+
+    @ObjectClassDefinition(pid = UiServer.PID, name = "Luoshi UI", description = "落实平台 Web 界面（Vaadin）")
+    public @interface Config {
+        @AttributeDefinition(name = "端口", description = "Web 界面监听的 TCP 端口（0 表示随机空闲端口）")
+        int port() default 8282;
+
+        @AttributeDefinition(name = "监听地址", description = "Web 界面监听的地址，0.0.0.0 表示所有网卡")
+        String host() default "0.0.0.0";
+    }
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    @Activate
+    public UiServer(@Reference JurisdictionRegistry jurisdictions, @Reference HazardService hazards,
+            @Reference Authenticator authenticator, Config config) {
+        UiServices services = new UiServices(Objects.requireNonNull(jurisdictions), Objects.requireNonNull(hazards),
+                Objects.requireNonNull(authenticator));
+        ClassLoader loader = UiServer.class.getClassLoader();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            QueuedThreadPool pool = new QueuedThreadPool(64, 2);
+            pool.setName("luoshi-ui");
+            server = new Server(pool);
+            server.setStopAtShutdown(false);
+
+            HttpConfiguration http = new HttpConfiguration();
+            http.setSendServerVersion(false);
+            http.setSendXPoweredBy(false);
+            connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            String host = config.host();
+            connector.setHost(host == null || host.isBlank() ? null : host.strip());
+            connector.setPort(config.port());
+            server.addConnector(connector);
+
+            ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+            context.setContextPath("/");
+            context.setClassLoader(loader);
+            context.getServletContext().setAttribute(UiServices.class.getName(), services);
+            org.eclipse.jetty.ee10.servlet.ErrorHandler errors = new org.eclipse.jetty.ee10.servlet.ErrorHandler();
+            errors.setShowStacks(false);
+            errors.setShowServlet(false);
+            context.setErrorHandler(errors);
+
+            ServletHolder vaadin = new ServletHolder("vaadin", new LuoshiServlet());
+            vaadin.setInitParameter(InitParameters.SERVLET_PARAMETER_PRODUCTION_MODE, "true");
+            vaadin.setInitOrder(1);
+            vaadin.setAsyncSupported(true);
+            context.addServlet(vaadin, "/*");
+            // Servlet-container initializers are not discovered in OSGi: Vaadin's Lookup is set up by hand, and it
+            // needs LookupInitializer in its class set, or every request fails ("staticFileHandler is null").
+            context.addServletContainerInitializer(new LookupServletContainerInitializer(), LookupInitializer.class);
+
+            server.setHandler(context);
+            server.start();
+        } catch (Exception e) {
+            stopQuietly();
+            throw new IllegalStateException("无法启动 Web 界面（" + config.host() + ":" + config.port() + "）: " + e, e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        LOG.info("Luoshi UI listening on http://{}:{}/", config.host(), port());
+    }
+
+    /** The port actually bound (useful when the configuration asked for port 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    @Deactivate
+    public void stop() {
+        stopQuietly();
+        LOG.info("Luoshi UI stopped");
+    }
+
+    private void stopQuietly() {
+        if (server == null) {
+            return;
+        }
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(UiServer.class.getClassLoader());
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("Error while stopping the UI server", e);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+}

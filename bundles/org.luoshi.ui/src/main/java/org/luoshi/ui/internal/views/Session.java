@@ -1,0 +1,64 @@
+package org.luoshi.ui.internal.views;
+
+import java.util.Optional;
+
+import org.luoshi.api.Actor;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+
+/** The logged-in {@link Actor} of the current Vaadin session, and the guard that sends everyone else to the login. */
+public final class Session {
+    /** Session attribute: the path a user asked for before being sent to the login view. */
+    static final String REQUESTED_PATH = "luoshi.requestedPath";
+
+    private Session() {
+    }
+
+    public static Optional<Actor> actor() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable(session.getAttribute(Actor.class));
+    }
+
+    static void login(Actor actor) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null) {
+            // a new HTTP session id after login, against session fixation
+            VaadinService.reinitializeSession(request);
+        }
+        VaadinSession.getCurrent().setAttribute(Actor.class, actor);
+    }
+
+    static void logout() {
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(Actor.class, null);
+        UI.getCurrent().getPage().setLocation(LoginView.ROUTE);
+        session.getSession().invalidate();
+    }
+
+    /** Sends the request to the login view unless it is for the login view, an error view, or a logged-in user. */
+    public static void guard(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (target == LoginView.class || (target != null && HasErrorParameter.class.isAssignableFrom(target))) {
+            return;
+        }
+        if (actor().isEmpty()) {
+            String path = event.getLocation().getPathWithQueryParameters();
+            VaadinSession.getCurrent().setAttribute(REQUESTED_PATH, path);
+            event.forwardTo(LoginView.class);
+        }
+    }
+
+    /** The path asked for before the login, once. */
+    static Optional<String> takeRequestedPath() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object path = session.getAttribute(REQUESTED_PATH);
+        session.setAttribute(REQUESTED_PATH, null);
+        return Optional.ofNullable(path).map(Object::toString)
+                .filter(p -> !p.isBlank() && !p.startsWith(LoginView.ROUTE));
+    }
+}
