@@ -16,11 +16,14 @@ public class VerifyCommand implements Action {
 
     @Override
     public Object execute() {
+        // printed, not returned: Karaf does not print results of commands run through ssh exec (bin/client "cmd")
         AuditVerificationDTO v = audit.verify();
         if (v.valid) {
-            return "审计日志完整 (audit chain intact): " + v.entries + " entries";
+            System.out.println("审计日志完整 (audit chain intact): " + v.entries + " entries");
+            return null;
         }
-        return "审计日志已被篡改 (audit chain BROKEN) at entry " + v.firstBroken + ": " + v.reason + " (" + v.entries
-                + " entries)";
+        System.out.println("审计日志已被篡改 (audit chain BROKEN) at entry " + v.firstBroken + ": " + v.reason + " ("
+                + v.entries + " entries)");
+        return 1;
     }
 }

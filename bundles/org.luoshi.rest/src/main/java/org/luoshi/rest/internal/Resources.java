@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -46,18 +48,28 @@ final class Resources {
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public static final class Health {
         private final JurisdictionRegistry registry;
+        private final Set<String> required;
+        private final Supplier<Set<String>> serving;
 
-        Health(JurisdictionRegistry registry) {
+        Health(JurisdictionRegistry registry, Set<String> required, Supplier<Set<String>> serving) {
             this.registry = registry;
+            this.required = required;
+            this.serving = serving;
         }
 
+        /** UP (200) once every required face serves; STARTING (503) with what it waits for until then. */
         @GET
         @Path("health")
-        public Map<String, Object> health() {
+        public Response health() {
+            Set<String> up = serving.get();
+            List<String> waiting = required.stream().filter(f -> !up.contains(f)).sorted().toList();
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("status", "UP");
+            out.put("status", waiting.isEmpty() ? "UP" : "STARTING");
             out.put("jurisdictions", registry.jurisdictions().stream().map(j -> j.id).toList());
-            return out;
+            if (!waiting.isEmpty()) {
+                out.put("waitingFor", waiting);
+            }
+            return Response.status(waiting.isEmpty() ? 200 : 503).entity(out).build();
         }
 
         @GET
@@ -215,11 +227,29 @@ final class Resources {
             return audit.entries(type, id, offset, limit);
         }
 
-        private static void requireAdmin(SecurityContext sc) {
+        static void requireAdmin(SecurityContext sc) {
             Actor actor = BasicAuthFilter.actor(sc);
             if (!actor.roles().contains(Actor.ROLE_ADMIN)) {
-                throw LuoshiException.forbidden("只有管理员可以查看审计日志");
+                throw LuoshiException.forbidden("只有管理员可以执行此操作");
             }
+        }
+    }
+
+    @Path("/admin")
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public static final class Admin {
+        private final BundleWatch bundles;
+
+        Admin(BundleWatch bundles) {
+            this.bundles = bundles;
+        }
+
+        /** Every bundle with its state and how often it stopped since the REST face started (administrators only). */
+        @GET
+        @Path("bundles")
+        public List<Map<String, Object>> bundles(@Context SecurityContext sc) {
+            Audit.requireAdmin(sc);
+            return bundles.snapshot();
         }
     }
 }

@@ -1,12 +1,17 @@
 package org.luoshi.rest.internal;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
+import org.luoshi.api.Face;
+import org.osgi.framework.BundleContext;
 import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
@@ -14,7 +19,10 @@ import org.luoshi.api.security.Authenticator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -37,13 +45,22 @@ public class RestEndpoint {
     public @interface Config {
         @AttributeDefinition(description = "Address below the CXF servlet")
         String address() default "/api";
+
+        @AttributeDefinition(description = "Faces that must be serving before the health check reports UP")
+        String[] requiredFaces() default {"soap", "ui"};
     }
 
     private final Server server;
+    private final BundleWatch bundleWatch;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            fieldOption = FieldOption.UPDATE)
+    private final List<Face> faces = new CopyOnWriteArrayList<>();
 
     @Activate
     public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards,
-            @Reference AuditTrail audit, @Reference Authenticator authenticator, Config config) {
+            @Reference AuditTrail audit, @Reference Authenticator authenticator, Config config, BundleContext context) {
+        bundleWatch = new BundleWatch(context);
         ObjectMapper mapper = new ObjectMapper()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -57,10 +74,12 @@ public class RestEndpoint {
             factory.setBus(bus);
             factory.setAddress(config.address());
             factory.setResourceProviders(List.of(
-                    new SingletonResourceProvider(new Resources.Health(registry)),
+                    new SingletonResourceProvider(new Resources.Health(registry, Set.of(config.requiredFaces()),
+                            () -> faces.stream().map(Face::name).collect(Collectors.toSet()))),
                     new SingletonResourceProvider(new Resources.Jurisdictions(registry)),
                     new SingletonResourceProvider(new Resources.Hazards(hazards)),
-                    new SingletonResourceProvider(new Resources.Audit(audit))));
+                    new SingletonResourceProvider(new Resources.Audit(audit)),
+                    new SingletonResourceProvider(new Resources.Admin(bundleWatch))));
             factory.setProviders(List.of(new JacksonJsonProvider(mapper), new BasicAuthFilter(authenticator),
                     new ExceptionMappers.Refusal(), new ExceptionMappers.BadJson(), new ExceptionMappers.Web(),
                     new ExceptionMappers.Unexpected()));
@@ -73,6 +92,7 @@ public class RestEndpoint {
 
     @Deactivate
     void deactivate() {
+        bundleWatch.close();
         server.destroy();
     }
 }

@@ -7,6 +7,7 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.luoshi.api.Face;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardPage;
@@ -18,6 +19,8 @@ import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.security.Authenticator;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -43,10 +46,11 @@ public class SoapEndpoints {
     }
 
     private final List<Server> servers = new ArrayList<>();
+    private final ServiceRegistration<Face> face;
 
     @Activate
     public SoapEndpoints(@Reference HazardService hazards, @Reference JurisdictionRegistry registry,
-            @Reference Authenticator authenticator, Config config) {
+            @Reference Authenticator authenticator, Config config, BundleContext context) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(SoapEndpoints.class.getClassLoader());
@@ -96,6 +100,7 @@ public class SoapEndpoints {
         } finally {
             thread.setContextClassLoader(previous);
         }
+        face = context.registerService(Face.class, () -> "soap", null);
         LOG.info("SOAP face published below {}", config.prefix());
     }
 
@@ -112,6 +117,7 @@ public class SoapEndpoints {
 
     @Deactivate
     void deactivate() {
+        face.unregister();
         servers.forEach(Server::destroy);
     }
 }
