@@ -1,0 +1,117 @@
+package org.luoshi.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Hot deploy of a region plugin, restart persistence and the console: the platform as an administrator runs it. */
+@ExtendWith(Platform.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LifecycleIT {
+    static final String PLUGIN = "org.luoshi.jurisdiction.shuozhou";
+
+    static boolean installed(String id) {
+        return Platform.get(null, Platform.API + "/health").json().get("jurisdictions").toString().contains("\"" + id + "\"");
+    }
+
+    static long awaitInstalled(boolean expected, long timeoutMillis) throws InterruptedException {
+        long start = System.nanoTime();
+        while (installed("shuozhou") != expected) {
+            if (System.nanoTime() - start > TimeUnit.MILLISECONDS.toNanos(timeoutMillis)) {
+                throw new AssertionError("shuozhou " + (expected ? "did not return" : "did not leave") + " within " + timeoutMillis + " ms");
+            }
+            Thread.sleep(50);
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    static Map<String, String> bundleStates() {
+        Map<String, String> out = new HashMap<>();
+        for (JsonNode b : Platform.get("admin", Platform.API + "/admin/bundles").json()) {
+            out.put(b.get("symbolicName").asText(), b.get("state").asText() + "/stops=" + b.get("stopsSinceStart").asInt());
+        }
+        return out;
+    }
+
+    @Test
+    @Order(1)
+    void removingAndReturningThePluginJarTakesEffectWithin2sAndTouchesNoOtherBundle() throws Exception {
+        String text = "热部署期间保留-" + UUID.randomUUID();
+        long id = Platform.postJson("admin", Platform.API + "/hazards",
+                HazardRestIT.hazard("shanxi.shuozhou.shuocheng", text)).json().get("id").asLong();
+        Map<String, String> before = bundleStates();
+        assertTrue(before.containsKey(PLUGIN), before.toString());
+
+        Path jar = Platform.home().resolve("deploy/" + PLUGIN + ".jar");
+        Path aside = Platform.home().resolve(PLUGIN + ".jar.aside");
+        Files.move(jar, aside);
+        long gone = awaitInstalled(false, 2000);
+        assertEquals(404, Platform.get("admin", Platform.API + "/jurisdictions/shuozhou/catalog").status());
+        assertFalse(Platform.get("admin", Platform.API + "/jurisdictions").body().contains("shuozhou"));
+        assertEquals(400, Platform.postJson("admin", Platform.API + "/hazards",
+                HazardRestIT.hazard("shanxi.shuozhou.shuocheng", "插件移除后登记")).status(), "no new records for an absent region");
+
+        Files.move(aside, jar);
+        long back = awaitInstalled(true, 2000);
+        assertEquals(58, Platform.get("admin", Platform.API + "/jurisdictions/shuozhou/catalog").json().size());
+        assertEquals(text, Platform.get("admin", Platform.API + "/hazards/" + id).json().get("description").asText(),
+                "records made under the region are still there");
+
+        Map<String, String> after = bundleStates();
+        after.remove(PLUGIN);
+        before.remove(PLUGIN);
+        assertEquals(before, after, "no other bundle stopped, refreshed or changed state");
+        System.out.printf("hot deploy: removed in %d ms, returned in %d ms%n", gone, back);
+    }
+
+    @Test
+    @Order(2)
+    void hazardsSurviveARestart() throws Exception {
+        String text = "重启后仍在-" + UUID.randomUUID();
+        JsonNode created = Platform.postJson("admin", Platform.API + "/hazards",
+                HazardRestIT.hazard("shanxi.shuozhou.pinglu", text)).json();
+        long auditBefore = Platform.get("admin", Platform.API + "/audit/verify").json().get("entries").asLong();
+        Platform.restart();
+        JsonNode again = Platform.get("admin", Platform.API + "/hazards/" + created.get("id").asLong()).json();
+        assertEquals(text, again.get("description").asText());
+        assertEquals(created.get("deadline").asText(), again.get("deadline").asText());
+        JsonNode verify = Platform.get("admin", Platform.API + "/audit/verify").json();
+        assertTrue(verify.get("valid").asBoolean());
+        assertEquals(auditBefore, verify.get("entries").asLong(), "the audit chain continues unchanged after restart");
+        JsonNode next = Platform.postJson("admin", Platform.API + "/hazards",
+                HazardRestIT.hazard("shanxi.shuozhou.pinglu", "重启后新登记-" + UUID.randomUUID())).json();
+        assertTrue(next.get("id").asLong() != created.get("id").asLong());
+        assertTrue(Platform.get("admin", Platform.API + "/audit/verify").json().get("valid").asBoolean());
+    }
+
+    @Test
+    @Order(3)
+    void consoleVerifiesTheAuditChainForAnAdministrator() throws Exception {
+        Process p = new ProcessBuilder(Platform.home().resolve("bin/client").toString(), "-u", "admin", "-p", "admin",
+                "luoshi:audit-verify").redirectErrorStream(true).start();
+        // keep stdin open: the client closes its session when its input ends
+        OutputStream stdin = p.getOutputStream();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "console command did not finish");
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        stdin.close();
+        assertTrue(out.contains("audit chain intact"), out);
+        assertEquals(0, p.exitValue(), out);
+    }
+}

@@ -1,0 +1,205 @@
+package org.luoshi.itests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The real distribution, booted once for all integration tests: a fresh copy of {@code assembly/target/assembly} in
+ * demo mode, started with {@code bin/start}, stopped with {@code bin/stop} when the test run ends.
+ */
+public final class Platform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+    public static final String API = "http://localhost:8181/api";
+    public static final String SOAP = "http://localhost:8181/soap";
+    public static final String UI = "http://localhost:8282";
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static Path home;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (Platform.class) {
+            if (home == null) {
+                home = prepare();
+                start();
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("luoshi.platform", this);
+            }
+        }
+    }
+
+    /** The distribution's folder: deploy/, etc/, data/ of the running platform. */
+    public static Path home() {
+        return home;
+    }
+
+    private static Path prepare() throws IOException, InterruptedException {
+        Path assembly = Paths.get(System.getProperty("luoshi.assembly", "../assembly/target/assembly")).toAbsolutePath();
+        Path work = Paths.get(System.getProperty("luoshi.work", "target/karaf")).toAbsolutePath();
+        if (!Files.isExecutable(assembly.resolve("bin/karaf"))) {
+            fail("No distribution at " + assembly + ": build it first (mvn install)");
+        }
+        if (Files.exists(work)) {
+            try (Stream<Path> walk = Files.walk(work)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        try (Stream<Path> walk = Files.walk(assembly)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = work.resolve(assembly.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        run(work, "bin/luoshi-demo");
+        return work;
+    }
+
+    static void start() throws IOException, InterruptedException {
+        run(home, "bin/start");
+        awaitHealthy(Duration.ofSeconds(180));
+    }
+
+    static void stop() throws IOException, InterruptedException {
+        run(home, "bin/stop");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            if (!karafRunning() && !listening(API + "/health")) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        fail("Karaf did not stop within 90 s");
+    }
+
+    /** Stops and starts the platform on the same data folder. */
+    public static void restart() throws IOException, InterruptedException {
+        stop();
+        start();
+    }
+
+    private static boolean karafRunning() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(home.resolve("bin/status").toString()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor() == 0;
+    }
+
+    private static boolean listening(String url) {
+        try {
+            HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return true;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static void awaitHealthy(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(API + "/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+                last = r.statusCode() + " " + r.body();
+            } catch (ConnectException e) {
+                last = "connection refused";
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(250);
+        }
+        fail("Platform not healthy within " + timeout + ": " + last);
+    }
+
+    static String run(Path dir, String command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(dir.resolve(command).toString()).directory(dir.toFile()).redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            fail(command + " failed: " + out);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws Throwable {
+        stop();
+    }
+
+    // ---- HTTP helpers --------------------------------------------------------------------------------------
+
+    /** An HTTP answer: status, content type and body. */
+    public record Answer(int status, String contentType, String body) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    public static Answer get(String user, String url) {
+        return send(user, HttpRequest.newBuilder(URI.create(url)).GET(), null);
+    }
+
+    public static Answer post(String user, String url, String contentType, String body) {
+        return send(user, HttpRequest.newBuilder(URI.create(url))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), contentType);
+    }
+
+    public static Answer postJson(String user, String url, Object body) {
+        try {
+            return post(user, url, "application/json", body instanceof String s ? s : JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Answer send(String user, HttpRequest.Builder b, String contentType) {
+        if (user != null) {
+            String auth = user + ":" + user; // demo users' password equals the name
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(b.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new AssertionError("HTTP call failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

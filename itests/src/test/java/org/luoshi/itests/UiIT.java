@@ -1,0 +1,134 @@
+package org.luoshi.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The Vaadin UI of the running platform, driven in real headless Chromium. */
+@ExtendWith(Platform.class)
+class UiIT {
+    static ChromeDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=zh-CN",
+                "--window-size=1400,1000");
+        browser = new ChromeDriver(options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    static WebElement input(String componentId, String tag) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + componentId + " " + tag)));
+    }
+
+    static void login(String user) {
+        browser.get(Platform.UI + "/login");
+        input("username", "input").sendKeys(user);
+        input("password", "input").sendKeys(user);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("login"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    @Test
+    void wrongPasswordShowsAChineseMessage() {
+        browser.get(Platform.UI + "/login");
+        input("username", "input").sendKeys("admin");
+        input("password", "input").sendKeys("wrong");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("login"))).click();
+        wait.until(d -> d.getPageSource().contains("用户名或密码错误"));
+    }
+
+    @Test
+    void adminAddsAHazardAndFindsItInTheList() {
+        login("admin");
+        browser.get(Platform.UI + "/hazards");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-hazard"))).click();
+
+        // an empty form is refused with messages, nothing saved
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("save"))).click();
+        wait.until(d -> d.getPageSource().contains("不能为空"));
+
+        String text = "界面登记-消防通道堵塞-" + UUID.randomUUID().toString().substring(0, 8);
+        choose("jurisdiction", "朔州市");
+        choose("unit", "朔城区");
+        choose("source", "执法检查");
+        input("inspectionUnit", "input").sendKeys("市应急局");
+        date("inspectionDate", HazardRestIT.TODAY.minusDays(1));
+        input("description", "textarea").sendKeys(text);
+        date("deadline", HazardRestIT.TODAY.plusDays(10));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("save"))).click();
+
+        wait.until(d -> d.findElement(By.id("hazard-grid")).getText().contains(text)
+                || ((String) ((JavascriptExecutor) d).executeScript(
+                        "return Array.from(document.querySelectorAll('vaadin-grid-cell-content')).map(e => e.textContent).join('|')"))
+                        .contains(text));
+        // the record is real: the REST face finds it
+        String q = java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, HazardRestIT.total("admin", "&q=" + q));
+        assertTrue(Platform.get("admin", Platform.API + "/hazards?q=" + q).body().contains("shanxi.shuozhou.shuocheng"));
+    }
+
+    @Test
+    void jurisdictionsViewShowsTheShuozhouCatalog() {
+        login("admin");
+        browser.get(Platform.UI + "/jurisdictions");
+        wait.until(d -> cells(d).contains("朔州市"));
+        wait.until(d -> {
+            if (!cells(d).contains("2023年1月底前")) {
+                d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                        .filter(e -> e.getText().equals("朔州市")).findFirst().ifPresent(WebElement::click);
+                return false;
+            }
+            return true;
+        });
+    }
+
+    static String cells(org.openqa.selenium.WebDriver d) {
+        return (String) ((JavascriptExecutor) d).executeScript(
+                "return Array.from(document.querySelectorAll('vaadin-grid-cell-content')).map(e => e.textContent).join('|')");
+    }
+
+    static void choose(String id, String label) {
+        WebElement field = input(id, "input");
+        field.click();
+        field.sendKeys(label);
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        field.sendKeys(Keys.ENTER);
+        wait.until(d -> d.findElement(By.id(id)).getAttribute("value") != null
+                && !d.findElement(By.id(id)).getAttribute("value").isEmpty());
+    }
+
+    static void date(String id, java.time.LocalDate value) {
+        WebElement field = input(id, "input");
+        field.click();
+        field.sendKeys(value.toString());
+        field.sendKeys(Keys.ENTER);
+        field.sendKeys(Keys.ESCAPE);
+    }
+}
