@@ -36,14 +36,23 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static Path home;
+    private static Throwable bootFailure;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (Platform.class) {
+            if (bootFailure != null) {
+                throw new AssertionError("the platform did not boot", bootFailure);
+            }
             if (home == null) {
                 home = prepare();
-                start();
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("luoshi.platform", this);
+                try {
+                    start();
+                } catch (Throwable t) {
+                    bootFailure = t;
+                    throw t;
+                }
             }
         }
     }
@@ -84,13 +93,18 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     }
 
     static void stop() throws IOException, InterruptedException {
+        // the JVM goes on shutting down after the ports close: wait for the process itself, or the next
+        // bin/start finds it alive and does not start
+        Path pidFile = home.resolve("karaf.pid");
+        Long pid = Files.exists(pidFile) ? Long.valueOf(Files.readString(pidFile).trim()) : null;
         run(home, "bin/stop");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
-            if (!karafRunning() && !listening(API + "/health")) {
+            boolean alive = pid != null && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            if (!alive && !listening(API + "/health")) {
                 return;
             }
-            Thread.sleep(250);
+            Thread.sleep(200);
         }
         fail("Karaf did not stop within 90 s");
     }
@@ -99,12 +113,6 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     public static void restart() throws IOException, InterruptedException {
         stop();
         start();
-    }
-
-    private static boolean karafRunning() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(home.resolve("bin/status").toString()).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        return p.waitFor() == 0;
     }
 
     private static boolean listening(String url) {

@@ -16,6 +16,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,6 +49,8 @@ class UiIT {
     }
 
     static void login(String user) {
+        browser.get(Platform.UI + "/");
+        browser.manage().deleteAllCookies();
         browser.get(Platform.UI + "/login");
         input("username", "input").sendKeys(user);
         input("password", "input").sendKeys(user);
@@ -57,6 +60,8 @@ class UiIT {
 
     @Test
     void wrongPasswordShowsAChineseMessage() {
+        browser.get(Platform.UI + "/");
+        browser.manage().deleteAllCookies();
         browser.get(Platform.UI + "/login");
         input("username", "input").sendKeys("admin");
         input("password", "input").sendKeys("wrong");
@@ -75,13 +80,12 @@ class UiIT {
         wait.until(d -> d.getPageSource().contains("不能为空"));
 
         String text = "界面登记-消防通道堵塞-" + UUID.randomUUID().toString().substring(0, 8);
-        choose("jurisdiction", "朔州市");
-        choose("unit", "朔城区");
-        choose("source", "执法检查");
-        input("inspectionUnit", "input").sendKeys("市应急局");
-        date("inspectionDate", HazardRestIT.TODAY.minusDays(1));
-        input("description", "textarea").sendKeys(text);
-        date("deadline", HazardRestIT.TODAY.plusDays(10));
+        choose("#unit input", "朔城区");
+        choose("#source input", "执法检查");
+        type("#inspection-unit input", "市应急局");
+        type("#description textarea", text);
+        setDate("#inspection-date input", HazardRestIT.TODAY.minusDays(1).toString());
+        setDate("#deadline input", HazardRestIT.TODAY.plusDays(10).toString());
         wait.until(ExpectedConditions.elementToBeClickable(By.id("save"))).click();
 
         wait.until(d -> d.findElement(By.id("hazard-grid")).getText().contains(text)
@@ -114,21 +118,31 @@ class UiIT {
                 "return Array.from(document.querySelectorAll('vaadin-grid-cell-content')).map(e => e.textContent).join('|')");
     }
 
-    static void choose(String id, String label) {
-        WebElement field = input(id, "input");
-        field.click();
-        field.sendKeys(label);
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-        field.sendKeys(Keys.ENTER);
-        wait.until(d -> d.findElement(By.id(id)).getAttribute("value") != null
-                && !d.findElement(By.id(id)).getAttribute("value").isEmpty());
+    static void choose(String css, String label) {
+        type(css, label);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        wait.until(d -> label.equals(d.findElement(By.cssSelector(css)).getDomProperty("value")));
     }
 
-    static void date(String id, java.time.LocalDate value) {
-        WebElement field = input(id, "input");
-        field.click();
-        field.sendKeys(value.toString());
-        field.sendKeys(Keys.ENTER);
-        field.sendKeys(Keys.ESCAPE);
+    static void type(String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        input.click();
+        input.clear();
+        input.sendKeys(text);
+        if (!css.endsWith("textarea") && !css.startsWith("#unit") && !css.startsWith("#source")) {
+            input.sendKeys(Keys.TAB);
+        }
+    }
+
+    static void setDate(String css, String iso) {
+        WebElement input = browser.findElement(By.cssSelector(css));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(iso);
+        input.sendKeys(Keys.ENTER);
+        wait.until(d -> iso.equals(d.findElement(By.cssSelector(css)).getDomProperty("value")));
     }
 }

@@ -17,7 +17,6 @@ import org.luoshi.ui.internal.views.Session;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
@@ -73,11 +72,5 @@ public class LuoshiServlet extends VaadinServlet {
             event.getUI().setLocale(LOCALE);
             event.getUI().addBeforeEnterListener(Session::guard);
         });
-    }
-
-    @Override
-    protected com.vaadin.flow.server.VaadinServletService createServletService(
-            com.vaadin.flow.function.DeploymentConfiguration configuration) throws ServiceException {
-        return super.createServletService(configuration);
     }
 }

@@ -4,14 +4,18 @@ import java.util.Objects;
 
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.luoshi.api.Face;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.security.Authenticator;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -40,8 +44,9 @@ public class UiServer {
     public static final String PID = "org.luoshi.ui";
 
     private static final Logger LOG = LoggerFactory.getLogger(UiServer.class);
+    private static final int SESSION_TIMEOUT_SECONDS = 30 * 60;
 
-    @ObjectClassDefinition(pid = UiServer.PID, name = "Luoshi UI", description = "落实平台 Web 界面（Vaadin）")
+    @ObjectClassDefinition(name = "Luoshi UI", description = "落实平台 Web 界面（Vaadin）")
     public @interface Config {
         @AttributeDefinition(name = "端口", description = "Web 界面监听的 TCP 端口（0 表示随机空闲端口）")
         int port() default 8282;
@@ -52,10 +57,11 @@ public class UiServer {
 
     private final Server server;
     private final ServerConnector connector;
+    private final ServiceRegistration<Face> face;
 
     @Activate
     public UiServer(@Reference JurisdictionRegistry jurisdictions, @Reference HazardService hazards,
-            @Reference Authenticator authenticator, Config config) {
+            @Reference Authenticator authenticator, Config config, BundleContext bundleContext) {
         UiServices services = new UiServices(Objects.requireNonNull(jurisdictions), Objects.requireNonNull(hazards),
                 Objects.requireNonNull(authenticator));
         ClassLoader loader = UiServer.class.getClassLoader();
@@ -81,6 +87,10 @@ public class UiServer {
             context.setContextPath("/");
             context.setClassLoader(loader);
             context.getServletContext().setAttribute(UiServices.class.getName(), services);
+            // Jetty keeps sessions forever unless told otherwise
+            context.getSessionHandler().setMaxInactiveInterval(SESSION_TIMEOUT_SECONDS);
+            context.getSessionHandler().setHttpOnly(true);
+            context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
             org.eclipse.jetty.ee10.servlet.ErrorHandler errors = new org.eclipse.jetty.ee10.servlet.ErrorHandler();
             errors.setShowStacks(false);
             errors.setShowServlet(false);
@@ -103,6 +113,8 @@ public class UiServer {
         } finally {
             thread.setContextClassLoader(previous);
         }
+        // tell the health check the UI serves (no context when run outside OSGi, in the component tests)
+        face = bundleContext == null ? null : bundleContext.registerService(Face.class, () -> "ui", null);
         LOG.info("Luoshi UI listening on http://{}:{}/", config.host(), port());
     }
 
@@ -113,6 +125,9 @@ public class UiServer {
 
     @Deactivate
     public void stop() {
+        if (face != null) {
+            face.unregister();
+        }
         stopQuietly();
         LOG.info("Luoshi UI stopped");
     }

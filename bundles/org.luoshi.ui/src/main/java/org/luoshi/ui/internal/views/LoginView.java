@@ -1,0 +1,103 @@
+package org.luoshi.ui.internal.views;
+
+import java.util.Optional;
+
+import org.luoshi.api.Actor;
+import org.luoshi.ui.internal.UiServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+
+/** User name and password, checked by the platform's {@link org.luoshi.api.security.Authenticator}. */
+@PageTitle("登录 · 落实")
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+    public static final String ROUTE = "login";
+    static final String BAD_CREDENTIALS = "用户名或密码错误";
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(LoginView.class);
+
+    private final TextField username = new TextField("用户名");
+    private final PasswordField password = new PasswordField("密码");
+    private final Span error = new Span();
+
+    public LoginView() {
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+
+        H2 title = new H2("落实 · 安全生产工作平台");
+        Paragraph hint = new Paragraph("请使用您的账号登录");
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
+
+        username.setId("username");
+        username.setAutofocus(true);
+        username.setWidth("20em");
+        password.setId("password");
+        password.setWidth("20em");
+
+        error.setId("login-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+
+        Button login = new Button("登录", e -> login());
+        login.setId("login");
+        login.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        login.setWidth("20em");
+        login.addClickShortcut(Key.ENTER);
+
+        add(title, hint, username, password, error, login);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (Session.actor().isPresent()) {
+            event.forwardTo(JurisdictionsView.class);
+        }
+    }
+
+    private void login() {
+        String user = username.getValue() == null ? "" : username.getValue().strip();
+        String pass = password.getValue() == null ? "" : password.getValue();
+        if (user.isEmpty() || pass.isEmpty()) {
+            fail("请输入用户名和密码");
+            return;
+        }
+        Optional<Actor> actor;
+        try {
+            actor = UiServices.current().authenticator().authenticate(user, pass);
+        } catch (RuntimeException e) {
+            LOG.error("Authentication failed with an exception", e);
+            fail(Feedback.SYSTEM_ERROR);
+            return;
+        }
+        if (actor == null || actor.isEmpty()) {
+            fail(BAD_CREDENTIALS);
+            return;
+        }
+        Session.login(actor.get());
+        String target = Session.takeRequestedPath().orElse(JurisdictionsView.ROUTE);
+        UI.getCurrent().navigate(target);
+    }
+
+    private void fail(String message) {
+        error.setText(message);
+        error.setVisible(true);
+        password.clear();
+        password.focus();
+        Feedback.error(message);
+    }
+}

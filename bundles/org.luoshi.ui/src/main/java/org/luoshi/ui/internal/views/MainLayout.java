@@ -1,0 +1,55 @@
+package org.luoshi.ui.internal.views;
+
+import org.luoshi.api.Actor;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouterLink;
+
+/** The frame of every view after the login: title, navigation, the user's name and the logout button. */
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+    private static final long serialVersionUID = 1L;
+
+    private final Span user = new Span();
+
+    public MainLayout() {
+        H1 title = new H1("落实 · 安全生产工作平台");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 var(--lumo-space-l) 0 var(--lumo-space-m)")
+                .set("white-space", "nowrap");
+
+        RouterLink jurisdictions = new RouterLink("辖区与任务目录", JurisdictionsView.class);
+        jurisdictions.setId("nav-jurisdictions");
+        RouterLink hazards = new RouterLink("问题隐患整改清单", HazardListView.class);
+        hazards.setId("nav-hazards");
+        for (RouterLink link : new RouterLink[] { jurisdictions, hazards }) {
+            link.getStyle().set("margin-right", "var(--lumo-space-m)");
+        }
+
+        user.setId("current-user");
+        user.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        Button logout = new Button("退出", e -> Session.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        Span spacer = new Span();
+        HorizontalLayout bar = new HorizontalLayout(title, jurisdictions, hazards, spacer, user, logout);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setFlexGrow(1, spacer);
+        bar.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(bar);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Actor actor = Session.actor().orElse(null);
+        user.setText(actor == null ? "" : "当前用户：" + actor.name());
+    }
+}

@@ -1,0 +1,223 @@
+package org.luoshi.ui.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.luoshi.api.Actor;
+import org.luoshi.api.LuoshiException;
+import org.luoshi.api.hazard.HazardDTO;
+import org.luoshi.api.hazard.HazardPage;
+import org.luoshi.api.hazard.HazardQuery;
+import org.luoshi.api.hazard.HazardService;
+import org.luoshi.api.hazard.HazardStatus;
+import org.luoshi.api.hazard.ProgressUpdateDTO;
+import org.luoshi.api.jurisdiction.CatalogTaskDTO;
+import org.luoshi.api.jurisdiction.JurisdictionDTO;
+import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.security.Authenticator;
+
+/** Simple in-memory stand-ins for the platform services, for testing the UI outside OSGi. */
+final class InMemoryServices {
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private InMemoryServices() {
+    }
+
+    /** One city jurisdiction (朔州市) with two units and two catalog tasks. */
+    static final class Registry implements JurisdictionRegistry {
+        final JurisdictionDTO shuozhou = jurisdiction("shuozhou", "朔州市", "city", "shanxi", "2022.1", "shanxi.shuozhou");
+        final List<UnitDTO> units = List.of(unit("shanxi.shuozhou", "朔州市安委办", "city", null),
+                unit("shanxi.shuozhou.fgw", "朔州市发展和改革委员会", "department", "shanxi.shuozhou"));
+        final List<CatalogTaskDTO> catalog = List.of(
+                task(1, "（一）建立完善安全生产责任体系", "制定党政领导干部安全生产责任制实施细则", "市委组织部、市应急局", "5月底前"),
+                task(2, "（二）开展重大事故隐患专项排查整治", "组织全市重点行业领域企业开展隐患自查自改", "市安委会各成员单位", "长期坚持"));
+
+        @Override
+        public List<JurisdictionDTO> jurisdictions() {
+            return List.of(shuozhou);
+        }
+
+        @Override
+        public Optional<JurisdictionDTO> jurisdiction(String id) {
+            return shuozhou.id.equals(id) ? Optional.of(shuozhou) : Optional.empty();
+        }
+
+        @Override
+        public Optional<List<CatalogTaskDTO>> catalog(String id) {
+            return shuozhou.id.equals(id) ? Optional.of(catalog) : Optional.empty();
+        }
+
+        @Override
+        public Optional<List<UnitDTO>> units(String jurisdictionId) {
+            return shuozhou.id.equals(jurisdictionId) ? Optional.of(units) : Optional.empty();
+        }
+
+        @Override
+        public Optional<UnitDTO> unit(String unitId) {
+            return units.stream().filter(u -> u.id.equals(unitId)).findFirst();
+        }
+
+        private static JurisdictionDTO jurisdiction(String id, String name, String level, String parent, String version,
+                String unit) {
+            JurisdictionDTO j = new JurisdictionDTO();
+            j.id = id;
+            j.name = name;
+            j.level = level;
+            j.parent = parent;
+            j.version = version;
+            j.unit = unit;
+            return j;
+        }
+
+        private static UnitDTO unit(String id, String name, String kind, String parent) {
+            UnitDTO u = new UnitDTO();
+            u.id = id;
+            u.name = name;
+            u.kind = kind;
+            u.parent = parent;
+            u.jurisdiction = "shuozhou";
+            return u;
+        }
+
+        private static CatalogTaskDTO task(int number, String group, String measure, String units, String deadline) {
+            CatalogTaskDTO t = new CatalogTaskDTO();
+            t.number = number;
+            t.group = group;
+            t.measure = measure;
+            t.responsibleUnits = units;
+            t.deadline = deadline;
+            return t;
+        }
+    }
+
+    /** A list-backed hazard list; refuses a missing description and an inspection date after today, like the real one. */
+    static final class Hazards implements HazardService {
+        final List<HazardDTO> records = new ArrayList<>();
+        private final AtomicLong ids = new AtomicLong();
+
+        @Override
+        public synchronized HazardDTO create(Actor actor, HazardDTO in) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            if (in.description == null || in.description.isBlank()) {
+                errors.put("description", "问题隐患描述不能为空");
+            }
+            LocalDate inspected = in.inspectionDate == null ? null : LocalDate.parse(in.inspectionDate);
+            if (inspected != null && inspected.isAfter(LocalDate.now(ZONE))) {
+                errors.put("inspectionDate", "检查时间不能晚于今天");
+            }
+            if (!errors.isEmpty()) {
+                throw new LuoshiException(LuoshiException.Kind.INVALID, "输入有误：" + String.join("；", errors.values()),
+                        errors);
+            }
+            if (!actor.canSee(in.unit)) {
+                throw LuoshiException.forbidden("无权为该单位登记隐患");
+            }
+            HazardDTO h = copy(in);
+            h.id = ids.incrementAndGet();
+            h.status = HazardStatus.REGISTERED;
+            h.createdBy = actor.name();
+            h.version = 1L;
+            records.add(h);
+            return withOverdue(copy(h));
+        }
+
+        @Override
+        public synchronized HazardDTO get(Actor actor, long id) {
+            return records.stream().filter(h -> h.id == id && actor.canSee(h.unit)).findFirst().map(this::copy)
+                    .map(this::withOverdue).orElseThrow(() -> LuoshiException.notFound("隐患 " + id + " 不存在或无权查看"));
+        }
+
+        @Override
+        public synchronized HazardDTO updateProgress(Actor actor, long id, ProgressUpdateDTO update) {
+            HazardDTO h = records.stream().filter(r -> r.id == id && actor.canSee(r.unit)).findFirst()
+                    .orElseThrow(() -> LuoshiException.notFound("隐患 " + id + " 不存在或无权查看"));
+            if (update.progress == null || update.progress.isBlank()) {
+                throw new LuoshiException(LuoshiException.Kind.INVALID, "整改完成情况不能为空",
+                        Map.of("progress", "整改完成情况不能为空"));
+            }
+            if (update.version != null && !update.version.equals(h.version)) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该隐患已被他人修改，请刷新后重试");
+            }
+            h.status = update.status;
+            h.progress = update.progress;
+            h.completedOn = update.completedOn;
+            if (update.recurrencePrevention != null) {
+                h.recurrencePrevention = update.recurrencePrevention;
+            }
+            h.version = h.version + 1;
+            return withOverdue(copy(h));
+        }
+
+        @Override
+        public synchronized HazardPage list(Actor actor, HazardQuery q) {
+            List<HazardDTO> matching = records.stream().filter(h -> actor.canSee(h.unit))
+                    .filter(h -> q.jurisdiction == null || q.jurisdiction.equals(h.jurisdiction))
+                    .filter(h -> q.unit == null || h.unit.equals(q.unit) || h.unit.startsWith(q.unit + "."))
+                    .filter(h -> q.source == null || q.source == h.source)
+                    .filter(h -> q.major == null || q.major.equals(Boolean.TRUE.equals(h.major)))
+                    .filter(h -> q.status == null || q.status == h.status)
+                    .filter(h -> q.text == null || (h.description != null && h.description.contains(q.text)))
+                    .map(this::copy).map(this::withOverdue)
+                    .filter(h -> q.overdue == null || q.overdue == h.overdue)
+                    .sorted(Comparator.comparing((HazardDTO h) -> h.id).reversed()).toList();
+            HazardPage page = new HazardPage();
+            page.total = matching.size();
+            page.offset = q.offset;
+            page.limit = q.limit;
+            page.items = new ArrayList<>(matching.stream().skip(q.offset).limit(q.limit).toList());
+            return page;
+        }
+
+        private HazardDTO withOverdue(HazardDTO h) {
+            h.overdue = h.deadline != null && LocalDate.parse(h.deadline).isBefore(LocalDate.now(ZONE))
+                    && (h.status == HazardStatus.REGISTERED || h.status == HazardStatus.RECTIFYING);
+            return h;
+        }
+
+        private HazardDTO copy(HazardDTO in) {
+            HazardDTO h = new HazardDTO();
+            h.id = in.id;
+            h.jurisdiction = in.jurisdiction;
+            h.unit = in.unit;
+            h.source = in.source;
+            h.inspectionUnit = in.inspectionUnit;
+            h.inspector = in.inspector;
+            h.inspectionDate = in.inspectionDate;
+            h.inspectionMethod = in.inspectionMethod;
+            h.description = in.description;
+            h.major = in.major;
+            h.listed = in.listed;
+            h.measures = in.measures;
+            h.rectificationUnit = in.rectificationUnit;
+            h.rectificationResponsible = in.rectificationResponsible;
+            h.deadline = in.deadline;
+            h.progress = in.progress;
+            h.completedOn = in.completedOn;
+            h.recurrencePrevention = in.recurrencePrevention;
+            h.status = in.status;
+            h.createdBy = in.createdBy;
+            h.version = in.version;
+            return h;
+        }
+    }
+
+    /** Accepts admin/admin only, as a member of the province's unit. */
+    static final class Users implements Authenticator {
+        @Override
+        public Optional<Actor> authenticate(String user, String password) {
+            if ("admin".equals(user) && "admin".equals(password)) {
+                return Optional.of(Actor.fromRoles("admin", Set.of(Actor.ROLE_ADMIN, Actor.UNIT_ROLE_PREFIX + "shanxi")));
+            }
+            return Optional.empty();
+        }
+    }
+}

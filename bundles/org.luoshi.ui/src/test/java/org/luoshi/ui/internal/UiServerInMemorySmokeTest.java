@@ -1,0 +1,355 @@
+package org.luoshi.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.luoshi.api.hazard.HazardDTO;
+import org.luoshi.api.hazard.HazardSource;
+import org.luoshi.api.hazard.HazardStatus;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * UI component test with in-memory services: starts {@link UiServer} outside OSGi (plain class path) with the fakes of
+ * {@link InMemoryServices}, and drives it in headless Chromium: login, jurisdictions and catalog, adding a hazard,
+ * required-field and service-side validation, a progress report, logout.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class UiServerInMemorySmokeTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final InMemoryServices.Registry registry = new InMemoryServices.Registry();
+    private final InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
+    private UiServer server;
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private String base;
+
+    @BeforeAll
+    void start() {
+        server = new UiServer(registry, hazards, new InMemoryServices.Users(), config(0, "127.0.0.1"), null);
+        base = "http://127.0.0.1:" + server.port() + "/";
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    static UiServer.Config config(int port, String host) {
+        return new UiServer.Config() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return UiServer.Config.class;
+            }
+
+            @Override
+            public int port() {
+                return port;
+            }
+
+            @Override
+            public String host() {
+                return host;
+            }
+        };
+    }
+
+    private WebDriver browser() {
+        if (driver == null) {
+            // a missing browser fails the test: a skipped UI test proves nothing
+            assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                    "Chromium and chromedriver are needed: apt-get install -y chromium chromium-driver");
+            System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                    "--window-size=1400,1000", "--lang=zh-CN");
+            driver = new ChromeDriver(options);
+            wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        }
+        return driver;
+    }
+
+    @Test
+    @Order(1)
+    void bootstrapPageIsServedWithoutBrowser() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> root = http.send(HttpRequest.newBuilder(URI.create(base)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, root.statusCode());
+        assertTrue(root.body().contains("VAADIN/build/"), "Vaadin production bootstrap page: " + root.body());
+        assertFalse(root.body().contains("Exception"), root.body());
+    }
+
+    @Test
+    @Order(2)
+    void unknownUserIsRefusedInChinese() {
+        browser().get(base + "hazards");
+        // not logged in: every view forwards to the login view
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#username input")));
+        assertTrue(driver.getCurrentUrl().endsWith("/login"), driver.getCurrentUrl());
+        type("#username input", "admin");
+        type("#password input", "wrong");
+        driver.findElement(By.id("login")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), "用户名或密码错误"));
+        shot("1-login-refused");
+    }
+
+    @Test
+    @Order(3)
+    void loginShowsJurisdictionsAndCatalog() {
+        browser().get(base + "login");
+        type("#username input", "admin");
+        type("#password input", "admin");
+        driver.findElement(By.id("login")).click();
+        // the page asked for before the login (hazards) wins; go to the jurisdictions from the navigation
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-jurisdictions"))).click();
+        waitForCell("#jurisdiction-grid", "朔州市");
+        waitForCell("#catalog-grid", "制定党政领导干部安全生产责任制实施细则");
+        waitForCell("#catalog-grid", "组织全市重点行业领域企业开展隐患自查自改");
+        shot("2-jurisdictions");
+        type("#catalog-search input", "自查自改");
+        wait.until(d -> !cellTexts("#catalog-grid").contains("制定党政领导干部安全生产责任制实施细则"));
+        assertTrue(cellTexts("#catalog-grid").contains("组织全市重点行业领域企业开展隐患自查自改"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog-count"), "共 1 项"));
+    }
+
+    @Test
+    @Order(4)
+    void emptyFormShowsChineseRequiredMessages() {
+        openHazards();
+        driver.findElement(By.id("add-hazard")).click();
+        WebElement save = wait.until(ExpectedConditions.elementToBeClickable(By.id("save")));
+        save.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#description [slot='error-message']"), "问题隐患描述不能为空"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#deadline [slot='error-message']"), "整改时限不能为空"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#source [slot='error-message']"), "来源不能为空"));
+        shot("3-required");
+        assertTrue(hazards.records.isEmpty(), "nothing saved");
+        driver.findElement(By.id("cancel")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("save")));
+    }
+
+    @Test
+    @Order(5)
+    void addedHazardAppearsInTheList() {
+        openHazards();
+        driver.findElement(By.id("add-hazard")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("save")));
+        fillRequired("某煤矿井下局部通风机未设置风电闭锁", "2030-06-30", null);
+        type("#inspector input", "检查组组长");
+        driver.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("save")));
+        waitForCell("#hazard-grid", "某煤矿井下局部通风机未设置风电闭锁");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 1 条"));
+        List<String> cells = cellTexts("#hazard-grid");
+        assertTrue(cells.contains("朔州市安委办"), "unit name shown: " + cells);
+        assertTrue(cells.contains("督导巡查"), "source label shown: " + cells);
+        assertTrue(cells.contains("已登记"), "status label shown: " + cells);
+        shot("4-list");
+
+        assertEquals(1, hazards.records.size());
+        HazardDTO saved = hazards.records.get(0);
+        assertEquals("shuozhou", saved.jurisdiction);
+        assertEquals("shanxi.shuozhou", saved.unit);
+        assertEquals(HazardSource.SUPERVISION_PATROL, saved.source);
+        assertEquals("2030-06-30", saved.deadline);
+        assertEquals(java.time.LocalDate.now(InMemoryServices.ZONE).toString(), saved.inspectionDate);
+        assertEquals("检查组组长", saved.inspector);
+    }
+
+    @Test
+    @Order(6)
+    void serviceRefusalIsShownOnTheField() {
+        openHazards();
+        driver.findElement(By.id("add-hazard")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("save")));
+        fillRequired("日期在未来的隐患", "2099-12-31", "2099-01-01");
+        driver.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#inspection-date [slot='error-message']"), "检查时间不能晚于今天"));
+        wait.until(d -> d.findElements(By.cssSelector(".luoshi-notification")).stream()
+                .anyMatch(e -> e.getText().contains("检查时间不能晚于今天")));
+        assertEquals(1, hazards.records.size(), "refused record not saved");
+        driver.findElement(By.id("cancel")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("save")));
+    }
+
+    @Test
+    @Order(7)
+    void progressIsReportedFromTheRow() {
+        openHazards();
+        waitForCell("#hazard-grid", "某煤矿井下局部通风机未设置风电闭锁");
+        driver.findElements(By.cssSelector("#hazard-grid vaadin-grid-cell-content")).stream()
+                .filter(e -> e.getText().equals("某煤矿井下局部通风机未设置风电闭锁")).findFirst().orElseThrow().click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#progress textarea")));
+        type("#progress textarea", "已加装风电闭锁装置并试运行");
+        shot("5-progress");
+        driver.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("save")));
+        waitForCell("#hazard-grid", "整改中");
+        assertEquals(HazardStatus.RECTIFYING, hazards.records.get(0).status);
+        assertEquals("已加装风电闭锁装置并试运行", hazards.records.get(0).progress);
+    }
+
+    @Test
+    @Order(8)
+    void filtersPagingAndOverdue() {
+        // an overdue record, and enough records for a second page
+        org.luoshi.api.Actor admin = new InMemoryServices.Users().authenticate("admin", "admin").orElseThrow();
+        HazardDTO late = new HazardDTO();
+        late.jurisdiction = "shuozhou";
+        late.unit = "shanxi.shuozhou.fgw";
+        late.source = HazardSource.ENFORCEMENT;
+        late.inspectionDate = "2020-01-02";
+        late.description = "逾期未整改的粉尘涉爆隐患";
+        late.major = true;
+        late.deadline = "2020-03-31";
+        hazards.create(admin, late);
+        for (int i = 0; i < 20; i++) {
+            HazardDTO h = new HazardDTO();
+            h.jurisdiction = "shuozhou";
+            h.unit = "shanxi.shuozhou";
+            h.source = HazardSource.SELF_REPORT;
+            h.description = "批量隐患 " + i;
+            h.deadline = "2031-01-01";
+            hazards.create(admin, h);
+        }
+        openHazards();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 22 条"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-info"), "第 1 / 2 页"));
+        assertEquals(20, hazards.list(admin, new org.luoshi.api.hazard.HazardQuery()).items.size());
+        driver.findElement(By.id("next-page")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-info"), "第 2 / 2 页"));
+        waitForCell("#hazard-grid", "某煤矿井下局部通风机未设置风电闭锁");
+        waitForCell("#hazard-grid", "逾期");
+        driver.findElement(By.id("prev-page")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-info"), "第 1 / 2 页"));
+
+        type("#filter-text input", "粉尘");
+        driver.findElement(By.id("search")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 1 条"));
+        waitForCell("#hazard-grid", "逾期未整改的粉尘涉爆隐患");
+        assertTrue(cellTexts("#hazard-grid").contains("是"), "major shown as 是");
+        shot("7-filtered");
+
+        driver.findElement(By.id("reset-filters")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 22 条"));
+        type("#filter-source input", "企业自查自报");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 20 条"));
+        driver.findElement(By.id("reset-filters")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 22 条"));
+    }
+
+    @Test
+    @Order(9)
+    void logoutReturnsToLogin() {
+        openHazards();
+        driver.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#username input")));
+        driver.get(base + "jurisdictions");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#username input")));
+        assertTrue(driver.getCurrentUrl().endsWith("/login"), driver.getCurrentUrl());
+    }
+
+    /** With -Dluoshi.ui.screenshots=true, saves a screenshot to target/screenshots/NAME.png (to look at the UI). */
+    private void shot(String name) {
+        if (!Boolean.getBoolean("luoshi.ui.screenshots")) {
+            return;
+        }
+        try {
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(Path.of("target", "screenshots", name + ".png"), png);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void openHazards() {
+        browser();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-hazards"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hazard-grid")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共"));
+    }
+
+    /** Fills the required fields the form does not preset (jurisdiction and unit are preset: one of each). */
+    private void fillRequired(String description, String deadline, String inspectionDate) {
+        type("#source input", "督导巡查");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait.until(d -> "督导巡查".equals(d.findElement(By.cssSelector("#source input")).getDomProperty("value")));
+        type("#inspection-unit input", "朔州市安委办督查组");
+        type("#description textarea", description);
+        setDate("#deadline input", deadline);
+        if (inspectionDate != null) {
+            setDate("#inspection-date input", inspectionDate);
+        }
+    }
+
+    private void setDate(String css, String iso) {
+        WebElement input = driver.findElement(By.cssSelector(css));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(iso);
+        input.sendKeys(Keys.ENTER);
+        wait.until(d -> iso.equals(d.findElement(By.cssSelector(css)).getDomProperty("value")));
+    }
+
+    private void type(String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        input.click();
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    private List<String> cellTexts(String gridCss) {
+        return driver.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private void waitForCell(String gridCss, String text) {
+        wait.until(d -> cellTexts(gridCss).contains(text));
+    }
+}
