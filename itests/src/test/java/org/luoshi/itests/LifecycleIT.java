@@ -8,6 +8,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -101,17 +106,80 @@ class LifecycleIT {
         assertTrue(Platform.get("admin", Platform.API + "/audit/verify").json().get("valid").asBoolean());
     }
 
-    @Test
-    @Order(3)
-    void consoleVerifiesTheAuditChainForAnAdministrator() throws Exception {
+    static String console(String command) throws Exception {
         Process p = new ProcessBuilder(Platform.home().resolve("bin/client").toString(), "-u", "admin", "-p", "admin",
-                "luoshi:audit-verify").redirectErrorStream(true).start();
-        // keep stdin open: the client closes its session when its input ends
+                command).redirectErrorStream(true).start();
+        // keep stdin open: the client closes its session as soon as its input ends
         OutputStream stdin = p.getOutputStream();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "console command did not finish");
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         stdin.close();
+        return out;
+    }
+
+    @Test
+    @Order(3)
+    void consoleVerifiesTheAuditChainForAnAdministrator() throws Exception {
+        String out = console("luoshi:audit-verify");
         assertTrue(out.contains("audit chain intact"), out);
-        assertEquals(0, p.exitValue(), out);
+    }
+
+    @Test
+    @Order(4)
+    void aTamperedAuditEntryIsNamedByRestAndConsole() throws Exception {
+        JsonNode second = Platform.get("admin", Platform.API + "/audit?offset=1&limit=1").json().get(0);
+        long seq = second.get("seq").asLong();
+        String url = "jdbc:derby:" + Platform.home().resolve("data/derby/luoshi");
+        Platform.stop();
+        String original;
+        try (Connection c = DriverManager.getConnection(url)) {
+            try (PreparedStatement read = c.prepareStatement("SELECT AFTER_JSON FROM LS_AUDIT WHERE SEQ = ?")) {
+                read.setLong(1, seq);
+                ResultSet rs = read.executeQuery();
+                assertTrue(rs.next());
+                original = rs.getString(1);
+            }
+            // a forger marks the record as accepted
+            String forged = original.replace("\"status\":\"REGISTERED\"", "\"status\":\"ACCEPTED\"");
+            assertTrue(!forged.equals(original), original);
+            setAfter(c, seq, forged);
+        } finally {
+            shutdownDerby(url);
+        }
+        Platform.start();
+        try {
+            JsonNode verify = Platform.get("admin", Platform.API + "/audit/verify").json();
+            assertFalse(verify.get("valid").asBoolean(), verify.toString());
+            assertEquals(seq, verify.get("firstBroken").asLong(), verify.toString());
+            String out = console("luoshi:audit-verify");
+            assertTrue(out.contains("BROKEN") && out.contains("at entry " + seq + ":"), out);
+        } finally {
+            Platform.stop();
+            try (Connection c = DriverManager.getConnection(url)) {
+                setAfter(c, seq, original);
+            } finally {
+                shutdownDerby(url);
+            }
+            Platform.start();
+        }
+        assertTrue(Platform.get("admin", Platform.API + "/audit/verify").json().get("valid").asBoolean(),
+                "restoring the entry mends the chain");
+    }
+
+    private static void setAfter(Connection c, long seq, String json) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE LS_AUDIT SET AFTER_JSON = ? WHERE SEQ = ?")) {
+            update.setString(1, json);
+            update.setLong(2, seq);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    private static void shutdownDerby(String url) {
+        try {
+            DriverManager.getConnection(url + ";shutdown=true").close();
+        } catch (SQLException expected) {
+            // Derby reports a successful shutdown as SQLState 08006
+            assertEquals("08006", expected.getSQLState(), expected.getMessage());
+        }
     }
 }
