@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -28,9 +26,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** The hazard list on JPA: validation, unit scoping, status rules, and an audit entry in the same transaction. */
 @Component(service = HazardService.class)
 public class HazardServiceImpl implements HazardService {
@@ -40,7 +35,6 @@ public class HazardServiceImpl implements HazardService {
     private final JpaTemplate jpa;
     private final JurisdictionRegistry jurisdictions;
     private final AuditTrail audit;
-    private final ObjectMapper json = new ObjectMapper();
 
     @Activate
     public HazardServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-lists)") JpaTemplate jpa,
@@ -105,7 +99,7 @@ public class HazardServiceImpl implements HazardService {
             em.persist(e);
             em.flush();
             HazardDTO out = toDto(e, today);
-            audit.append(actor.name(), "hazard.create", "hazard", e.id.toString(), null, toJson(out));
+            audit.append(actor.name(), "hazard.create", "hazard", e.id.toString(), null, Json.of(out));
             return out;
         });
     }
@@ -154,7 +148,7 @@ public class HazardServiceImpl implements HazardService {
                 throw new LuoshiException(LuoshiException.Kind.INVALID, "整改完成时间不能早于检查时间",
                         Map.of("completedOn", "整改完成时间不能早于检查时间"));
             }
-            String before = toJson(toDto(e, today));
+            String before = Json.of(toDto(e, today));
             e.status = status;
             e.progress = progress;
             e.completedOn = status == HazardStatus.REPORTED ? completedOn : null;
@@ -164,7 +158,7 @@ public class HazardServiceImpl implements HazardService {
             e.updatedAt = LocalDateTime.now(ZONE);
             em.flush();
             HazardDTO out = toDto(e, today);
-            audit.append(actor.name(), "hazard.progress", "hazard", e.id.toString(), before, toJson(out));
+            audit.append(actor.name(), "hazard.progress", "hazard", e.id.toString(), before, Json.of(out));
             return out;
         });
     }
@@ -175,63 +169,37 @@ public class HazardServiceImpl implements HazardService {
         int limit = query.limit <= 0 ? 20 : Math.min(query.limit, MAX_PAGE);
         int offset = Math.max(0, query.offset);
         LocalDate today = LocalDate.now(ZONE);
-        StringBuilder where = new StringBuilder(" WHERE (");
-        List<Object> params = new ArrayList<>();
-        List<String> units = actor.units();
-        if (units.isEmpty()) {
-            return page(List.of(), 0, offset, limit);
-        }
-        for (int i = 0; i < units.size(); i++) {
-            where.append(i == 0 ? "" : " OR ").append("h.unit = ?").append(params.size() + 1)
-                    .append(" OR h.unit LIKE ?").append(params.size() + 2);
-            params.add(units.get(i));
-            params.add(likePrefix(units.get(i)));
-        }
-        where.append(")");
+        Where where = new Where().within("h.unit", actor.units());
         if (query.jurisdiction != null && !query.jurisdiction.isBlank()) {
-            where.append(" AND h.jurisdiction = ?").append(params.size() + 1);
-            params.add(query.jurisdiction.strip());
+            where.and("h.jurisdiction = ?", query.jurisdiction.strip());
         }
         if (query.unit != null && !query.unit.isBlank()) {
-            where.append(" AND (h.unit = ?").append(params.size() + 1).append(" OR h.unit LIKE ?").append(params.size() + 2).append(")");
-            params.add(query.unit.strip());
-            params.add(likePrefix(query.unit.strip()));
+            where.within("h.unit", List.of(query.unit.strip()));
         }
         if (query.source != null) {
-            where.append(" AND h.source = ?").append(params.size() + 1);
-            params.add(query.source);
+            where.and("h.source = ?", query.source);
         }
         if (query.major != null) {
-            where.append(" AND h.major = ?").append(params.size() + 1);
-            params.add(query.major);
+            where.and("h.major = ?", query.major);
         }
         if (query.status != null) {
-            where.append(" AND h.status = ?").append(params.size() + 1);
-            params.add(query.status);
+            where.and("h.status = ?", query.status);
         }
         if (query.text != null && !query.text.isBlank()) {
-            where.append(" AND h.description LIKE ?").append(params.size() + 1).append(" ESCAPE '\\'");
-            params.add("%" + escapeLike(query.text.strip()) + "%");
+            where.contains("h.description", query.text.strip());
         }
         if (query.overdue != null) {
-            String open = "(h.status = ?" + (params.size() + 1) + " OR h.status = ?" + (params.size() + 2) + ")";
-            params.add(HazardStatus.REGISTERED);
-            params.add(HazardStatus.RECTIFYING);
-            where.append(query.overdue ? " AND " + open + " AND h.deadline < ?" + (params.size() + 1)
-                    : " AND NOT (" + open + " AND h.deadline < ?" + (params.size() + 1) + ")");
-            params.add(today);
+            String overdue = "(h.status = ? OR h.status = ?) AND h.deadline < ?";
+            where.and(query.overdue ? overdue : "NOT (" + overdue + ")", HazardStatus.REGISTERED, HazardStatus.RECTIFYING,
+                    today);
         }
         return jpa.txExpr(TransactionType.Required, em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(h) FROM HazardEntity h" + where, Long.class);
-            TypedQuery<HazardEntity> rows = em.createQuery("SELECT h FROM HazardEntity h" + where + " ORDER BY h.id DESC",
-                    HazardEntity.class);
-            for (int i = 0; i < params.size(); i++) {
-                count.setParameter(i + 1, params.get(i));
-                rows.setParameter(i + 1, params.get(i));
-            }
-            long total = count.getSingleResult();
-            List<HazardDTO> items = rows.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                    .map(e -> toDto(e, today)).toList();
+            long total = where.bind(em.createQuery("SELECT COUNT(h) FROM HazardEntity h" + where.sql(), Long.class))
+                    .getSingleResult();
+            List<HazardDTO> items = where.bind(em.createQuery(
+                    "SELECT h FROM HazardEntity h" + where.sql() + " ORDER BY h.id DESC", HazardEntity.class))
+                    .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(e -> toDto(e, today))
+                    .toList();
             return page(items, total, offset, limit);
         });
     }
@@ -243,14 +211,6 @@ public class HazardServiceImpl implements HazardService {
         p.offset = offset;
         p.limit = limit;
         return p;
-    }
-
-    private static String likePrefix(String unit) {
-        return escapeLike(unit) + ".%";
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static void requireVisible(Actor actor, String unit) {
@@ -294,13 +254,5 @@ public class HazardServiceImpl implements HazardService {
 
     private static String str(LocalDate d) {
         return d == null ? null : d.toString();
-    }
-
-    private String toJson(HazardDTO d) {
-        try {
-            return json.writeValueAsString(d);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

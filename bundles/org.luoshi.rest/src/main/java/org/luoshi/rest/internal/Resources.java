@@ -38,10 +38,44 @@ import org.luoshi.api.jurisdiction.CatalogTaskDTO;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.task.TaskAssignmentDTO;
+import org.luoshi.api.task.TaskDTO;
+import org.luoshi.api.task.TaskEntryDTO;
+import org.luoshi.api.task.TaskImportDTO;
+import org.luoshi.api.task.TaskPage;
+import org.luoshi.api.task.TaskQuery;
+import org.luoshi.api.task.TaskService;
 
 /** The JAX-RS resources of {@code /api}; each is a thin mapping onto one service. */
 final class Resources {
     private Resources() {
+    }
+
+    static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase()) {
+            case "true", "1", "是" -> Boolean.TRUE;
+            case "false", "0", "否" -> Boolean.FALSE;
+            default -> throw bad(name, name + " 应为 true 或 false");
+        };
+    }
+
+    static int integer(String name, String value, int min, int max) {
+        try {
+            int v = Integer.parseInt(value.strip());
+            if (v < min || v > max) {
+                throw bad(name, name + " 应在 " + min + " 到 " + max + " 之间");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw bad(name, name + " 应为整数");
+        }
+    }
+
+    static LuoshiException bad(String field, String message) {
+        return new LuoshiException(LuoshiException.Kind.INVALID, message, Map.of(field, message));
     }
 
     @Path("/")
@@ -174,32 +208,69 @@ final class Resources {
             q.limit = integer("limit", limit, 1, 200);
             return hazards.list(BasicAuthFilter.actor(sc), q);
         }
+    }
 
-        private static Boolean bool(String name, String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            return switch (value.strip().toLowerCase()) {
-                case "true", "1", "是" -> Boolean.TRUE;
-                case "false", "0", "否" -> Boolean.FALSE;
-                default -> throw bad(name, name + " 应为 true 或 false");
-            };
+    @Path("/tasks")
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public static final class Tasks {
+        private final TaskService tasks;
+
+        Tasks(TaskService tasks) {
+            this.tasks = tasks;
         }
 
-        private static int integer(String name, String value, int min, int max) {
-            try {
-                int v = Integer.parseInt(value.strip());
-                if (v < min || v > max) {
-                    throw bad(name, name + " 应在 " + min + " 到 " + max + " 之间");
-                }
-                return v;
-            } catch (NumberFormatException e) {
-                throw bad(name, name + " 应为整数");
-            }
+        /** Turns catalog tasks into an office's task list for a year. */
+        @POST
+        @Path("import")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response importCatalog(@Context SecurityContext sc, TaskImportDTO request) {
+            return Response.status(201).entity(tasks.importCatalog(BasicAuthFilter.actor(sc), request)).build();
         }
 
-        private static LuoshiException bad(String field, String message) {
-            return new LuoshiException(LuoshiException.Kind.INVALID, message, Map.of(field, message));
+        @GET
+        @Path("{id:[0-9]+}")
+        public TaskDTO get(@Context SecurityContext sc, @PathParam("id") long id) {
+            return tasks.get(BasicAuthFilter.actor(sc), id);
+        }
+
+        @POST
+        @Path("{id:[0-9]+}/assignment")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public TaskDTO assign(@Context SecurityContext sc, @PathParam("id") long id, TaskAssignmentDTO assignment) {
+            return tasks.assign(BasicAuthFilter.actor(sc), id, assignment);
+        }
+
+        @POST
+        @Path("{id:[0-9]+}/entries")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public TaskDTO entry(@Context SecurityContext sc, @PathParam("id") long id, TaskEntryDTO entry) {
+            return tasks.addEntry(BasicAuthFilter.actor(sc), id, entry);
+        }
+
+        @POST
+        @Path("{id:[0-9]+}/completion")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public TaskDTO complete(@Context SecurityContext sc, @PathParam("id") long id, Map<String, String> body) {
+            return tasks.complete(BasicAuthFilter.actor(sc), id, body == null ? null : body.get("completedOn"));
+        }
+
+        @GET
+        public TaskPage list(@Context SecurityContext sc, @QueryParam("jurisdiction") String jurisdiction,
+                @QueryParam("unit") String unit, @QueryParam("year") String year,
+                @QueryParam("completed") String completed, @QueryParam("overdue") String overdue,
+                @QueryParam("unparsedDeadline") String unparsed, @QueryParam("q") String text,
+                @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("20") String limit) {
+            TaskQuery q = new TaskQuery();
+            q.jurisdiction = jurisdiction;
+            q.unit = unit;
+            q.year = year == null || year.isBlank() ? null : integer("year", year, 2000, 2100);
+            q.completed = bool("completed", completed);
+            q.overdue = bool("overdue", overdue);
+            q.unparsedDeadline = bool("unparsedDeadline", unparsed);
+            q.text = text;
+            q.offset = integer("offset", offset, 0, Integer.MAX_VALUE);
+            q.limit = integer("limit", limit, 1, 200);
+            return tasks.list(BasicAuthFilter.actor(sc), q);
         }
     }
 

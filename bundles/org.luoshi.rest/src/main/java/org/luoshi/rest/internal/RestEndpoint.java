@@ -15,6 +15,7 @@ import org.osgi.framework.BundleContext;
 import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.task.TaskService;
 import org.luoshi.api.security.Authenticator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -58,7 +59,7 @@ public class RestEndpoint {
     private final List<Face> faces = new CopyOnWriteArrayList<>();
 
     @Activate
-    public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards,
+    public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks,
             @Reference AuditTrail audit, @Reference Authenticator authenticator, Config config, BundleContext context) {
         bundleWatch = new BundleWatch(context);
         ObjectMapper mapper = new ObjectMapper()
@@ -78,6 +79,7 @@ public class RestEndpoint {
                             () -> faces.stream().map(Face::name).collect(Collectors.toSet()))),
                     new SingletonResourceProvider(new Resources.Jurisdictions(registry)),
                     new SingletonResourceProvider(new Resources.Hazards(hazards)),
+                    new SingletonResourceProvider(new Resources.Tasks(tasks)),
                     new SingletonResourceProvider(new Resources.Audit(audit)),
                     new SingletonResourceProvider(new Resources.Admin(bundleWatch))));
             factory.setProviders(List.of(new JacksonJsonProvider(mapper), new BasicAuthFilter(authenticator),

@@ -19,6 +19,13 @@ import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.security.Authenticator;
+import org.luoshi.api.task.TaskAssignmentDTO;
+import org.luoshi.api.task.TaskDTO;
+import org.luoshi.api.task.TaskEntryDTO;
+import org.luoshi.api.task.TaskImportDTO;
+import org.luoshi.api.task.TaskPage;
+import org.luoshi.api.task.TaskQuery;
+import org.luoshi.api.task.TaskService;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -49,7 +56,7 @@ public class SoapEndpoints {
     private final ServiceRegistration<Face> face;
 
     @Activate
-    public SoapEndpoints(@Reference HazardService hazards, @Reference JurisdictionRegistry registry,
+    public SoapEndpoints(@Reference HazardService hazards, @Reference TaskService tasks, @Reference JurisdictionRegistry registry,
             @Reference Authenticator authenticator, Config config, BundleContext context) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -76,6 +83,37 @@ public class SoapEndpoints {
                 @Override
                 public HazardPage listHazards(HazardQuery query) {
                     return SoapCalls.call(a -> hazards.list(a, query));
+                }
+            }, auth));
+            servers.add(publish(bus, config.prefix() + "/tasks", TaskWebService.class, new TaskWebService() {
+                @Override
+                public List<TaskDTO> importCatalog(TaskImportDTO request) {
+                    return SoapCalls.call(a -> tasks.importCatalog(a, request));
+                }
+
+                @Override
+                public TaskDTO getTask(long id) {
+                    return SoapCalls.call(a -> tasks.get(a, id));
+                }
+
+                @Override
+                public TaskDTO assignTask(long id, TaskAssignmentDTO assignment) {
+                    return SoapCalls.call(a -> tasks.assign(a, id, assignment));
+                }
+
+                @Override
+                public TaskDTO addTaskEntry(long id, TaskEntryDTO entry) {
+                    return SoapCalls.call(a -> tasks.addEntry(a, id, entry));
+                }
+
+                @Override
+                public TaskDTO completeTask(long id, String completedOn) {
+                    return SoapCalls.call(a -> tasks.complete(a, id, completedOn));
+                }
+
+                @Override
+                public TaskPage listTasks(TaskQuery query) {
+                    return SoapCalls.call(a -> tasks.list(a, query));
                 }
             }, auth));
             servers.add(publish(bus, config.prefix() + "/jurisdictions", JurisdictionWebService.class,

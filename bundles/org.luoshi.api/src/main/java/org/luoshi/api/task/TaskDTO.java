@@ -1,0 +1,35 @@
+package org.luoshi.api.task;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A row of an office's key work task list (重点工作任务清单, 附件1) for one year: 主要任务, 具体举措, 责任单位及责任人,
+ * 完成时限, 推进落实情况, 跟踪督办情况, 完成时间. Made from a task of the jurisdiction's catalog.
+ */
+public class TaskDTO {
+    public Long id;
+    public String jurisdiction;
+    /** The office (unit id) whose list this is. */
+    public String unit;
+    public int year;
+    /** Number of the catalog task it was made from. */
+    public Integer catalogNumber;
+    /** 主要任务 (the catalog group, e.g. the national measure) */
+    public String mainTask;
+    /** 具体举措 */
+    public String measure;
+    /** 责任单位 */
+    public String responsibleUnits;
+    /** 责任人 (role titles, not names) */
+    public String responsiblePersons;
+    public DeadlineDTO deadline;
+    /** 完成时间, null while open */
+    public String completedOn;
+    /** Past a dated deadline and not complete; computed. */
+    public boolean overdue;
+    public List<TaskEntryDTO> progress = new ArrayList<>();
+    public List<TaskEntryDTO> supervision = new ArrayList<>();
+    public String createdBy;
+    public Long version;
+}

@@ -1,0 +1,27 @@
+package org.luoshi.api.task;
+
+import java.util.List;
+
+import org.luoshi.api.Actor;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The key work task list of mechanism 1. Every method checks the caller's units and throws
+ * {@link org.luoshi.api.LuoshiException} on refusal; every write goes to the audit trail.
+ */
+@ProviderType
+public interface TaskService {
+    /** Creates one task per catalog task (skipping tasks already on that office's list for that year). */
+    List<TaskDTO> importCatalog(Actor actor, TaskImportDTO request);
+
+    TaskDTO get(Actor actor, long id);
+
+    TaskDTO assign(Actor actor, long id, TaskAssignmentDTO assignment);
+
+    TaskDTO addEntry(Actor actor, long id, TaskEntryDTO entry);
+
+    /** Records completion on a date (yyyy-MM-dd, not in the future). */
+    TaskDTO complete(Actor actor, long id, String completedOn);
+
+    TaskPage list(Actor actor, TaskQuery query);
+}

@@ -1,0 +1,307 @@
+package org.luoshi.lists.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.luoshi.api.Actor;
+import org.luoshi.api.LuoshiException;
+import org.luoshi.api.audit.AuditTrail;
+import org.luoshi.api.jurisdiction.CatalogTaskDTO;
+import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.task.DeadlineDTO;
+import org.luoshi.api.task.TaskAssignmentDTO;
+import org.luoshi.api.task.TaskDTO;
+import org.luoshi.api.task.TaskEntryDTO;
+import org.luoshi.api.task.TaskImportDTO;
+import org.luoshi.api.task.TaskPage;
+import org.luoshi.api.task.TaskQuery;
+import org.luoshi.api.task.TaskService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The key work task list on JPA: made from catalogs, assigned, reported on, completed; every write audited. */
+@Component(service = TaskService.class)
+public class TaskServiceImpl implements TaskService {
+    private static final int MAX_PAGE = 200;
+
+    private final JpaTemplate jpa;
+    private final JurisdictionRegistry jurisdictions;
+    private final AuditTrail audit;
+
+    @Activate
+    public TaskServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-lists)") JpaTemplate jpa,
+            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit) {
+        this.jpa = jpa;
+        this.jurisdictions = jurisdictions;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<TaskDTO> importCatalog(Actor actor, TaskImportDTO in) {
+        if (in == null) {
+            throw LuoshiException.invalid("请求内容为空");
+        }
+        HazardValidator v = new HazardValidator();
+        String jurisdiction = v.text("jurisdiction", "辖区", in.jurisdiction, 40, true);
+        String unitId = v.text("unit", "填报单位", in.unit, 200, true);
+        if (in.year < 2000 || in.year > 2100) {
+            v.fail("year", "年度应在 2000 到 2100 之间");
+        }
+        v.throwIfInvalid();
+        List<CatalogTaskDTO> catalog = jurisdictions.catalog(jurisdiction).orElseThrow(() -> new LuoshiException(
+                LuoshiException.Kind.INVALID, "辖区 “" + jurisdiction + "” 未安装", Map.of("jurisdiction", "未知辖区")));
+        UnitDTO unit = jurisdictions.unit(unitId).orElseThrow(() -> new LuoshiException(LuoshiException.Kind.INVALID,
+                "单位 “" + unitId + "” 不存在", Map.of("unit", "未知单位")));
+        if (!actor.canSee(unit.id)) {
+            throw LuoshiException.forbidden("无权为单位 “" + unit.name + "” 建立任务清单");
+        }
+        Set<Integer> wanted = in.numbers == null ? Set.of() : new HashSet<>(in.numbers);
+        List<CatalogTaskDTO> chosen = catalog.stream().filter(t -> wanted.isEmpty() || wanted.contains(t.number)).toList();
+        Set<Integer> known = new HashSet<>();
+        chosen.forEach(t -> known.add(t.number));
+        List<Integer> missing = wanted.stream().filter(n -> !known.contains(n)).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "任务目录中没有序号 " + missing,
+                    Map.of("numbers", "任务目录中没有序号 " + missing));
+        }
+        LocalDate today = LocalDate.now(HazardServiceImpl.ZONE);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Set<Integer> existing = new HashSet<>(em.createQuery("SELECT t.catalogNumber FROM TaskEntity t WHERE "
+                    + "t.unit = ?1 AND t.year = ?2 AND t.jurisdiction = ?3 AND t.catalogNumber IS NOT NULL", Integer.class)
+                    .setParameter(1, unit.id).setParameter(2, in.year).setParameter(3, jurisdiction).getResultList());
+            List<TaskDTO> created = new ArrayList<>();
+            LocalDateTime now = LocalDateTime.now(HazardServiceImpl.ZONE);
+            for (CatalogTaskDTO c : chosen) {
+                if (existing.contains(c.number)) {
+                    continue;
+                }
+                TaskEntity e = new TaskEntity();
+                e.jurisdiction = jurisdiction;
+                e.unit = unit.id;
+                e.year = in.year;
+                e.catalogNumber = c.number;
+                e.mainTask = c.group;
+                e.measure = c.measure;
+                e.responsibleUnits = c.responsibleUnits;
+                setDeadline(e, Deadlines.parse(c.deadline, in.year));
+                e.createdBy = actor.name();
+                e.createdAt = now;
+                e.updatedAt = now;
+                em.persist(e);
+                em.flush();
+                TaskDTO out = toDto(e, List.of(), today);
+                audit.append(actor.name(), "task.create", "task", e.id.toString(), null, Json.of(out));
+                created.add(out);
+            }
+            return created;
+        });
+    }
+
+    @Override
+    public TaskDTO get(Actor actor, long id) {
+        LocalDate today = LocalDate.now(HazardServiceImpl.ZONE);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TaskEntity e = find(em, actor, id);
+            return toDto(e, entries(em, id), today);
+        });
+    }
+
+    @Override
+    public TaskDTO assign(Actor actor, long id, TaskAssignmentDTO in) {
+        if (in == null) {
+            throw LuoshiException.invalid("请求内容为空");
+        }
+        HazardValidator v = new HazardValidator();
+        String units = v.text("responsibleUnits", "责任单位", in.responsibleUnits, 1000, true);
+        String persons = v.text("responsiblePersons", "责任人", in.responsiblePersons, 500, false);
+        String deadline = v.text("deadline", "完成时限", in.deadline, 200, false);
+        v.throwIfInvalid();
+        return update(actor, id, in.version, "task.assign", (em, e) -> {
+            e.responsibleUnits = units;
+            e.responsiblePersons = persons;
+            if (deadline != null) {
+                DeadlineDTO d = Deadlines.parse(deadline, e.year);
+                if (DeadlineDTO.UNPARSED.equals(d.kind)) {
+                    throw new LuoshiException(LuoshiException.Kind.INVALID, "无法识别完成时限 “" + deadline
+                            + "”：请填写日期（如 2026-06-30）、“6月底前”、“年底前”或“长期坚持”",
+                            Map.of("deadline", "无法识别的完成时限"));
+                }
+                setDeadline(e, d);
+            }
+        });
+    }
+
+    @Override
+    public TaskDTO addEntry(Actor actor, long id, TaskEntryDTO in) {
+        if (in == null) {
+            throw LuoshiException.invalid("请求内容为空");
+        }
+        HazardValidator v = new HazardValidator();
+        String kind = v.text("kind", "类型", in.kind, 12, true);
+        LocalDate date = v.date("date", "日期", in.date, true);
+        String person = v.text("person", "填写人", in.person, 100, true);
+        String text = v.text("text", "内容", in.text, 4000, true);
+        if (kind != null && !TaskEntryDTO.PROGRESS.equals(kind) && !TaskEntryDTO.SUPERVISION.equals(kind)) {
+            v.fail("kind", "类型应为 PROGRESS（推进落实情况）或 SUPERVISION（跟踪督办情况）");
+        }
+        if (date != null && date.isAfter(LocalDate.now(HazardServiceImpl.ZONE))) {
+            v.fail("date", "日期不能晚于今天");
+        }
+        v.throwIfInvalid();
+        return update(actor, id, null, TaskEntryDTO.PROGRESS.equals(kind) ? "task.progress" : "task.supervision",
+                (em, e) -> {
+                    TaskEntryEntity entry = new TaskEntryEntity();
+                    entry.taskId = e.id;
+                    entry.kind = kind;
+                    entry.entryDate = date;
+                    entry.person = person;
+                    entry.text = text;
+                    entry.recordedBy = actor.name();
+                    entry.recordedAt = LocalDateTime.now(HazardServiceImpl.ZONE);
+                    em.persist(entry);
+                });
+    }
+
+    @Override
+    public TaskDTO complete(Actor actor, long id, String completedOn) {
+        HazardValidator v = new HazardValidator();
+        LocalDate date = v.date("completedOn", "完成时间", completedOn, true);
+        if (date != null && date.isAfter(LocalDate.now(HazardServiceImpl.ZONE))) {
+            v.fail("completedOn", "完成时间不能晚于今天");
+        }
+        v.throwIfInvalid();
+        return update(actor, id, null, "task.complete", (em, e) -> {
+            if (e.completedOn != null) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该任务已于 " + e.completedOn + " 完成");
+            }
+            e.completedOn = date;
+        });
+    }
+
+    private interface Change {
+        void apply(EntityManager em, TaskEntity e);
+    }
+
+    private TaskDTO update(Actor actor, long id, Long version, String action, Change change) {
+        LocalDate today = LocalDate.now(HazardServiceImpl.ZONE);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TaskEntity e = find(em, actor, id);
+            if (version != null && !version.equals(e.version)) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该任务已被他人修改，请刷新后重试");
+            }
+            String before = Json.of(toDto(e, entries(em, id), today));
+            change.apply(em, e);
+            e.updatedAt = LocalDateTime.now(HazardServiceImpl.ZONE);
+            em.flush();
+            TaskDTO out = toDto(e, entries(em, id), today);
+            audit.append(actor.name(), action, "task", e.id.toString(), before, Json.of(out));
+            return out;
+        });
+    }
+
+    @Override
+    public TaskPage list(Actor actor, TaskQuery q) {
+        TaskQuery query = q == null ? new TaskQuery() : q;
+        int limit = query.limit <= 0 ? 20 : Math.min(query.limit, MAX_PAGE);
+        int offset = Math.max(0, query.offset);
+        LocalDate today = LocalDate.now(HazardServiceImpl.ZONE);
+        Where where = new Where().within("t.unit", actor.units());
+        if (query.jurisdiction != null && !query.jurisdiction.isBlank()) {
+            where.and("t.jurisdiction = ?", query.jurisdiction.strip());
+        }
+        if (query.unit != null && !query.unit.isBlank()) {
+            where.within("t.unit", List.of(query.unit.strip()));
+        }
+        if (query.year != null) {
+            where.and("t.year = ?", query.year);
+        }
+        if (query.completed != null) {
+            where.and(query.completed ? "t.completedOn IS NOT NULL" : "t.completedOn IS NULL");
+        }
+        if (query.overdue != null) {
+            String overdue = "t.completedOn IS NULL AND t.deadlineKind = ? AND t.deadlineDate < ?";
+            where.and(query.overdue ? overdue : "NOT (" + overdue + ")", DeadlineDTO.DATE, today);
+        }
+        if (Boolean.TRUE.equals(query.unparsedDeadline)) {
+            where.and("t.deadlineKind = ?", DeadlineDTO.UNPARSED);
+        }
+        if (query.text != null && !query.text.isBlank()) {
+            where.contains("t.measure", query.text.strip());
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TaskPage page = new TaskPage();
+            page.total = where.bind(em.createQuery("SELECT COUNT(t) FROM TaskEntity t" + where.sql(), Long.class))
+                    .getSingleResult();
+            for (TaskEntity e : where.bind(em.createQuery("SELECT t FROM TaskEntity t" + where.sql()
+                    + " ORDER BY t.year DESC, t.unit, t.catalogNumber, t.id", TaskEntity.class))
+                    .setFirstResult(offset).setMaxResults(limit).getResultList()) {
+                page.items.add(toDto(e, entries(em, e.id), today));
+            }
+            page.offset = offset;
+            page.limit = limit;
+            return page;
+        });
+    }
+
+    private static TaskEntity find(EntityManager em, Actor actor, long id) {
+        TaskEntity e = em.find(TaskEntity.class, id);
+        if (e == null || !actor.canSee(e.unit)) {
+            throw LuoshiException.notFound("任务 " + id + " 不存在或无权查看");
+        }
+        return e;
+    }
+
+    private static List<TaskEntryEntity> entries(EntityManager em, long taskId) {
+        return em.createQuery("SELECT x FROM TaskEntryEntity x WHERE x.taskId = ?1 ORDER BY x.entryDate, x.id",
+                TaskEntryEntity.class).setParameter(1, taskId).getResultList();
+    }
+
+    private static void setDeadline(TaskEntity e, DeadlineDTO d) {
+        e.deadlineText = d.text;
+        e.deadlineKind = d.kind;
+        e.deadlineDate = Deadlines.date(d);
+    }
+
+    static TaskDTO toDto(TaskEntity e, List<TaskEntryEntity> entries, LocalDate today) {
+        TaskDTO d = new TaskDTO();
+        d.id = e.id;
+        d.jurisdiction = e.jurisdiction;
+        d.unit = e.unit;
+        d.year = e.year;
+        d.catalogNumber = e.catalogNumber;
+        d.mainTask = e.mainTask;
+        d.measure = e.measure;
+        d.responsibleUnits = e.responsibleUnits;
+        d.responsiblePersons = e.responsiblePersons;
+        d.deadline = new DeadlineDTO();
+        d.deadline.kind = e.deadlineKind;
+        d.deadline.text = e.deadlineText;
+        d.deadline.date = e.deadlineDate == null ? null : e.deadlineDate.toString();
+        d.completedOn = e.completedOn == null ? null : e.completedOn.toString();
+        d.overdue = e.completedOn == null && e.deadlineDate != null && e.deadlineDate.isBefore(today);
+        for (TaskEntryEntity x : entries) {
+            TaskEntryDTO t = new TaskEntryDTO();
+            t.kind = x.kind;
+            t.date = x.entryDate.toString();
+            t.person = x.person;
+            t.text = x.text;
+            t.recordedBy = x.recordedBy;
+            t.recordedAt = x.recordedAt.atZone(HazardServiceImpl.ZONE).toOffsetDateTime().toString();
+            (TaskEntryDTO.PROGRESS.equals(x.kind) ? d.progress : d.supervision).add(t);
+        }
+        d.createdBy = e.createdBy;
+        d.version = e.version;
+        return d;
+    }
+}
