@@ -1,0 +1,23 @@
+package org.luoshi.api.export;
+
+import java.util.List;
+
+import org.luoshi.api.hazard.HazardDTO;
+import org.luoshi.api.listing.ListingDTO;
+import org.luoshi.api.task.TaskDTO;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Renders lists as {@code .xlsx} workbooks in the layout of the reference forms of seed 000. */
+@ProviderType
+public interface ExportService {
+    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** 附件1 重点工作任务清单 */
+    byte[] taskList(ExportHeaderDTO header, List<TaskDTO> tasks);
+
+    /** 附件2 问题隐患整改清单 */
+    byte[] hazardList(ExportHeaderDTO header, List<HazardDTO> hazards);
+
+    /** 附件3 重大事故隐患挂牌督办清单 */
+    byte[] listingList(ExportHeaderDTO header, List<ListingDTO> listings);
+}
