@@ -16,4 +16,7 @@ public interface HazardService {
     HazardDTO updateProgress(Actor actor, long id, ProgressUpdateDTO update);
 
     HazardPage list(Actor actor, HazardQuery query);
+
+    /** Marks a major hazard as listed (是否挂牌督办) when mechanism 2 lists it; refused for a hazard that is not major. */
+    HazardDTO markListed(Actor actor, long id);
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.luoshi.api.Actor;
+import org.luoshi.api.FieldCheck;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.hazard.HazardDTO;
@@ -49,7 +50,7 @@ public class HazardServiceImpl implements HazardService {
         if (in == null) {
             throw LuoshiException.invalid("请求内容为空");
         }
-        HazardValidator v = new HazardValidator();
+        FieldCheck v = new FieldCheck();
         HazardEntity e = new HazardEntity();
         e.jurisdiction = v.text("jurisdiction", "辖区", in.jurisdiction, 40, true);
         e.unit = v.text("unit", "单位", in.unit, 200, true);
@@ -119,7 +120,7 @@ public class HazardServiceImpl implements HazardService {
         if (in == null) {
             throw LuoshiException.invalid("请求内容为空");
         }
-        HazardValidator v = new HazardValidator();
+        FieldCheck v = new FieldCheck();
         HazardStatus status = v.required("status", "状态", in.status);
         String progress = v.text("progress", "整改完成情况", in.progress, 4000, true);
         LocalDate completedOn = v.date("completedOn", "整改完成时间", in.completedOn, status == HazardStatus.REPORTED);
@@ -159,6 +160,33 @@ public class HazardServiceImpl implements HazardService {
             em.flush();
             HazardDTO out = toDto(e, today);
             audit.append(actor.name(), "hazard.progress", "hazard", e.id.toString(), before, Json.of(out));
+            return out;
+        });
+    }
+
+    @Override
+    public HazardDTO markListed(Actor actor, long id) {
+        LocalDate today = LocalDate.now(ZONE);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            HazardEntity e = em.find(HazardEntity.class, id);
+            if (e == null || !actor.canSee(e.unit)) {
+                throw LuoshiException.notFound("隐患 " + id + " 不存在或无权查看");
+            }
+            if (!e.major) {
+                throw LuoshiException.invalid("只有重大事故隐患才能挂牌督办");
+            }
+            if (e.source == HazardSource.SELF_REPORT) {
+                throw LuoshiException.invalid("企业自查自报的隐患不挂牌督办，由日常监管部门督促整改");
+            }
+            if (e.listed) {
+                return toDto(e, today);
+            }
+            String before = Json.of(toDto(e, today));
+            e.listed = true;
+            e.updatedAt = LocalDateTime.now(ZONE);
+            em.flush();
+            HazardDTO out = toDto(e, today);
+            audit.append(actor.name(), "hazard.listed", "hazard", e.id.toString(), before, Json.of(out));
             return out;
         });
     }

@@ -13,6 +13,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.luoshi.api.Actor;
+import org.luoshi.api.FieldCheck;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.jurisdiction.CatalogTaskDTO;
@@ -52,7 +53,7 @@ public class TaskServiceImpl implements TaskService {
         if (in == null) {
             throw LuoshiException.invalid("请求内容为空");
         }
-        HazardValidator v = new HazardValidator();
+        FieldCheck v = new FieldCheck();
         String jurisdiction = v.text("jurisdiction", "辖区", in.jurisdiction, 40, true);
         String unitId = v.text("unit", "填报单位", in.unit, 200, true);
         if (in.year < 2000 || in.year > 2100) {
@@ -122,7 +123,7 @@ public class TaskServiceImpl implements TaskService {
         if (in == null) {
             throw LuoshiException.invalid("请求内容为空");
         }
-        HazardValidator v = new HazardValidator();
+        FieldCheck v = new FieldCheck();
         String units = v.text("responsibleUnits", "责任单位", in.responsibleUnits, 1000, true);
         String persons = v.text("responsiblePersons", "责任人", in.responsiblePersons, 500, false);
         String deadline = v.text("deadline", "完成时限", in.deadline, 200, false);
@@ -147,7 +148,7 @@ public class TaskServiceImpl implements TaskService {
         if (in == null) {
             throw LuoshiException.invalid("请求内容为空");
         }
-        HazardValidator v = new HazardValidator();
+        FieldCheck v = new FieldCheck();
         String kind = v.text("kind", "类型", in.kind, 12, true);
         LocalDate date = v.date("date", "日期", in.date, true);
         String person = v.text("person", "填写人", in.person, 100, true);
@@ -175,7 +176,7 @@ public class TaskServiceImpl implements TaskService {
 
     @Override
     public TaskDTO complete(Actor actor, long id, String completedOn) {
-        HazardValidator v = new HazardValidator();
+        FieldCheck v = new FieldCheck();
         LocalDate date = v.date("completedOn", "完成时间", completedOn, true);
         if (date != null && date.isAfter(LocalDate.now(HazardServiceImpl.ZONE))) {
             v.fail("completedOn", "完成时间不能晚于今天");

@@ -38,6 +38,17 @@ import org.luoshi.api.jurisdiction.CatalogTaskDTO;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.listing.ExtensionDTO;
+import org.luoshi.api.listing.FollowUpDTO;
+import org.luoshi.api.listing.ListingDTO;
+import org.luoshi.api.listing.ListingPage;
+import org.luoshi.api.listing.ListingQuery;
+import org.luoshi.api.listing.ListingRequestDTO;
+import org.luoshi.api.listing.ListingService;
+import org.luoshi.api.listing.ListingStatus;
+import org.luoshi.api.listing.PlanDTO;
+import org.luoshi.api.listing.ReviewDTO;
+import org.luoshi.api.listing.TrackingDTO;
 import org.luoshi.api.task.TaskAssignmentDTO;
 import org.luoshi.api.task.TaskDTO;
 import org.luoshi.api.task.TaskEntryDTO;
@@ -271,6 +282,124 @@ final class Resources {
             q.offset = integer("offset", offset, 0, Integer.MAX_VALUE);
             q.limit = integer("limit", limit, 1, 200);
             return tasks.list(BasicAuthFilter.actor(sc), q);
+        }
+    }
+
+    @Path("/listings")
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public static final class Listings {
+        private final ListingService listings;
+
+        Listings(ListingService listings) {
+            this.listings = listings;
+        }
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response list(@Context SecurityContext sc, ListingRequestDTO request) {
+            ListingDTO created = listings.list(BasicAuthFilter.actor(sc), request);
+            return Response.created(URI.create("listings/" + created.id)).entity(created).build();
+        }
+
+        @GET
+        @Path("{id:[0-9]+}")
+        public ListingDTO get(@Context SecurityContext sc, @PathParam("id") long id) {
+            return listings.get(BasicAuthFilter.actor(sc), id);
+        }
+
+        @POST
+        @Path("{id:[0-9]+}/plan")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public ListingDTO plan(@Context SecurityContext sc, @PathParam("id") long id, PlanDTO plan) {
+            return listings.submitPlan(BasicAuthFilter.actor(sc), id, plan);
+        }
+
+        @POST
+        @Path("{id:[0-9]+}/tracking")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public ListingDTO track(@Context SecurityContext sc, @PathParam("id") long id, TrackingDTO entry) {
+            return listings.track(BasicAuthFilter.actor(sc), id, entry);
+        }
+
+        @POST
+        @Path("{id:[0-9]+}/extension")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public ListingDTO extension(@Context SecurityContext sc, @PathParam("id") long id, ExtensionDTO request) {
+            return listings.requestExtension(BasicAuthFilter.actor(sc), id, request);
+        }
+
+        /** Body {@code {"approve": true|false, "reason": "…"}}. */
+        @POST
+        @Path("{id:[0-9]+}/extension/decision")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public ListingDTO decide(@Context SecurityContext sc, @PathParam("id") long id, Map<String, Object> body) {
+            Object approve = body == null ? null : body.get("approve");
+            if (!(approve instanceof Boolean)) {
+                throw bad("approve", "approve 应为 true（同意）或 false（不同意）");
+            }
+            Object reason = body.get("reason");
+            return listings.decideExtension(BasicAuthFilter.actor(sc), id, (Boolean) approve,
+                    reason == null ? null : reason.toString());
+        }
+
+        /** Body {@code {"report": "…", "completedOn": "yyyy-MM-dd"}}. */
+        @POST
+        @Path("{id:[0-9]+}/completion")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public ListingDTO completion(@Context SecurityContext sc, @PathParam("id") long id, Map<String, String> body) {
+            Map<String, String> b = body == null ? Map.of() : body;
+            return listings.reportCompletion(BasicAuthFilter.actor(sc), id, b.get("report"), b.get("completedOn"));
+        }
+
+        /** Body {@code {"reviewUnit": "<unit id>"}}. */
+        @POST
+        @Path("{id:[0-9]+}/review-delegation")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public ListingDTO delegate(@Context SecurityContext sc, @PathParam("id") long id, Map<String, String> body) {
+            return listings.delegateReview(BasicAuthFilter.actor(sc), id, body == null ? null : body.get("reviewUnit"));
+        }
+
+        @POST
+        @Path("{id:[0-9]+}/review")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public ListingDTO review(@Context SecurityContext sc, @PathParam("id") long id, ReviewDTO review) {
+            return listings.review(BasicAuthFilter.actor(sc), id, review);
+        }
+
+        /** Body {@code {"date": "yyyy-MM-dd"}}. */
+        @POST
+        @Path("{id:[0-9]+}/delisting")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public ListingDTO delist(@Context SecurityContext sc, @PathParam("id") long id, Map<String, String> body) {
+            return listings.delist(BasicAuthFilter.actor(sc), id, body == null ? null : body.get("date"));
+        }
+
+        @POST
+        @Path("{id:[0-9]+}/follow-ups")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public ListingDTO followUp(@Context SecurityContext sc, @PathParam("id") long id, FollowUpDTO followUp) {
+            return listings.addFollowUp(BasicAuthFilter.actor(sc), id, followUp);
+        }
+
+        @GET
+        public ListingPage search(@Context SecurityContext sc, @QueryParam("jurisdiction") String jurisdiction,
+                @QueryParam("unit") String unit, @QueryParam("status") String status,
+                @QueryParam("overdue") String overdue, @QueryParam("q") String text,
+                @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("20") String limit) {
+            ListingQuery q = new ListingQuery();
+            q.jurisdiction = jurisdiction;
+            q.unit = unit;
+            if (status != null && !status.isBlank()) {
+                q.status = java.util.Arrays.stream(ListingStatus.values())
+                        .filter(s -> s.name().equalsIgnoreCase(status.strip()) || s.label().equals(status.strip()))
+                        .findFirst().orElseThrow(() -> bad("status", "未知的状态 “" + status + "”，可选："
+                                + List.of(ListingStatus.values())));
+            }
+            q.overdue = bool("overdue", overdue);
+            q.text = text;
+            q.offset = integer("offset", offset, 0, Integer.MAX_VALUE);
+            q.limit = integer("limit", limit, 1, 200);
+            return listings.search(BasicAuthFilter.actor(sc), q);
         }
     }
 

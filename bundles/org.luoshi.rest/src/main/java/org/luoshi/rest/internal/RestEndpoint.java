@@ -15,6 +15,7 @@ import org.osgi.framework.BundleContext;
 import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.listing.ListingService;
 import org.luoshi.api.task.TaskService;
 import org.luoshi.api.security.Authenticator;
 import org.osgi.service.component.annotations.Activate;
@@ -59,7 +60,7 @@ public class RestEndpoint {
     private final List<Face> faces = new CopyOnWriteArrayList<>();
 
     @Activate
-    public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks,
+    public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings,
             @Reference AuditTrail audit, @Reference Authenticator authenticator, Config config, BundleContext context) {
         bundleWatch = new BundleWatch(context);
         ObjectMapper mapper = new ObjectMapper()
@@ -80,6 +81,7 @@ public class RestEndpoint {
                     new SingletonResourceProvider(new Resources.Jurisdictions(registry)),
                     new SingletonResourceProvider(new Resources.Hazards(hazards)),
                     new SingletonResourceProvider(new Resources.Tasks(tasks)),
+                    new SingletonResourceProvider(new Resources.Listings(listings)),
                     new SingletonResourceProvider(new Resources.Audit(audit)),
                     new SingletonResourceProvider(new Resources.Admin(bundleWatch))));
             factory.setProviders(List.of(new JacksonJsonProvider(mapper), new BasicAuthFilter(authenticator),

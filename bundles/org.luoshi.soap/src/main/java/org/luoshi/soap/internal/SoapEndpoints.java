@@ -18,6 +18,16 @@ import org.luoshi.api.jurisdiction.CatalogTaskDTO;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.listing.ExtensionDTO;
+import org.luoshi.api.listing.FollowUpDTO;
+import org.luoshi.api.listing.ListingDTO;
+import org.luoshi.api.listing.ListingPage;
+import org.luoshi.api.listing.ListingQuery;
+import org.luoshi.api.listing.ListingRequestDTO;
+import org.luoshi.api.listing.ListingService;
+import org.luoshi.api.listing.PlanDTO;
+import org.luoshi.api.listing.ReviewDTO;
+import org.luoshi.api.listing.TrackingDTO;
 import org.luoshi.api.security.Authenticator;
 import org.luoshi.api.task.TaskAssignmentDTO;
 import org.luoshi.api.task.TaskDTO;
@@ -56,7 +66,7 @@ public class SoapEndpoints {
     private final ServiceRegistration<Face> face;
 
     @Activate
-    public SoapEndpoints(@Reference HazardService hazards, @Reference TaskService tasks, @Reference JurisdictionRegistry registry,
+    public SoapEndpoints(@Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference JurisdictionRegistry registry,
             @Reference Authenticator authenticator, Config config, BundleContext context) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -114,6 +124,67 @@ public class SoapEndpoints {
                 @Override
                 public TaskPage listTasks(TaskQuery query) {
                     return SoapCalls.call(a -> tasks.list(a, query));
+                }
+            }, auth));
+            servers.add(publish(bus, config.prefix() + "/listings", ListingWebService.class, new ListingWebService() {
+                @Override
+                public ListingDTO listHazard(ListingRequestDTO request) {
+                    return SoapCalls.call(a -> listings.list(a, request));
+                }
+
+                @Override
+                public ListingDTO getListing(long id) {
+                    return SoapCalls.call(a -> listings.get(a, id));
+                }
+
+                @Override
+                public ListingDTO submitPlan(long id, PlanDTO plan) {
+                    return SoapCalls.call(a -> listings.submitPlan(a, id, plan));
+                }
+
+                @Override
+                public ListingDTO track(long id, TrackingDTO entry) {
+                    return SoapCalls.call(a -> listings.track(a, id, entry));
+                }
+
+                @Override
+                public ListingDTO requestExtension(long id, ExtensionDTO request) {
+                    return SoapCalls.call(a -> listings.requestExtension(a, id, request));
+                }
+
+                @Override
+                public ListingDTO decideExtension(long id, boolean approve, String reason) {
+                    return SoapCalls.call(a -> listings.decideExtension(a, id, approve, reason));
+                }
+
+                @Override
+                public ListingDTO reportCompletion(long id, String report, String completedOn) {
+                    return SoapCalls.call(a -> listings.reportCompletion(a, id, report, completedOn));
+                }
+
+                @Override
+                public ListingDTO delegateReview(long id, String reviewUnit) {
+                    return SoapCalls.call(a -> listings.delegateReview(a, id, reviewUnit));
+                }
+
+                @Override
+                public ListingDTO review(long id, ReviewDTO review) {
+                    return SoapCalls.call(a -> listings.review(a, id, review));
+                }
+
+                @Override
+                public ListingDTO delist(long id, String date) {
+                    return SoapCalls.call(a -> listings.delist(a, id, date));
+                }
+
+                @Override
+                public ListingDTO addFollowUp(long id, FollowUpDTO followUp) {
+                    return SoapCalls.call(a -> listings.addFollowUp(a, id, followUp));
+                }
+
+                @Override
+                public ListingPage searchListings(ListingQuery query) {
+                    return SoapCalls.call(a -> listings.search(a, query));
                 }
             }, auth));
             servers.add(publish(bus, config.prefix() + "/jurisdictions", JurisdictionWebService.class,

@@ -1,17 +1,19 @@
-package org.luoshi.lists.internal;
+package org.luoshi.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.luoshi.api.LuoshiException;
 
-/** Collects field errors (Chinese messages keyed by DTO field name) and throws them all at once. */
-final class HazardValidator {
+/**
+ * Checks the fields of an incoming DTO: collects every error (a Chinese message keyed by the DTO field name) and
+ * throws them together as one {@link LuoshiException} of kind INVALID.
+ */
+public final class FieldCheck {
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    String text(String field, String label, String value, int max, boolean required) {
+    public String text(String field, String label, String value, int max, boolean required) {
         String v = value == null ? null : value.strip();
         if (v == null || v.isEmpty()) {
             if (required) {
@@ -25,7 +27,7 @@ final class HazardValidator {
         return v;
     }
 
-    LocalDate date(String field, String label, String value, boolean required) {
+    public LocalDate date(String field, String label, String value, boolean required) {
         String v = text(field, label, value, 10, required);
         if (v == null) {
             return null;
@@ -38,20 +40,29 @@ final class HazardValidator {
         }
     }
 
-    <T> T required(String field, String label, T value) {
+    public <T> T required(String field, String label, T value) {
         if (value == null) {
             errors.put(field, label + "不能为空");
         }
         return value;
     }
 
-    void fail(String field, String message) {
+    public void fail(String field, String message) {
         errors.putIfAbsent(field, message);
     }
 
-    void throwIfInvalid() {
+    public boolean isValid() {
+        return errors.isEmpty();
+    }
+
+    public void throwIfInvalid() {
+        throwIfInvalid("输入有误");
+    }
+
+    /** Throws the collected errors, if any, behind a summary such as “整改方案缺少‘五到位’要素”. */
+    public void throwIfInvalid(String summary) {
         if (!errors.isEmpty()) {
-            throw new LuoshiException(LuoshiException.Kind.INVALID, "输入有误：" + String.join("；", errors.values()), errors);
+            throw new LuoshiException(LuoshiException.Kind.INVALID, summary + "：" + String.join("；", errors.values()), errors);
         }
     }
 }
