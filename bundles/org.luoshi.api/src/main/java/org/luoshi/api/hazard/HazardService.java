@@ -17,6 +17,9 @@ public interface HazardService {
 
     HazardPage list(Actor actor, HazardQuery query);
 
+    /** Review and acceptance of a REPORTED hazard: ACCEPTED when passed, else back to RECTIFYING with the reasons. */
+    HazardDTO review(Actor actor, long id, HazardReviewDTO review);
+
     /** Marks a major hazard as listed (是否挂牌督办) when mechanism 2 lists it; refused for a hazard that is not major. */
     HazardDTO markListed(Actor actor, long id);
 }

@@ -17,6 +17,7 @@ import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardPage;
 import org.luoshi.api.hazard.HazardQuery;
+import org.luoshi.api.hazard.HazardReviewDTO;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.hazard.HazardSource;
 import org.luoshi.api.hazard.HazardStatus;
@@ -160,6 +161,49 @@ public class HazardServiceImpl implements HazardService {
             em.flush();
             HazardDTO out = toDto(e, today);
             audit.append(actor.name(), "hazard.progress", "hazard", e.id.toString(), before, Json.of(out));
+            return out;
+        });
+    }
+
+    @Override
+    public HazardDTO review(Actor actor, long id, HazardReviewDTO in) {
+        if (in == null) {
+            throw LuoshiException.invalid("请求内容为空");
+        }
+        FieldCheck v = new FieldCheck();
+        String review = v.text("review", in.passed ? "复查验收情况" : "退回理由", in.review, 4000, true);
+        String unit = v.text("reviewUnit", "复查单位", in.reviewUnit, 200, true);
+        String reviewer = v.text("reviewer", "复查责任人", in.reviewer, 100, true);
+        v.throwIfInvalid();
+        LocalDate today = LocalDate.now(ZONE);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            HazardEntity e = em.find(HazardEntity.class, id);
+            if (e == null || !actor.canSee(e.unit)) {
+                throw LuoshiException.notFound("隐患 " + id + " 不存在或无权查看");
+            }
+            if (in.version != null && !in.version.equals(e.version)) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该隐患已被他人修改，请刷新后重试");
+            }
+            if (e.status != HazardStatus.REPORTED) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT,
+                        "隐患当前状态为“" + e.status.label() + "”，只有整改完成待验收的隐患才能复查验收");
+            }
+            String before = Json.of(toDto(e, today));
+            e.reviewUnit = unit;
+            e.reviewer = reviewer;
+            if (in.passed) {
+                e.review = review;
+                e.status = HazardStatus.ACCEPTED;
+            } else {
+                e.review = "退回（" + today + "）：" + review;
+                e.completedOn = null;
+                e.status = HazardStatus.RECTIFYING;
+            }
+            e.updatedAt = LocalDateTime.now(ZONE);
+            em.flush();
+            HazardDTO out = toDto(e, today);
+            audit.append(actor.name(), in.passed ? "hazard.accept" : "hazard.return", "hazard", e.id.toString(), before,
+                    Json.of(out));
             return out;
         });
     }

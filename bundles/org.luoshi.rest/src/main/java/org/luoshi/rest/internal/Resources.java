@@ -30,6 +30,7 @@ import org.luoshi.api.audit.AuditVerificationDTO;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardPage;
 import org.luoshi.api.hazard.HazardQuery;
+import org.luoshi.api.hazard.HazardReviewDTO;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.hazard.HazardSource;
 import org.luoshi.api.hazard.HazardStatus;
@@ -49,6 +50,8 @@ import org.luoshi.api.listing.ListingStatus;
 import org.luoshi.api.listing.PlanDTO;
 import org.luoshi.api.listing.ReviewDTO;
 import org.luoshi.api.listing.TrackingDTO;
+import org.luoshi.api.summary.SummaryDTO;
+import org.luoshi.api.summary.SummaryService;
 import org.luoshi.api.task.TaskAssignmentDTO;
 import org.luoshi.api.task.TaskDTO;
 import org.luoshi.api.task.TaskEntryDTO;
@@ -190,6 +193,13 @@ final class Resources {
         @Consumes(MediaType.APPLICATION_JSON)
         public HazardDTO progress(@Context SecurityContext sc, @PathParam("id") long id, ProgressUpdateDTO update) {
             return hazards.updateProgress(BasicAuthFilter.actor(sc), id, update);
+        }
+
+        @POST
+        @Path("{id:[0-9]+}/review")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public HazardDTO review(@Context SecurityContext sc, @PathParam("id") long id, HazardReviewDTO review) {
+            return hazards.review(BasicAuthFilter.actor(sc), id, review);
         }
 
         @GET
@@ -400,6 +410,22 @@ final class Resources {
             q.offset = integer("offset", offset, 0, Integer.MAX_VALUE);
             q.limit = integer("limit", limit, 1, 200);
             return listings.search(BasicAuthFilter.actor(sc), q);
+        }
+    }
+
+    @Path("/summary")
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public static final class Summary {
+        private final SummaryService summary;
+
+        Summary(SummaryService summary) {
+            this.summary = summary;
+        }
+
+        /** The level summary of a unit (default: the caller's first unit); each figure drills down to a list query. */
+        @GET
+        public SummaryDTO get(@Context SecurityContext sc, @QueryParam("unit") String unit) {
+            return summary.summary(BasicAuthFilter.actor(sc), unit);
         }
     }
 

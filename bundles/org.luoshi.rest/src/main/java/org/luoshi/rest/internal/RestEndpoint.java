@@ -16,6 +16,7 @@ import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.listing.ListingService;
+import org.luoshi.api.summary.SummaryService;
 import org.luoshi.api.task.TaskService;
 import org.luoshi.api.security.Authenticator;
 import org.osgi.service.component.annotations.Activate;
@@ -60,7 +61,7 @@ public class RestEndpoint {
     private final List<Face> faces = new CopyOnWriteArrayList<>();
 
     @Activate
-    public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings,
+    public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary,
             @Reference AuditTrail audit, @Reference Authenticator authenticator, Config config, BundleContext context) {
         bundleWatch = new BundleWatch(context);
         ObjectMapper mapper = new ObjectMapper()
@@ -82,6 +83,7 @@ public class RestEndpoint {
                     new SingletonResourceProvider(new Resources.Hazards(hazards)),
                     new SingletonResourceProvider(new Resources.Tasks(tasks)),
                     new SingletonResourceProvider(new Resources.Listings(listings)),
+                    new SingletonResourceProvider(new Resources.Summary(summary)),
                     new SingletonResourceProvider(new Resources.Audit(audit)),
                     new SingletonResourceProvider(new Resources.Admin(bundleWatch))));
             factory.setProviders(List.of(new JacksonJsonProvider(mapper), new BasicAuthFilter(authenticator),

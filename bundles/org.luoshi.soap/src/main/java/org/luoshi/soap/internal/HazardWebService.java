@@ -8,7 +8,9 @@ import javax.jws.WebService;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardPage;
 import org.luoshi.api.hazard.HazardQuery;
+import org.luoshi.api.hazard.HazardReviewDTO;
 import org.luoshi.api.hazard.ProgressUpdateDTO;
+import org.luoshi.api.summary.SummaryDTO;
 
 /** SOAP contract of the hazard list (问题隐患整改清单); HTTP Basic authentication, refusals as SOAP Faults. */
 @WebService(name = "HazardService", targetNamespace = SoapEndpoints.NS)
@@ -28,4 +30,13 @@ public interface HazardWebService {
     @WebMethod
     @WebResult(name = "page")
     HazardPage listHazards(@WebParam(name = "query") HazardQuery query);
+
+    @WebMethod
+    @WebResult(name = "hazard")
+    HazardDTO reviewHazard(@WebParam(name = "id") long id, @WebParam(name = "review") HazardReviewDTO review);
+
+    /** The level summary (汇总) of a unit and the units below it. */
+    @WebMethod
+    @WebResult(name = "summary")
+    SummaryDTO getSummary(@WebParam(name = "unit") String unit);
 }

@@ -12,6 +12,7 @@ import org.luoshi.api.LuoshiException;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardPage;
 import org.luoshi.api.hazard.HazardQuery;
+import org.luoshi.api.hazard.HazardReviewDTO;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.hazard.ProgressUpdateDTO;
 import org.luoshi.api.jurisdiction.CatalogTaskDTO;
@@ -29,6 +30,8 @@ import org.luoshi.api.listing.PlanDTO;
 import org.luoshi.api.listing.ReviewDTO;
 import org.luoshi.api.listing.TrackingDTO;
 import org.luoshi.api.security.Authenticator;
+import org.luoshi.api.summary.SummaryDTO;
+import org.luoshi.api.summary.SummaryService;
 import org.luoshi.api.task.TaskAssignmentDTO;
 import org.luoshi.api.task.TaskDTO;
 import org.luoshi.api.task.TaskEntryDTO;
@@ -66,7 +69,7 @@ public class SoapEndpoints {
     private final ServiceRegistration<Face> face;
 
     @Activate
-    public SoapEndpoints(@Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference JurisdictionRegistry registry,
+    public SoapEndpoints(@Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference JurisdictionRegistry registry,
             @Reference Authenticator authenticator, Config config, BundleContext context) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -93,6 +96,16 @@ public class SoapEndpoints {
                 @Override
                 public HazardPage listHazards(HazardQuery query) {
                     return SoapCalls.call(a -> hazards.list(a, query));
+                }
+
+                @Override
+                public HazardDTO reviewHazard(long id, HazardReviewDTO review) {
+                    return SoapCalls.call(a -> hazards.review(a, id, review));
+                }
+
+                @Override
+                public SummaryDTO getSummary(String unit) {
+                    return SoapCalls.call(a -> summary.summary(a, unit));
                 }
             }, auth));
             servers.add(publish(bus, config.prefix() + "/tasks", TaskWebService.class, new TaskWebService() {
