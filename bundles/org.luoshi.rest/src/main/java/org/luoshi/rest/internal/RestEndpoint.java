@@ -13,6 +13,7 @@ import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
 import org.luoshi.api.Face;
 import org.osgi.framework.BundleContext;
 import org.luoshi.api.audit.AuditTrail;
+import org.luoshi.api.export.ExportService;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.listing.ListingService;
@@ -60,6 +61,9 @@ public class RestEndpoint {
             fieldOption = FieldOption.UPDATE)
     private final List<Face> faces = new CopyOnWriteArrayList<>();
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ExportService export;
+
     @Activate
     public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary,
             @Reference AuditTrail audit, @Reference Authenticator authenticator, Config config, BundleContext context) {
@@ -68,6 +72,9 @@ public class RestEndpoint {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+        Resources.Hazards hazardResource = new Resources.Hazards(hazards);
+        Resources.Tasks taskResource = new Resources.Tasks(tasks);
+        Resources.Listings listingResource = new Resources.Listings(listings);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(RestEndpoint.class.getClassLoader());
@@ -80,9 +87,11 @@ public class RestEndpoint {
                     new SingletonResourceProvider(new Resources.Health(registry, Set.of(config.requiredFaces()),
                             () -> faces.stream().map(Face::name).collect(Collectors.toSet()))),
                     new SingletonResourceProvider(new Resources.Jurisdictions(registry)),
-                    new SingletonResourceProvider(new Resources.Hazards(hazards)),
-                    new SingletonResourceProvider(new Resources.Tasks(tasks)),
-                    new SingletonResourceProvider(new Resources.Listings(listings)),
+                    new SingletonResourceProvider(hazardResource),
+                    new SingletonResourceProvider(taskResource),
+                    new SingletonResourceProvider(listingResource),
+                    new SingletonResourceProvider(new Exports(() -> export, registry, hazardResource, taskResource,
+                            listingResource)),
                     new SingletonResourceProvider(new Resources.Summary(summary)),
                     new SingletonResourceProvider(new Resources.Audit(audit)),
                     new SingletonResourceProvider(new Resources.Admin(bundleWatch))));

@@ -1,0 +1,223 @@
+package org.luoshi.export.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.luoshi.api.export.ExportHeaderDTO;
+import org.luoshi.api.export.ExportService;
+import org.luoshi.api.hazard.HazardDTO;
+import org.luoshi.api.listing.ListingDTO;
+import org.luoshi.api.listing.TrackingDTO;
+import org.luoshi.api.task.DeadlineDTO;
+import org.luoshi.api.task.TaskDTO;
+import org.luoshi.api.task.TaskEntryDTO;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The lists as {@code .xlsx} workbooks in the layouts of the reference forms 附件1-3 of seed 000.
+ *
+ * <p>Values are written as text, as given: dates are cut to {@code yyyy-MM-dd}, booleans become 是/否, a unit and its
+ * responsible person share a cell on two lines ("unit\nperson"), dated entries are one line each
+ * ("yyyy-MM-dd person：text"). POI is embedded in this bundle; every call runs with the thread context class loader set
+ * to this bundle's, which XMLBeans and log4j-api consult.
+ */
+@Component(service = ExportService.class)
+public class ExportServiceImpl implements ExportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExportServiceImpl.class);
+
+    /** Tracking methods of the supervision process (督办过程). */
+    static final Map<String, String> METHODS = Map.of("ON_SITE", "现场检查", "VIDEO", "视频调度", "PHONE", "电话询问");
+
+    @Activate
+    void activate() {
+        LOG.debug("ExportService ready: 附件1 {}, 附件2 {}, 附件3 {}", Form.TASKS.title(), Form.HAZARDS.title(),
+                Form.LISTINGS.title());
+    }
+
+    @Override
+    public byte[] taskList(ExportHeaderDTO header, List<TaskDTO> tasks) {
+        List<String[]> rows = new ArrayList<>();
+        for (TaskDTO t : nn(tasks)) {
+            if (t == null) {
+                continue;
+            }
+            rows.add(new String[] {
+                t.mainTask,
+                t.measure,
+                unitAndPerson(t.responsibleUnits, t.responsiblePersons),
+                deadline(t.deadline),
+                entries(t.progress),
+                entries(t.supervision),
+                date(t.completedOn) });
+        }
+        return render(Form.TASKS, header, rows);
+    }
+
+    @Override
+    public byte[] hazardList(ExportHeaderDTO header, List<HazardDTO> hazards) {
+        List<String[]> rows = new ArrayList<>();
+        for (HazardDTO h : nn(hazards)) {
+            if (h == null) {
+                continue;
+            }
+            rows.add(new String[] {
+                unitAndPerson(h.inspectionUnit, h.inspector),
+                date(h.inspectionDate),
+                h.inspectionMethod,
+                h.description,
+                yesNo(h.major),
+                yesNo(h.listed),
+                h.measures,
+                unitAndPerson(h.rectificationUnit, h.rectificationResponsible),
+                date(h.deadline),
+                h.progress,
+                date(h.completedOn),
+                h.recurrencePrevention,
+                h.review,
+                unitAndPerson(h.reviewUnit, h.reviewer) });
+        }
+        return render(Form.HAZARDS, header, rows);
+    }
+
+    @Override
+    public byte[] listingList(ExportHeaderDTO header, List<ListingDTO> listings) {
+        List<String[]> rows = new ArrayList<>();
+        for (ListingDTO l : nn(listings)) {
+            if (l == null) {
+                continue;
+            }
+            rows.add(new String[] {
+                l.hazardDescription,
+                unitAndPerson(l.rectificationUnit, l.rectificationResponsible),
+                l.measures,
+                date(l.deadline),
+                l.progress,
+                date(l.completedOn),
+                unitAndPerson(l.listingUnit, l.listingResponsible),
+                date(l.listedOn),
+                tracking(l.tracking),
+                unitAndPerson(l.reviewUnit, l.reviewer),
+                l.review,
+                date(l.delistedOn) });
+        }
+        return render(Form.LISTINGS, header, rows);
+    }
+
+    private static byte[] render(Form form, ExportHeaderDTO header, List<String[]> rows) {
+        byte[] bytes = withBundleLoader(() -> FormWriter.write(form, header, rows));
+        LOG.debug("{}: {} rows, {} bytes", form.title(), rows.size(), bytes.length);
+        return bytes;
+    }
+
+    /** Runs {@code work} with the thread context class loader set to this bundle's (XMLBeans loads types through it). */
+    static <T> T withBundleLoader(Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ExportServiceImpl.class.getClassLoader());
+        try {
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    // --- cell values ---------------------------------------------------------------------------------------------
+
+    /** "unit\nperson", or whichever of the two is given; null when neither is. */
+    static String unitAndPerson(String unit, String person) {
+        String u = blankToNull(unit);
+        String p = blankToNull(person);
+        if (u == null) {
+            return p;
+        }
+        return p == null ? u : u + "\n" + p;
+    }
+
+    /** The deadline as printed (e.g. "6月底前", "长期坚持"); its date when no text was kept. */
+    static String deadline(DeadlineDTO d) {
+        if (d == null) {
+            return null;
+        }
+        String text = blankToNull(d.text);
+        return text != null ? text : date(d.date);
+    }
+
+    /** 是 / 否; null stays empty. */
+    static String yesNo(Boolean b) {
+        return b == null ? null : b ? "是" : "否";
+    }
+
+    /** yyyy-MM-dd: an ISO date-time is cut to its date; anything else is kept as given. */
+    static String date(String s) {
+        String v = blankToNull(s);
+        if (v != null && v.length() > 10 && v.matches("\\d{4}-\\d{2}-\\d{2}[T ].*")) {
+            return v.substring(0, 10);
+        }
+        return v;
+    }
+
+    /** One line per entry: "yyyy-MM-dd person：text"; null for none. */
+    static String entries(List<TaskEntryDTO> entries) {
+        List<String> lines = new ArrayList<>();
+        for (TaskEntryDTO e : nn(entries)) {
+            if (e != null) {
+                add(lines, line(date(e.date), null, e.person, e.text));
+            }
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    /** 督办过程: one line per tracking entry: "yyyy-MM-dd 现场检查 person：finding"; null for none. */
+    static String tracking(List<TrackingDTO> tracking) {
+        List<String> lines = new ArrayList<>();
+        for (TrackingDTO t : nn(tracking)) {
+            if (t != null) {
+                String m = blankToNull(t.method);
+                add(lines, line(date(t.date), m == null ? null : METHODS.getOrDefault(m.trim(), m), t.person, t.finding));
+            }
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    private static String line(String date, String method, String person, String text) {
+        StringBuilder b = new StringBuilder();
+        if (date != null) {
+            b.append(date);
+        }
+        if (method != null) {
+            b.append(b.length() > 0 ? " " : "").append(method);
+        }
+        String p = blankToNull(person);
+        String t = blankToNull(text);
+        if (p != null || t != null) {
+            b.append(b.length() > 0 ? " " : "");
+            if (p != null) {
+                b.append(p).append('：');
+            }
+            if (t != null) {
+                b.append(t);
+            }
+        }
+        return b.toString();
+    }
+
+    private static void add(List<String> lines, String line) {
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static <T> List<T> nn(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
