@@ -226,4 +226,54 @@ class ListingIT {
                 + "</completionDeadline><delistingProcedure>x</delistingProcedure><contact>x</contact></notice></request></l:listHazard>");
         assertTrue(refusedSelf.body().contains("企业自查自报"), refusedSelf.body());
     }
+
+    @Test
+    void everyStateOverSoap() {
+        long h = hazard("admin", "shanxi.shuozhou.youyu", "ASSIGNED", true);
+        String ws = Platform.SOAP + "/listings";
+        String t = TODAY;
+        String id = HazardSoapIT.first(HazardSoapIT.call("admin", ws, "<l:listHazard><request><hazardId>" + h + "</hazardId>"
+                + "<supervisingDepartments>shanxi.shuozhou.yingji</supervisingDepartments><listingUnit>shanxi.shuozhou.yingji</listingUnit>"
+                + "<listingResponsible>局长</listingResponsible><rectificationUnit>某企业</rectificationUnit>"
+                + "<rectificationResponsible>法定代表人</rectificationResponsible><deadline>" + HazardRestIT.TODAY.plusDays(10)
+                + "</deadline><notice><hazardBasics>x</hazardBasics><planDueDate>" + HazardRestIT.TODAY.plusDays(3)
+                + "</planDueDate><reportCycle>每周</reportCycle><completionDeadline>" + HazardRestIT.TODAY.plusDays(10)
+                + "</completionDeadline><delistingProcedure>x</delistingProcedure><contact>x</contact></notice></request></l:listHazard>")
+                .body(), "id");
+        String[][] steps = {
+                {"<l:submitPlan><id>" + id + "</id><plan><responsibility>法定代表人负责</responsibility><measures>停产整改</measures>"
+                        + "<deadline>" + HazardRestIT.TODAY.plusDays(8) + "</deadline><contingency>应急预案</contingency></plan></l:submitPlan>",
+                        "FAULT:资金"},
+                {"<l:submitPlan><id>" + id + "</id><plan><responsibility>法定代表人负责</responsibility><measures>停产整改</measures>"
+                        + "<funds>50万元</funds><deadline>" + HazardRestIT.TODAY.plusDays(8) + "</deadline><contingency>应急预案</contingency>"
+                        + "</plan></l:submitPlan>", "RECTIFYING"},
+                {"<l:track><id>" + id + "</id><entry><method>ON_SITE</method><date>" + t + "</date><person>督查组组长</person>"
+                        + "<finding>现场核查</finding></entry></l:track>", "RECTIFYING"},
+                {"<l:requestExtension><id>" + id + "</id><request><requestedDeadline>" + HazardRestIT.TODAY.plusDays(20)
+                        + "</requestedDeadline></request></l:requestExtension>", "FAULT:延期说明"},
+                {"<l:requestExtension><id>" + id + "</id><request><requestedDeadline>" + HazardRestIT.TODAY.plusDays(20)
+                        + "</requestedDeadline><explanation>设备到货延迟</explanation></request></l:requestExtension>", "EXTENSION_REQUESTED"},
+                {"<l:decideExtension><id>" + id + "</id><approve>false</approve><reason>理由不充分</reason></l:decideExtension>", "RECTIFYING"},
+                {"<l:reportCompletion><id>" + id + "</id><report>已整改</report><completedOn>" + t + "</completedOn></l:reportCompletion>",
+                        "COMPLETION_REPORTED"},
+                {"<l:review><id>" + id + "</id><review><passed>true</passed><reviewUnit>shanxi.shuozhou.yingji</reviewUnit>"
+                        + "<reviewer>局长</reviewer><acceptanceDocument>验收书1号</acceptanceDocument><opinion>合格</opinion><date>" + t
+                        + "</date></review></l:review>", "ACCEPTED"},
+                {"<l:addFollowUp><id>" + id + "</id><followUp><kind>EXPOSURE</kind><date>" + t + "</date><description>公开曝光"
+                        + "</description></followUp></l:addFollowUp>", "ACCEPTED"},
+                {"<l:delist><id>" + id + "</id><date>" + t + "</date></l:delist>", "DELISTED"},
+                {"<l:track><id>" + id + "</id><entry><method>PHONE</method><date>" + t + "</date><person>x</person>"
+                        + "<finding>x</finding></entry></l:track>", "FAULT:当前状态"}};
+        for (String[] step : steps) {
+            Answer a = HazardSoapIT.call("admin", ws, step[0]);
+            if (step[1].startsWith("FAULT:")) {
+                assertTrue(a.body().contains("faultstring") && a.body().contains(step[1].substring(6)), a.body());
+            } else {
+                assertEquals(200, a.status(), a.body());
+                assertEquals(step[1], HazardSoapIT.first(a.body(), "status"), step[0]);
+            }
+        }
+        Answer got = HazardSoapIT.call("admin", ws, "<l:getListing><id>" + id + "</id></l:getListing>");
+        assertTrue(got.body().contains("<decision>REFUSED</decision>") && got.body().contains("<kind>EXPOSURE</kind>"), got.body());
+    }
 }
