@@ -7,11 +7,13 @@ import java.util.Set;
 
 import org.luoshi.ui.internal.views.HazardListView;
 import org.luoshi.ui.internal.views.JurisdictionsView;
+import org.luoshi.ui.internal.views.ListingListView;
 import org.luoshi.ui.internal.views.LoginView;
 import org.luoshi.ui.internal.views.MainLayout;
 import org.luoshi.ui.internal.views.NotFoundView;
 import org.luoshi.ui.internal.views.RootView;
 import org.luoshi.ui.internal.views.ServerErrorView;
+import org.luoshi.ui.internal.views.TaskListView;
 import org.luoshi.ui.internal.views.Feedback;
 import org.luoshi.ui.internal.views.Session;
 
@@ -60,6 +62,8 @@ public class LuoshiServlet extends VaadinServlet {
             routes.setRoute(LoginView.ROUTE, LoginView.class);
             routes.setRoute(JurisdictionsView.ROUTE, JurisdictionsView.class, main);
             routes.setRoute(HazardListView.ROUTE, HazardListView.class, main);
+            routes.setRoute(TaskListView.ROUTE, TaskListView.class, main);
+            routes.setRoute(ListingListView.ROUTE, ListingListView.class, main);
         });
         Set<Class<? extends Component>> errorViews = Set.of(NotFoundView.class, ServerErrorView.class);
         registry.setErrorNavigationTargets(errorViews);

@@ -11,15 +11,21 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.luoshi.api.Face;
+import org.luoshi.api.export.ExportService;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.listing.ListingService;
 import org.luoshi.api.security.Authenticator;
+import org.luoshi.api.task.TaskService;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -31,8 +37,10 @@ import com.vaadin.flow.server.InitParameters;
 import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
 
 /**
- * The web UI: an embedded Jetty 12 with the Vaadin servlet on its own port (default 8282), started when the three
- * services are there and stopped when one goes away or the configuration {@code org.luoshi.ui} changes.
+ * The web UI: an embedded Jetty 12 with the Vaadin servlet on its own port (default 8282), started when the mandatory
+ * services (jurisdictions, hazards, tasks, listings, authentication) are there and stopped when one goes away or the
+ * configuration {@code org.luoshi.ui} changes. The spreadsheet export is optional and dynamic: without it the export
+ * buttons are disabled; it may come and go while the UI runs.
  * <p>
  * Vaadin, Jetty and jakarta.servlet live only inside this bundle (Bundle-ClassPath), so the thread context class loader
  * is set to this bundle's loader while Jetty starts and on every request: Vaadin finds its Lookup services and its
@@ -58,12 +66,16 @@ public class UiServer {
     private final Server server;
     private final ServerConnector connector;
     private final ServiceRegistration<Face> face;
+    /** The optional export service (bound and unbound by DS at any time). */
+    private volatile ExportService export;
 
     @Activate
     public UiServer(@Reference JurisdictionRegistry jurisdictions, @Reference HazardService hazards,
-            @Reference Authenticator authenticator, Config config, BundleContext bundleContext) {
+            @Reference Authenticator authenticator, @Reference TaskService tasks, @Reference ListingService listings,
+            Config config, BundleContext bundleContext) {
         UiServices services = new UiServices(Objects.requireNonNull(jurisdictions), Objects.requireNonNull(hazards),
-                Objects.requireNonNull(authenticator));
+                Objects.requireNonNull(authenticator), Objects.requireNonNull(tasks), Objects.requireNonNull(listings),
+                () -> export);
         ClassLoader loader = UiServer.class.getClassLoader();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -116,6 +128,26 @@ public class UiServer {
         // tell the health check the UI serves (no context when run outside OSGi, in the component tests)
         face = bundleContext == null ? null : bundleContext.registerService(Face.class, () -> "ui", null);
         LOG.info("Luoshi UI listening on http://{}:{}/", config.host(), port());
+    }
+
+    /** Binds the export service: the export buttons work from the next view shown. */
+    @Reference(name = "export", service = ExportService.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindExport")
+    public void bindExport(ExportService service) {
+        synchronized (this) {
+            export = service;
+        }
+        LOG.debug("Export service bound: {}", service);
+    }
+
+    /** Unbinds the export service unless another one replaced it already. */
+    public void unbindExport(ExportService service) {
+        synchronized (this) {
+            if (export == service) {
+                export = null;
+            }
+        }
+        LOG.debug("Export service unbound: {}", service);
     }
 
     /** The port actually bound (useful when the configuration asked for port 0). */

@@ -1,16 +1,40 @@
 package org.luoshi.ui.internal;
 
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.luoshi.api.export.ExportService;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.listing.ListingService;
 import org.luoshi.api.security.Authenticator;
+import org.luoshi.api.task.TaskService;
 
 import com.vaadin.flow.server.VaadinService;
 
 /**
  * The platform services the views use. {@link UiServer} puts one instance into the servlet context (attribute named
  * after this class); views, which Vaadin instantiates itself, fetch it with {@link #current()}.
+ * <p>
+ * The export service is optional and may come and go at run time: ask {@link #export()} each time it is needed.
  */
-public record UiServices(JurisdictionRegistry jurisdictions, HazardService hazards, Authenticator authenticator) {
+public record UiServices(JurisdictionRegistry jurisdictions, HazardService hazards, Authenticator authenticator,
+        TaskService tasks, ListingService listings, Supplier<ExportService> exportService) {
+
+    public UiServices {
+        Objects.requireNonNull(jurisdictions);
+        Objects.requireNonNull(hazards);
+        Objects.requireNonNull(authenticator);
+        Objects.requireNonNull(tasks);
+        Objects.requireNonNull(listings);
+        exportService = exportService == null ? () -> null : exportService;
+    }
+
+    /** The spreadsheet export, if such a service is installed right now. */
+    public Optional<ExportService> export() {
+        return Optional.ofNullable(exportService.get());
+    }
 
     /** The services of the Vaadin application handling the current request. */
     public static UiServices current() {

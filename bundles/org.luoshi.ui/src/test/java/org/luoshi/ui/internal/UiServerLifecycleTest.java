@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 class UiServerLifecycleTest {
 
     private static UiServer start(int port) {
-        return new UiServer(new InMemoryServices.Registry(), new InMemoryServices.Hazards(),
-                new InMemoryServices.Users(), UiServerInMemorySmokeTest.config(port, "127.0.0.1"), null);
+        InMemoryServices.Registry registry = new InMemoryServices.Registry();
+        InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
+        return new UiServer(registry, hazards, new InMemoryServices.Users(), new InMemoryTasks(registry),
+                new InMemoryListings(hazards, registry), UiServerInMemorySmokeTest.config(port, "127.0.0.1"), null);
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

@@ -50,6 +50,13 @@ public class HazardListView extends SecuredView {
     private final Button next = new Button("下一页");
     private final Span pageInfo = new Span();
     private final Span total = new Span();
+    private final ExportButton export = new ExportButton("export-hazards", "问题隐患整改清单", this::fillingUnit,
+            (service, header) -> service.hazardList(header, ExportButton.rows((offset, limit) -> {
+                HazardQuery q = query();
+                q.offset = offset;
+                q.limit = limit;
+                return this.services.hazards().list(this.actor, q).items;
+            })));
 
     private Actor actor;
     private UiServices services;
@@ -64,7 +71,7 @@ public class HazardListView extends SecuredView {
         Button add = new Button("新增隐患", e -> HazardForm.openNew(services, actor, selectedJurisdictionId(), this::refresh));
         add.setId("add-hazard");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout head = new HorizontalLayout(title, add);
+        HorizontalLayout head = new HorizontalLayout(title, add, export);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         jurisdiction.setId("filter-jurisdiction");
@@ -158,6 +165,7 @@ public class HazardListView extends SecuredView {
     protected void entered(Actor actor, UiServices services) {
         this.actor = actor;
         this.services = services;
+        export.update(services, actor);
         loading = true;
         try {
             String selected = selectedJurisdictionId();
@@ -221,10 +229,8 @@ public class HazardListView extends SecuredView {
         load();
     }
 
-    private void load() {
-        if (services == null) {
-            return;
-        }
+    /** The filters as a query (first page). */
+    private HazardQuery query() {
         HazardQuery q = new HazardQuery();
         q.jurisdiction = selectedJurisdictionId();
         q.unit = unit.getValue() == null ? null : unit.getValue().id;
@@ -234,6 +240,25 @@ public class HazardListView extends SecuredView {
         String words = text.getValue() == null ? "" : text.getValue().strip();
         q.text = words.isEmpty() ? null : words;
         q.overdue = overdueOnly.getValue() ? Boolean.TRUE : null;
+        return q;
+    }
+
+    /** 填报单位 of an export: the unit filtered on, else the jurisdiction's office, else the user's own unit. */
+    private String fillingUnit() {
+        if (unit.getValue() != null) {
+            return unit.getValue().name;
+        }
+        if (jurisdiction.getValue() != null && jurisdiction.getValue().unit != null) {
+            return unitName(jurisdiction.getValue().unit);
+        }
+        return actor == null || actor.units().isEmpty() ? "" : unitName(actor.units().get(0));
+    }
+
+    private void load() {
+        if (services == null) {
+            return;
+        }
+        HazardQuery q = query();
         q.offset = page * PAGE_SIZE;
         q.limit = PAGE_SIZE;
         HazardPage result = Feedback.call(() -> services.hazards().list(actor, q)).orElse(null);

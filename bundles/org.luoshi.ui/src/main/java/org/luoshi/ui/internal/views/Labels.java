@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+
+import org.luoshi.api.task.DeadlineDTO;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 
@@ -25,6 +28,52 @@ final class Labels {
             case "town" -> "乡镇（街道）";
             default -> level;
         };
+    }
+
+    /** Tracking methods of the supervision process (督办过程). */
+    static final Map<String, String> TRACKING_METHODS = ordered("ON_SITE", "现场检查", "VIDEO", "视频调度", "PHONE", "电话询问");
+    /** Follow-ups on a listed hazard (重大隐患查处). */
+    static final Map<String, String> FOLLOW_UPS = ordered("CASE_FILED", "立案查处", "ACCOUNTABILITY", "追责问责",
+            "EXPOSURE", "公开曝光", "DOUBLE_PENALTY", "一案双罚");
+    /** Decisions on an extension request. */
+    static final Map<String, String> EXTENSION_DECISIONS = ordered("PENDING", "待审批", "APPROVED", "已同意", "REFUSED",
+            "不同意");
+    /** Kinds of dated entries on a task. */
+    static final Map<String, String> TASK_ENTRY_KINDS = ordered("PROGRESS", "推进落实情况", "SUPERVISION", "跟踪督办情况");
+
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** The Chinese label of a code, or the code itself when unknown. */
+    static String label(Map<String, String> labels, String code) {
+        return code == null ? "" : labels.getOrDefault(code, code);
+    }
+
+    /** A task deadline's printed text with its reading: 长期 for ongoing, 待确认 for a text that could not be read. */
+    static String deadline(DeadlineDTO d) {
+        if (d == null) {
+            return "";
+        }
+        String text = nz(d.text);
+        if (DeadlineDTO.UNPARSED.equals(d.kind)) {
+            return text + "（待确认）";
+        }
+        if (DeadlineDTO.ONGOING.equals(d.kind)) {
+            return text.equals("长期") ? text : text + "（长期）";
+        }
+        if (d.date != null && !d.date.equals(text)) {
+            return text + "（" + d.date + "）";
+        }
+        return text;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static String yesNo(Boolean value) {

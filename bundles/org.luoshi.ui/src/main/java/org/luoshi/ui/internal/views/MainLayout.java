@@ -28,8 +28,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         jurisdictions.setId("nav-jurisdictions");
         RouterLink hazards = new RouterLink("问题隐患整改清单", HazardListView.class);
         hazards.setId("nav-hazards");
-        for (RouterLink link : new RouterLink[] { jurisdictions, hazards }) {
-            link.getStyle().set("margin-right", "var(--lumo-space-m)");
+        RouterLink tasks = new RouterLink("重点工作任务清单", TaskListView.class);
+        tasks.setId("nav-tasks");
+        RouterLink listings = new RouterLink("重大事故隐患挂牌督办", ListingListView.class);
+        listings.setId("nav-listings");
+        for (RouterLink link : new RouterLink[] { jurisdictions, tasks, hazards, listings }) {
+            link.getStyle().set("margin-right", "var(--lumo-space-m)").set("white-space", "nowrap");
         }
 
         user.setId("current-user");
@@ -39,7 +43,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         Span spacer = new Span();
-        HorizontalLayout bar = new HorizontalLayout(title, jurisdictions, hazards, spacer, user, logout);
+        HorizontalLayout bar = new HorizontalLayout(title, jurisdictions, tasks, hazards, listings, spacer, user,
+                logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setFlexGrow(1, spacer);

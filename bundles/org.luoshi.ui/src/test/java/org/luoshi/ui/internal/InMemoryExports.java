@@ -1,0 +1,40 @@
+package org.luoshi.ui.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.luoshi.api.export.ExportHeaderDTO;
+import org.luoshi.api.export.ExportService;
+import org.luoshi.api.hazard.HazardDTO;
+import org.luoshi.api.listing.ListingDTO;
+import org.luoshi.api.task.TaskDTO;
+
+/** A stand-in export: remembers what it was asked for and answers a small fake "workbook" naming the form and row count. */
+final class InMemoryExports implements ExportService {
+    /** One call: the form (附件1/2/3), the header and the rows. */
+    record Call(String form, ExportHeaderDTO header, List<?> rows) {
+    }
+
+    final List<Call> calls = new ArrayList<>();
+
+    @Override
+    public synchronized byte[] taskList(ExportHeaderDTO header, List<TaskDTO> tasks) {
+        return answer("附件1", header, tasks);
+    }
+
+    @Override
+    public synchronized byte[] hazardList(ExportHeaderDTO header, List<HazardDTO> hazards) {
+        return answer("附件2", header, hazards);
+    }
+
+    @Override
+    public synchronized byte[] listingList(ExportHeaderDTO header, List<ListingDTO> listings) {
+        return answer("附件3", header, listings);
+    }
+
+    private byte[] answer(String form, ExportHeaderDTO header, List<?> rows) {
+        calls.add(new Call(form, header, List.copyOf(rows)));
+        return ("fake-xlsx " + form + " rows=" + rows.size()).getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,215 @@
+package org.luoshi.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.luoshi.itests.Platform.Answer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Listed supervision of a major hazard (重大事故隐患挂牌督办) in the UI of the running platform, in real headless Chromium:
+ * a major hazard made over REST is listed by the department supervising it (市应急局), its plan is refused without
+ * funds and accepted with all five elements, it is tracked, reported complete, accepted and delisted; REST then finds
+ * the listing DELISTED.
+ */
+@ExtendWith(Platform.class)
+class UiListingIT {
+    static ChromeDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=zh-CN",
+                "--window-size=1400,1000");
+        browser = new ChromeDriver(options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // dialogs re-render after every step: an element found a moment ago may be gone
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    static void login(String user) {
+        browser.get(Platform.UI + "/");
+        browser.manage().deleteAllCookies();
+        browser.get(Platform.UI + "/login");
+        type("#username input", user);
+        type("#password input", user);
+        click("login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    @Test
+    void aMajorHazardIsListedSupervisedAcceptedAndDelisted() {
+        String text = "界面挂牌-主通风机无备用电源-" + UUID.randomUUID().toString().substring(0, 8);
+        Answer created = Platform.postJson("admin", Platform.API + "/hazards",
+                HazardRestIT.hazard("shanxi.shuozhou.shuocheng", text));
+        assertEquals(201, created.status(), created.body());
+
+        login("admin");
+        browser.get(Platform.UI + "/listings");
+        click("new-listing");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("save-listing")));
+        pick("#listing-hazard input", text);
+        // the hazard's own record fills the rectifying side and the notice's basics
+        wait.until(d -> "某煤矿".equals(value("#listing-rectification-unit input")));
+        pick("#listing-departments input", "市应急局");
+        // one supervising department: it lists the hazard (谁监管、谁挂牌)
+        wait.until(d -> "市应急局".equals(value("#listing-unit input")));
+        type("#listing-responsible input", "分管副局长");
+        type("#notice-number input", "朔安办督〔2026〕9号");
+        type("#notice-report-cycle input", "每周四12时前");
+        type("#notice-contact input", "督查科科长 0349-1234567");
+        click("save-listing");
+        status("已挂牌");
+        assertTrue(value("#detail-description textarea").contains(text));
+
+        // a plan without funds is refused, and the message names the missing element
+        type("#plan-responsibility textarea", "矿长负总责，机电副矿长具体负责");
+        type("#plan-measures textarea", "加装双回路备用电源并做切换试验");
+        type("#plan-contingency textarea", "停电时立即撤出井下人员并启动应急预案");
+        click("submit-plan");
+        notification("资金");
+        assertEquals("已挂牌", text("listing-status"));
+        type("#plan-funds input", "企业自筹 30 万元");
+        click("submit-plan");
+        status("整改中");
+
+        type("#track-person input", "督查科科长");
+        type("#track-finding textarea", "现场检查备用电源安装进度-" + text);
+        click("add-tracking");
+        wait.until(d -> cells().contains("现场检查备用电源安装进度-" + text));
+
+        type("#completion-report textarea", "备用电源已安装，切换试验合格");
+        setDate("#completion-date input", HazardRestIT.TODAY.toString());
+        click("report-completion");
+        status("已报整改完成");
+
+        wait.until(d -> "市应急局".equals(value("#review-unit input")));
+        pick("#review-unit input", "市应急局");
+        type("#reviewer input", "执法支队支队长");
+        type("#acceptance-document input", "朔应急验〔2026〕9号");
+        type("#review-opinion textarea", "复查验收合格");
+        click("accept");
+        status("已复查验收");
+
+        click("delist");
+        status("已摘牌销号");
+        assertEquals(HazardRestIT.TODAY.toString(), value("#detail-delisted-on input"));
+
+        // the listing is real: the REST face finds it delisted, and the hazard marked as listed
+        String q = URLEncoder.encode(text, StandardCharsets.UTF_8);
+        JsonNode page = Platform.get("admin", Platform.API + "/listings?q=" + q).json();
+        assertEquals(1, page.get("total").asLong(), page.toString());
+        JsonNode listing = page.get("items").get(0);
+        assertEquals("DELISTED", listing.get("status").asText(), listing.toString());
+        assertEquals("shanxi.shuozhou.yingji", listing.get("listingUnit").asText());
+        assertEquals("企业自筹 30 万元", listing.get("plan").get("funds").asText());
+        assertEquals(1, listing.get("tracking").size());
+        JsonNode hazard = Platform.get("admin", Platform.API + "/hazards?q=" + q).json().get("items").get(0);
+        assertTrue(hazard.get("listed").asBoolean(), hazard.toString());
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    static void status(String label) {
+        wait.until(d -> label.equals(text("listing-status")));
+    }
+
+    static String text(String id) {
+        return (String) browser.executeScript(
+                "const e = document.getElementById(arguments[0]); return e ? e.textContent.trim() : null", id);
+    }
+
+    static String value(String css) {
+        return (String) browser.executeScript("const e = document.querySelector(arguments[0]); return e ? e.value : null",
+                css);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> cells() {
+        return (List<String>) browser.executeScript("return Array.from(document.querySelectorAll("
+                + "'vaadin-grid-cell-content')).map(e => e.textContent.trim())");
+    }
+
+    /** Waits for a notification (class luoshi-notification) containing the text. */
+    @SuppressWarnings("unchecked")
+    static void notification(String part) {
+        wait.until(d -> ((List<String>) browser.executeScript("return Array.from(document.querySelectorAll("
+                + "'.luoshi-notification')).map(e => e.textContent)")).stream().anyMatch(t -> t.contains(part)));
+    }
+
+    static void click(String id) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        } catch (ElementClickInterceptedException covered) {
+            // a notification lies over it
+            browser.executeScript("arguments[0].click()", browser.findElement(By.id(id)));
+        }
+    }
+
+    static void type(String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    /** Types into a combo box (single or multi-select) and clicks the offered item that contains the text. */
+    static void pick(String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+        wait.until(d -> {
+            WebElement item = d.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item"))
+                    .stream().filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
+            if (item == null) {
+                return false;
+            }
+            item.click();
+            return true;
+        });
+        browser.findElement(By.cssSelector(css)).sendKeys(Keys.TAB);
+    }
+
+    static void setDate(String css, String iso) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(iso);
+        input.sendKeys(Keys.ENTER);
+        wait.until(d -> iso.equals(value(css)));
+    }
+}
