@@ -116,4 +116,17 @@ class CatalogIT {
         assertTrue(doc.get("paths").has("/hazards"));
         assertTrue(doc.get("paths").has("/jurisdictions/{id}/catalog"));
     }
+
+    @Test
+    void everyLuoshiBundleIsActive() {
+        JsonNode bundles = Platform.get("admin", Platform.API + "/admin/bundles").json();
+        int luoshi = 0;
+        for (JsonNode b : bundles) {
+            if (b.get("symbolicName").asText().startsWith("org.luoshi.")) {
+                luoshi++;
+                assertEquals("ACTIVE", b.get("state").asText(), b.toString());
+            }
+        }
+        assertTrue(luoshi >= 13, "luoshi bundles: " + luoshi);
+    }
 }
