@@ -50,6 +50,10 @@ public class CycleDTO {
     public Integer cutOffDay;
     /** yyyy-MM-dd, optional: figures are cumulative from this day (e.g. the special action's start), not from the period's start. */
     public String cumulativeFrom;
+    /** Unit id of the office that collects the reports (a region plugin's cycles; null in pure engine use). */
+    public String receiver;
+    /** Unit ids of the units that must report each period. */
+    public List<String> reporters = new ArrayList<>();
     /** One-off dated due days (phases), in any order. */
     public List<MilestoneDTO> milestones = new ArrayList<>();
 

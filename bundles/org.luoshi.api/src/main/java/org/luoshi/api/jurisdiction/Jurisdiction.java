@@ -16,4 +16,9 @@ public interface Jurisdiction {
     List<UnitDTO> units();
 
     List<CatalogTaskDTO> catalog();
+
+    /** The jurisdiction's reporting cycles (who reports to whom, when); none by default. */
+    default List<org.luoshi.api.cycle.CycleDTO> cycles() {
+        return List.of();
+    }
 }

@@ -19,6 +19,9 @@ public interface JurisdictionRegistry {
     /** Units declared by an installed jurisdiction, or empty if none is installed with that id. */
     Optional<List<UnitDTO>> units(String jurisdictionId);
 
+    /** Reporting cycles of an installed jurisdiction, or empty if none is installed with that id. */
+    Optional<List<org.luoshi.api.cycle.CycleDTO>> cycles(String jurisdictionId);
+
     /** A unit of any installed jurisdiction. */
     Optional<UnitDTO> unit(String unitId);
 }

@@ -12,6 +12,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.luoshi.api.cycle.CycleDTO;
+import org.luoshi.api.cycle.MilestoneDTO;
 import org.luoshi.api.jurisdiction.CatalogTaskDTO;
 import org.luoshi.api.jurisdiction.Jurisdiction;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
@@ -29,6 +31,7 @@ final class JurisdictionData implements Jurisdiction {
     private final JurisdictionDTO descriptor;
     private final List<UnitDTO> units;
     private final List<CatalogTaskDTO> catalog;
+    private final List<CycleDTO> cycles;
 
     private JurisdictionDTO copy() {
         JurisdictionDTO d = new JurisdictionDTO();
@@ -41,10 +44,11 @@ final class JurisdictionData implements Jurisdiction {
         return d;
     }
 
-    JurisdictionData(JurisdictionDTO descriptor, List<UnitDTO> units, List<CatalogTaskDTO> catalog) {
+    JurisdictionData(JurisdictionDTO descriptor, List<UnitDTO> units, List<CatalogTaskDTO> catalog, List<CycleDTO> cycles) {
         this.descriptor = descriptor;
         this.units = List.copyOf(units);
         this.catalog = List.copyOf(catalog);
+        this.cycles = List.copyOf(cycles);
     }
 
     /** Opens a file of the data folder, or returns null when it is absent. */
@@ -111,7 +115,80 @@ final class JurisdictionData implements Jurisdiction {
             t.deadline = row[4];
             catalog.add(t);
         }
-        return new JurisdictionData(d, units, catalog);
+        return new JurisdictionData(d, units, catalog, cycles(source, d, units));
+    }
+
+    /**
+     * {@code cycles.properties}: per cycle id the keys of {@link CycleDTO} ({@code <id>.name}, {@code .rrule},
+     * {@code .start}, …, {@code .milestone.<n> = yyyy-MM-dd name}), plus {@code .receiver} (unit id; default the
+     * jurisdiction's unit) and {@code .reporters} (unit ids, comma-separated, or {@code children}: every unit directly
+     * below the jurisdiction's unit except the receiver).
+     */
+    static List<CycleDTO> cycles(Source source, JurisdictionDTO d, List<UnitDTO> units) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = source.open("cycles.properties")) {
+            if (in == null) {
+                return List.of();
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Set<String> unitIds = new HashSet<>();
+        units.forEach(u -> unitIds.add(u.id));
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+        for (String key : p.stringPropertyNames()) {
+            ids.add(key.substring(0, key.indexOf('.') < 0 ? key.length() : key.indexOf('.')));
+        }
+        List<CycleDTO> out = new ArrayList<>();
+        for (String id : ids) {
+            CycleDTO c = new CycleDTO();
+            c.id = id;
+            c.name = p.getProperty(id + ".name");
+            c.rrule = p.getProperty(id + ".rrule");
+            c.start = p.getProperty(id + ".start");
+            c.until = p.getProperty(id + ".until");
+            c.dueTime = p.getProperty(id + ".dueTime");
+            c.rollToWorkingDay = Boolean.parseBoolean(p.getProperty(id + ".rollToWorkingDay", "false"));
+            c.periodKind = p.getProperty(id + ".periodKind");
+            try {
+                c.periodOffset = Integer.parseInt(p.getProperty(id + ".periodOffset", "0").strip());
+                String cut = p.getProperty(id + ".cutOffDay");
+                c.cutOffDay = cut == null ? null : Integer.valueOf(cut.strip());
+            } catch (NumberFormatException e) {
+                throw new IOException("cycles.properties: " + id + ": periodOffset and cutOffDay must be numbers", e);
+            }
+            c.cumulativeFrom = p.getProperty(id + ".cumulativeFrom");
+            for (int n = 1; p.containsKey(id + ".milestone." + n); n++) {
+                String v = p.getProperty(id + ".milestone." + n).strip();
+                int sp = v.indexOf(' ');
+                if (sp < 0) {
+                    throw new IOException("cycles.properties: " + id + ".milestone." + n + " must be 'yyyy-MM-dd name'");
+                }
+                c.milestones.add(new MilestoneDTO(v.substring(sp + 1).strip(), v.substring(0, sp)));
+            }
+            if (c.name == null || c.start == null || c.rrule == null && c.milestones.isEmpty()) {
+                throw new IOException("cycles.properties: " + id + " needs name, start and an rrule or milestones");
+            }
+            c.receiver = p.getProperty(id + ".receiver", d.unit).strip();
+            String reporters = p.getProperty(id + ".reporters", "").strip();
+            if (reporters.equals("children")) {
+                for (UnitDTO u : units) {
+                    if (d.unit.equals(u.parent) && !u.id.equals(c.receiver)) {
+                        c.reporters.add(u.id);
+                    }
+                }
+            } else if (!reporters.isEmpty()) {
+                for (String r : reporters.split(",")) {
+                    c.reporters.add(r.strip());
+                }
+            }
+            for (String u : c.reporters) {
+                if (!unitIds.contains(u)) {
+                    throw new IOException("cycles.properties: " + id + ": reporter '" + u + "' is not in units.tsv");
+                }
+            }
+            out.add(c);
+        }
+        return out;
     }
 
     private static List<String[]> tsv(Source source, String file, String... header) throws IOException {
@@ -191,5 +268,10 @@ final class JurisdictionData implements Jurisdiction {
     @Override
     public List<CatalogTaskDTO> catalog() {
         return catalog;
+    }
+
+    @Override
+    public List<CycleDTO> cycles() {
+        return cycles;
     }
 }

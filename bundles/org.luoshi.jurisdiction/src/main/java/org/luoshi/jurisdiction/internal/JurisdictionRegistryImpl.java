@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.luoshi.api.cycle.CycleDTO;
 import org.luoshi.api.jurisdiction.CatalogTaskDTO;
 import org.luoshi.api.jurisdiction.Jurisdiction;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
@@ -61,6 +62,11 @@ public class JurisdictionRegistryImpl implements JurisdictionRegistry {
     @Override
     public Optional<List<UnitDTO>> units(String jurisdictionId) {
         return Optional.ofNullable(jurisdictionId).map(byId::get).map(Jurisdiction::units);
+    }
+
+    @Override
+    public Optional<List<CycleDTO>> cycles(String jurisdictionId) {
+        return Optional.ofNullable(jurisdictionId).map(byId::get).map(Jurisdiction::cycles);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.luoshi.rest.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,10 @@ import org.luoshi.api.LuoshiException;
 import org.luoshi.api.audit.AuditEntryDTO;
 import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.audit.AuditVerificationDTO;
+import org.luoshi.api.cycle.CycleDTO;
+import org.luoshi.api.cycle.PeriodDTO;
+import org.luoshi.api.dispatch.PeriodStatusDTO;
+import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardPage;
 import org.luoshi.api.hazard.HazardQuery;
@@ -153,6 +158,12 @@ final class Resources {
         @Path("{id}/catalog")
         public List<CatalogTaskDTO> catalog(@PathParam("id") String id) {
             return registry.catalog(id).orElseThrow(() -> unknown(id));
+        }
+
+        @GET
+        @Path("{id}/cycles")
+        public List<CycleDTO> cycles(@PathParam("id") String id) {
+            return registry.cycles(id).orElseThrow(() -> unknown(id));
         }
 
         @GET
@@ -426,6 +437,55 @@ final class Resources {
         @GET
         public SummaryDTO get(@Context SecurityContext sc, @QueryParam("unit") String unit) {
             return summary.summary(BasicAuthFilter.actor(sc), unit);
+        }
+    }
+
+    @Path("/reporting/{jurisdiction}/{cycle}/periods")
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public static final class Reporting {
+        private final ReportingService reporting;
+
+        Reporting(ReportingService reporting) {
+            this.reporting = reporting;
+        }
+
+        /** Periods whose due day lies within from–to (yyyy-MM-dd; default: this year). */
+        @GET
+        public List<PeriodDTO> periods(@Context SecurityContext sc, @PathParam("jurisdiction") String jurisdiction,
+                @PathParam("cycle") String cycle, @QueryParam("from") String from, @QueryParam("to") String to) {
+            LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+            return reporting.periods(BasicAuthFilter.actor(sc), jurisdiction, cycle,
+                    date("from", from, today.withDayOfYear(1)), date("to", to, today.withMonth(12).withDayOfMonth(31)));
+        }
+
+        /** Reports in and units missing (未报送单位) for one period. */
+        @GET
+        @Path("{index:[0-9]+}")
+        public PeriodStatusDTO status(@Context SecurityContext sc, @PathParam("jurisdiction") String jurisdiction,
+                @PathParam("cycle") String cycle, @PathParam("index") int index) {
+            return reporting.status(BasicAuthFilter.actor(sc), jurisdiction, cycle, index);
+        }
+
+        /** Body {@code {"unit": "<unit id>", "note": "…"}}. */
+        @POST
+        @Path("{index:[0-9]+}/submissions")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response submit(@Context SecurityContext sc, @PathParam("jurisdiction") String jurisdiction,
+                @PathParam("cycle") String cycle, @PathParam("index") int index, Map<String, String> body) {
+            Map<String, String> b = body == null ? Map.of() : body;
+            return Response.status(201).entity(reporting.submit(BasicAuthFilter.actor(sc), jurisdiction, cycle, index,
+                    b.get("unit"), b.get("note"))).build();
+        }
+
+        private static LocalDate date(String name, String value, LocalDate fallback) {
+            if (value == null || value.isBlank()) {
+                return fallback;
+            }
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw bad(name, name + " 应为 yyyy-MM-dd 格式的日期");
+            }
         }
     }
 

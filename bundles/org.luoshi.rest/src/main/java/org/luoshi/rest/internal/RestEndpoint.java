@@ -13,6 +13,7 @@ import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
 import org.luoshi.api.Face;
 import org.osgi.framework.BundleContext;
 import org.luoshi.api.audit.AuditTrail;
+import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.export.ExportService;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
@@ -65,7 +66,7 @@ public class RestEndpoint {
     private volatile ExportService export;
 
     @Activate
-    public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary,
+    public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference ReportingService reporting,
             @Reference AuditTrail audit, @Reference Authenticator authenticator, Config config, BundleContext context) {
         bundleWatch = new BundleWatch(context);
         ObjectMapper mapper = new ObjectMapper()
@@ -93,6 +94,7 @@ public class RestEndpoint {
                     new SingletonResourceProvider(new Exports(() -> export, registry, hazardResource, taskResource,
                             listingResource)),
                     new SingletonResourceProvider(new Resources.Summary(summary)),
+                    new SingletonResourceProvider(new Resources.Reporting(reporting)),
                     new SingletonResourceProvider(new Resources.Audit(audit)),
                     new SingletonResourceProvider(new Resources.Admin(bundleWatch))));
             factory.setProviders(List.of(new JacksonJsonProvider(mapper), new BasicAuthFilter(authenticator),

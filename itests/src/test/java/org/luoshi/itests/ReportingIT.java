@@ -1,0 +1,93 @@
+package org.luoshi.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.luoshi.itests.Platform.Answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Written dispatch on Shuozhou's monthly cycle (一小结、一报表、两清单 by the 2nd): periods, reports, late marks, non-submitters. */
+@ExtendWith(Platform.class)
+class ReportingIT {
+    static final String P = Platform.API + "/reporting/shuozhou/monthly/periods";
+
+    static JsonNode periods(String from, String to) {
+        Answer a = Platform.get("shuozhou", P + "?from=" + from + "&to=" + to);
+        assertEquals(200, a.status(), a.body());
+        return a.json();
+    }
+
+    @Test
+    void shuozhouDeclaresItsMonthlyCycleAsData() {
+        JsonNode cycles = Platform.get("admin", Platform.API + "/jurisdictions/shuozhou/cycles").json();
+        JsonNode monthly = null;
+        for (JsonNode c : cycles) {
+            if (c.get("id").asText().equals("monthly")) {
+                monthly = c;
+            }
+        }
+        assertTrue(monthly != null, cycles.toString());
+        assertEquals("一小结、一报表、两清单", monthly.get("name").asText());
+        assertEquals("shanxi.shuozhou.anweiban", monthly.get("receiver").asText());
+        assertEquals(13, monthly.get("reporters").size(), "7 counties and zones, 6 city departments");
+        assertFalse(monthly.get("reporters").toString().contains("anweiban"));
+    }
+
+    @Test
+    void periodsAreDueByThe2ndOnTheMonthBeforeAndRollOverHolidays() {
+        JsonNode first = periods("2022-06-01", "2022-06-30").get(0);
+        assertEquals(1, first.get("index").asInt());
+        assertEquals("2022年5月", first.get("label").asText());
+        assertEquals("2022-05-01", first.get("periodStart").asText());
+        assertEquals("2022-05-31", first.get("periodEnd").asText());
+        assertTrue(first.get("due").asText().startsWith("2022-06-02T23:59"), first.toString());
+        assertTrue(first.get("due").asText().endsWith("+08:00"), first.toString());
+        JsonNode october = periods("2022-10-01", "2022-10-31").get(0);
+        assertEquals("2022年9月", october.get("label").asText());
+        assertTrue(october.get("rolled").asBoolean(), october.toString());
+        assertTrue(october.get("due").asText().startsWith("2022-10-08"), "National Day: the 2nd rolls to the make-up Saturday "
+                + october);
+        assertEquals(400, Platform.get("shuozhou", P + "?from=2022-12-01&to=2022-01-01").status());
+        assertEquals(404, Platform.get("shuozhou", Platform.API + "/reporting/shuozhou/nosuch/periods").status());
+    }
+
+    @Test
+    void reportsAreMarkedLateAndTheMissingUnitsListed() {
+        String url = P + "/2"; // 2022年6月, due 2022-07-04 (the 2nd is a Saturday)
+        Answer in = Platform.postJson("shuocheng", url + "/submissions", Map.of("unit", "shanxi.shuozhou.shuocheng",
+                "note", "6月一小结、一报表、两清单"));
+        assertEquals(201, in.status(), in.body());
+        assertTrue(in.json().get("late").asBoolean(), "submitted years after the due day");
+        assertEquals("shuocheng", in.json().get("submittedBy").asText());
+        assertEquals(409, Platform.postJson("shuocheng", url + "/submissions", Map.of("unit", "shanxi.shuozhou.shuocheng",
+                "note", "再报")).status());
+        assertEquals(403, Platform.postJson("pinglu", url + "/submissions", Map.of("unit", "shanxi.shuozhou.shuocheng",
+                "note", "代报")).status());
+        assertEquals(400, Platform.postJson("shuozhou", url + "/submissions", Map.of("unit", "shanxi.shuozhou.anweiban",
+                "note", "收集单位自己")).status());
+        assertEquals(400, Platform.postJson("shuocheng", url + "/submissions", Map.of("unit", "shanxi.shuozhou.shuocheng")).status());
+
+        JsonNode status = Platform.get("shuozhou", url).json();
+        assertEquals("2022年6月", status.get("period").get("label").asText());
+        assertTrue(status.get("overdue").asBoolean());
+        assertEquals(1, status.get("submitted").size());
+        assertEquals(12, status.get("missing").size());
+        assertTrue(status.get("missing").toString().contains("平鲁区"));
+        assertFalse(status.get("missing").toString().contains("朔城区"));
+        assertEquals(403, Platform.get("shuocheng", url).status(), "only the collecting office and above see who is missing");
+    }
+
+    @Test
+    void aPeriodNotYetStartedTakesNoReport() {
+        JsonNode future = periods(HazardRestIT.TODAY.plusDays(70).toString(), HazardRestIT.TODAY.plusDays(110).toString()).get(0);
+        Answer a = Platform.postJson("pinglu", P + "/" + future.get("index").asInt() + "/submissions",
+                Map.of("unit", "shanxi.shuozhou.pinglu", "note", "提前报送"));
+        assertEquals(409, a.status(), a.body());
+    }
+}
