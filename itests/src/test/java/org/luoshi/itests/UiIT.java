@@ -113,6 +113,28 @@ class UiIT {
         });
     }
 
+    @Test
+    void summaryDrillsDownToTheHazardListWithTheSameCount() {
+        login("shuozhou");
+        browser.get(Platform.UI + "/summary");
+        // the city office's own level: its own row, a row per county, the total
+        wait.until(d -> cells(d).contains("朔城区") && cells(d).contains("合计"));
+        String link = "drill-shanxi.shuozhou.shuocheng-hazards";
+        WebElement figure = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(link)));
+        long shown = Long.parseLong(figure.getText().strip());
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(link))).click();
+
+        wait.until(ExpectedConditions.urlContains("hazards?unit=shanxi.shuozhou.shuocheng"));
+        wait.until(d -> d.findElements(By.id("total")).stream().anyMatch(e -> e.getText().matches("共 \\d+ 条")));
+        String label = browser.findElement(By.id("total")).getText();
+        long listed = Long.parseLong(label.replaceAll("\\D", ""));
+        long expected = HazardRestIT.total("shuozhou", "&unit=shanxi.shuozhou.shuocheng");
+        assertEquals(expected, listed, "the list's total label: " + label);
+        assertEquals(expected, shown, "the summary's figure");
+        assertEquals("朔城区", browser.findElement(By.cssSelector("#filter-unit input")).getDomProperty("value"));
+    }
+
     static String cells(org.openqa.selenium.WebDriver d) {
         return (String) ((JavascriptExecutor) d).executeScript(
                 "return Array.from(document.querySelectorAll('vaadin-grid-cell-content')).map(e => e.textContent).join('|')");

@@ -13,6 +13,7 @@ import org.luoshi.ui.internal.views.MainLayout;
 import org.luoshi.ui.internal.views.NotFoundView;
 import org.luoshi.ui.internal.views.RootView;
 import org.luoshi.ui.internal.views.ServerErrorView;
+import org.luoshi.ui.internal.views.SummaryView;
 import org.luoshi.ui.internal.views.TaskListView;
 import org.luoshi.ui.internal.views.Feedback;
 import org.luoshi.ui.internal.views.Session;
@@ -64,6 +65,7 @@ public class LuoshiServlet extends VaadinServlet {
             routes.setRoute(HazardListView.ROUTE, HazardListView.class, main);
             routes.setRoute(TaskListView.ROUTE, TaskListView.class, main);
             routes.setRoute(ListingListView.ROUTE, ListingListView.class, main);
+            routes.setRoute(SummaryView.ROUTE, SummaryView.class, main);
         });
         Set<Class<? extends Component>> errorViews = Set.of(NotFoundView.class, ServerErrorView.class);
         registry.setErrorNavigationTargets(errorViews);

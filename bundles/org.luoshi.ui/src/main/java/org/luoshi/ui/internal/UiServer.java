@@ -16,6 +16,7 @@ import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.listing.ListingService;
 import org.luoshi.api.security.Authenticator;
+import org.luoshi.api.summary.SummaryService;
 import org.luoshi.api.task.TaskService;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -38,7 +39,7 @@ import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
 
 /**
  * The web UI: an embedded Jetty 12 with the Vaadin servlet on its own port (default 8282), started when the mandatory
- * services (jurisdictions, hazards, tasks, listings, authentication) are there and stopped when one goes away or the
+ * services (jurisdictions, hazards, tasks, listings, summary, authentication) are there and stopped when one goes away or the
  * configuration {@code org.luoshi.ui} changes. The spreadsheet export is optional and dynamic: without it the export
  * buttons are disabled; it may come and go while the UI runs.
  * <p>
@@ -72,10 +73,10 @@ public class UiServer {
     @Activate
     public UiServer(@Reference JurisdictionRegistry jurisdictions, @Reference HazardService hazards,
             @Reference Authenticator authenticator, @Reference TaskService tasks, @Reference ListingService listings,
-            Config config, BundleContext bundleContext) {
+            @Reference SummaryService summary, Config config, BundleContext bundleContext) {
         UiServices services = new UiServices(Objects.requireNonNull(jurisdictions), Objects.requireNonNull(hazards),
                 Objects.requireNonNull(authenticator), Objects.requireNonNull(tasks), Objects.requireNonNull(listings),
-                () -> export);
+                Objects.requireNonNull(summary), () -> export);
         ClassLoader loader = UiServer.class.getClassLoader();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

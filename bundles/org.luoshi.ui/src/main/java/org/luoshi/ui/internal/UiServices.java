@@ -9,6 +9,7 @@ import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.listing.ListingService;
 import org.luoshi.api.security.Authenticator;
+import org.luoshi.api.summary.SummaryService;
 import org.luoshi.api.task.TaskService;
 
 import com.vaadin.flow.server.VaadinService;
@@ -20,7 +21,7 @@ import com.vaadin.flow.server.VaadinService;
  * The export service is optional and may come and go at run time: ask {@link #export()} each time it is needed.
  */
 public record UiServices(JurisdictionRegistry jurisdictions, HazardService hazards, Authenticator authenticator,
-        TaskService tasks, ListingService listings, Supplier<ExportService> exportService) {
+        TaskService tasks, ListingService listings, SummaryService summary, Supplier<ExportService> exportService) {
 
     public UiServices {
         Objects.requireNonNull(jurisdictions);
@@ -28,6 +29,7 @@ public record UiServices(JurisdictionRegistry jurisdictions, HazardService hazar
         Objects.requireNonNull(authenticator);
         Objects.requireNonNull(tasks);
         Objects.requireNonNull(listings);
+        Objects.requireNonNull(summary);
         exportService = exportService == null ? () -> null : exportService;
     }
 

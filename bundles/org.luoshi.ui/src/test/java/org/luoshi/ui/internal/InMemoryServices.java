@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.luoshi.api.Actor;
+import org.luoshi.api.FieldCheck;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardPage;
 import org.luoshi.api.hazard.HazardQuery;
+import org.luoshi.api.hazard.HazardReviewDTO;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.hazard.HazardStatus;
 import org.luoshi.api.hazard.ProgressUpdateDTO;
@@ -63,6 +65,12 @@ final class InMemoryServices {
         @Override
         public Optional<List<UnitDTO>> units(String jurisdictionId) {
             return shuozhou.id.equals(jurisdictionId) ? Optional.of(units) : Optional.empty();
+        }
+
+        /** No reporting cycles declared in the tests. */
+        @Override
+        public Optional<List<org.luoshi.api.cycle.CycleDTO>> cycles(String jurisdictionId) {
+            return shuozhou.id.equals(jurisdictionId) ? Optional.of(List.of()) : Optional.empty();
         }
 
         @Override
@@ -151,6 +159,10 @@ final class InMemoryServices {
             if (update.version != null && !update.version.equals(h.version)) {
                 throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该隐患已被他人修改，请刷新后重试");
             }
+            if (h.status == HazardStatus.ACCEPTED || h.status == HazardStatus.REPORTED) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT,
+                        "隐患当前状态为“" + h.status.label() + "”，不能再更新整改进度");
+            }
             h.status = update.status;
             h.progress = update.progress;
             h.completedOn = update.completedOn;
@@ -181,17 +193,36 @@ final class InMemoryServices {
             return page;
         }
 
+        /** The rules of the real service: required fields first, then the record, the version, the state. */
         @Override
-        public synchronized HazardDTO review(Actor actor, long id, org.luoshi.api.hazard.HazardReviewDTO review) {
+        public synchronized HazardDTO review(Actor actor, long id, HazardReviewDTO in) {
+            if (in == null) {
+                throw LuoshiException.invalid("请求内容为空");
+            }
+            FieldCheck v = new FieldCheck();
+            String review = v.text("review", in.passed ? "复查验收情况" : "退回理由", in.review, 4000, true);
+            String unit = v.text("reviewUnit", "复查单位", in.reviewUnit, 200, true);
+            String reviewer = v.text("reviewer", "复查责任人", in.reviewer, 100, true);
+            v.throwIfInvalid();
             HazardDTO h = records.stream().filter(r -> r.id == id && actor.canSee(r.unit)).findFirst()
                     .orElseThrow(() -> LuoshiException.notFound("隐患 " + id + " 不存在或无权查看"));
-            if (h.status != HazardStatus.REPORTED) {
-                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "当前状态为“" + h.status.label() + "”，不能复查验收");
+            if (in.version != null && !in.version.equals(h.version)) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该隐患已被他人修改，请刷新后重试");
             }
-            h.status = review.passed ? HazardStatus.ACCEPTED : HazardStatus.RECTIFYING;
-            h.review = review.review;
-            h.reviewUnit = review.reviewUnit;
-            h.reviewer = review.reviewer;
+            if (h.status != HazardStatus.REPORTED) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT,
+                        "隐患当前状态为“" + h.status.label() + "”，只有整改完成待验收的隐患才能复查验收");
+            }
+            h.reviewUnit = unit;
+            h.reviewer = reviewer;
+            if (in.passed) {
+                h.review = review;
+                h.status = HazardStatus.ACCEPTED;
+            } else {
+                h.review = "退回（" + LocalDate.now(ZONE) + "）：" + review;
+                h.completedOn = null;
+                h.status = HazardStatus.RECTIFYING;
+            }
             h.version = h.version + 1;
             return withOverdue(copy(h));
         }
@@ -234,6 +265,9 @@ final class InMemoryServices {
             h.progress = in.progress;
             h.completedOn = in.completedOn;
             h.recurrencePrevention = in.recurrencePrevention;
+            h.review = in.review;
+            h.reviewUnit = in.reviewUnit;
+            h.reviewer = in.reviewer;
             h.status = in.status;
             h.createdBy = in.createdBy;
             h.version = in.version;

@@ -54,8 +54,10 @@ class UiServerInMemorySmokeTest {
 
     @BeforeAll
     void start() {
-        server = new UiServer(registry, hazards, new InMemoryServices.Users(), new InMemoryTasks(registry),
-                new InMemoryListings(hazards, registry), config(0, "127.0.0.1"), null);
+        InMemoryTasks tasks = new InMemoryTasks(registry);
+        server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks,
+                new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks),
+                config(0, "127.0.0.1"), null);
         base = "http://127.0.0.1:" + server.port() + "/";
     }
 

@@ -20,8 +20,9 @@ class UiServerLifecycleTest {
     private static UiServer start(int port) {
         InMemoryServices.Registry registry = new InMemoryServices.Registry();
         InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
-        return new UiServer(registry, hazards, new InMemoryServices.Users(), new InMemoryTasks(registry),
-                new InMemoryListings(hazards, registry), UiServerInMemorySmokeTest.config(port, "127.0.0.1"), null);
+        InMemoryTasks tasks = new InMemoryTasks(registry);
+        return new UiServer(registry, hazards, new InMemoryServices.Users(), tasks, new InMemoryListings(hazards, registry),
+                new InMemorySummary(registry, hazards, tasks), UiServerInMemorySmokeTest.config(port, "127.0.0.1"), null);
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

@@ -66,7 +66,7 @@ class UiTasksAndListingsInMemoryTest {
     @BeforeAll
     void start() {
         server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks, listings,
-                UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemorySummary(registry, hazards, tasks), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
         base = "http://127.0.0.1:" + server.port() + "/";
     }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.luoshi.api.Actor;
 import org.luoshi.api.hazard.HazardDTO;
+import org.luoshi.api.hazard.HazardReviewDTO;
 import org.luoshi.api.hazard.HazardSource;
 import org.luoshi.api.hazard.HazardStatus;
 import org.luoshi.api.hazard.ProgressUpdateDTO;
@@ -14,6 +15,7 @@ import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.ui.internal.UiServices;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,7 +31,9 @@ import com.vaadin.flow.component.textfield.TextField;
 
 /**
  * The fields of form 附件2 in a dialog. A new record takes every inspection field; an existing one shows them read-only
- * and takes a progress report (整改完成情况, 状态, 整改完成时间) for {@code HazardService.updateProgress}.
+ * and takes a progress report (整改完成情况, 状态, 整改完成时间) for {@code HazardService.updateProgress}; one whose
+ * rectification is reported (整改完成待验收) takes the review (复查验收) for {@code HazardService.review}: accepted, or
+ * sent back to rectification with the reasons.
  */
 public class HazardForm extends Dialog {
     private static final long serialVersionUID = 1L;
@@ -57,6 +61,9 @@ public class HazardForm extends Dialog {
     final TextArea progress = new TextArea("整改完成情况");
     final ComboBox<HazardStatus> status = new ComboBox<>("状态");
     final DatePicker completedOn = Labels.datePicker("整改完成时间", "completed-on");
+    final TextArea reviewOpinion = new TextArea("复查验收情况 / 退回理由");
+    final TextField reviewUnit = new TextField("复查单位");
+    final TextField reviewer = new TextField("复查责任人");
 
     /** Fields by the name of the DTO field they edit, so a service's field errors land on them. */
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -86,13 +93,43 @@ public class HazardForm extends Dialog {
                 .stream().filter(u -> admin || actor.canSee(u.id)).toList();
     }
 
+    /** Units to filter a list on: those of the jurisdiction, or of every installed jurisdiction when none is chosen. */
+    static List<UnitDTO> filterUnits(UiServices services, Actor actor, String jurisdictionId) {
+        if (jurisdictionId != null || services == null || actor == null) {
+            return visibleUnits(services, actor, jurisdictionId);
+        }
+        Map<String, UnitDTO> byId = new LinkedHashMap<>();
+        for (JurisdictionDTO j : Feedback.call(services.jurisdictions()::jurisdictions).orElse(List.of())) {
+            for (UnitDTO u : visibleUnits(services, actor, j.id)) {
+                byId.putIfAbsent(u.id, u);
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /**
+     * Selects a unit in a list's unit filter by id (from a drill-down link): the unit of the items, else the unit as
+     * the registry knows it, else a stand-in showing the id (its plugin is gone, or the service will refuse it).
+     */
+    static void selectUnit(UiServices services, ComboBox<UnitDTO> unit, String unitId) {
+        List<UnitDTO> items = unit.getListDataView().getItems().toList();
+        UnitDTO found = items.stream().filter(u -> Objects.equals(u.id, unitId)).findFirst().orElse(null);
+        if (found == null) {
+            found = Feedback.call(() -> services.jurisdictions().unit(unitId)).flatMap(x -> x)
+                    .orElseGet(() -> UnitNames.placeholder(unitId));
+            unit.setItems(concat(items, found));
+        }
+        unit.setValue(found);
+    }
+
     private HazardForm(UiServices services, Actor actor, HazardDTO existing, String jurisdictionId, Runnable onSaved) {
         this.services = services;
         this.actor = actor;
         this.existing = existing;
         this.onSaved = onSaved;
         setId("hazard-form");
-        setHeaderTitle(existing == null ? "新增问题隐患" : "问题隐患 #" + existing.id + " · 整改进度");
+        setHeaderTitle(existing == null ? "新增问题隐患"
+                : "问题隐患 #" + existing.id + (existing.status == HazardStatus.REPORTED ? " · 复查验收" : " · 整改进度"));
         setWidth("min(60em, 95vw)");
         setCloseOnOutsideClick(false);
         setDraggable(true);
@@ -134,7 +171,11 @@ public class HazardForm extends Dialog {
             // a progress report is what a row is opened for: its fields first, the record read-only below
             showExisting(existing, all, current);
             H4 recordTitle = new H4("隐患登记信息（附件2）");
-            add(progressSection(existing), recordTitle, form);
+            add(progressSection(existing));
+            if (existing.status == HazardStatus.REPORTED) {
+                add(reviewSection());
+            }
+            add(recordTitle, form);
         }
 
         Button save = new Button("保存", e -> save());
@@ -309,19 +350,64 @@ public class HazardForm extends Dialog {
             section.add(note, 2);
         }
         if (h.review != null || h.reviewUnit != null || h.reviewer != null) {
-            TextArea review = new TextArea("复查验收情况");
-            review.setValue(Labels.nz(h.review));
-            review.setReadOnly(true);
-            TextField reviewUnit = new TextField("复查单位");
-            reviewUnit.setValue(Labels.nz(h.reviewUnit));
-            reviewUnit.setReadOnly(true);
-            TextField reviewer = new TextField("复查责任人");
-            reviewer.setValue(Labels.nz(h.reviewer));
-            reviewer.setReadOnly(true);
-            section.add(review, 2);
-            section.add(reviewUnit, reviewer);
+            // the last review: its opinion, or the reasons it was sent back for ("退回（date）：…")
+            section.add(Forms.readOnlyArea("复查验收情况", h.review, "hazard-review"), 2);
+            section.add(Forms.readOnly("复查单位", h.reviewUnit, "hazard-review-unit"),
+                    Forms.readOnly("复查责任人", h.reviewer, "hazard-reviewer"));
         }
         return section;
+    }
+
+    /** 复查验收 of a reported rectification: accept it, or send it back with the reasons. */
+    private Component reviewSection() {
+        reviewOpinion.setId("review-opinion");
+        reviewOpinion.setPlaceholder("验收情况，或退回重新整改的理由");
+        reviewOpinion.setMinHeight("5em");
+        reviewUnit.setId("review-unit");
+        reviewer.setId("reviewer");
+        reviewer.setPlaceholder("职务，如：督查科科长");
+        for (var f : List.<com.vaadin.flow.component.HasValue<?, ?>>of(reviewOpinion, reviewUnit, reviewer)) {
+            f.setRequiredIndicatorVisible(true);
+        }
+        reviewOpinion.setManualValidation(true);
+        reviewUnit.setManualValidation(true);
+        reviewer.setManualValidation(true);
+        // a field the service refused is marked until it is changed
+        reviewOpinion.addValueChangeListener(e -> reviewOpinion.setInvalid(false));
+        reviewUnit.addValueChangeListener(e -> reviewUnit.setInvalid(false));
+        reviewer.addValueChangeListener(e -> reviewer.setInvalid(false));
+        // the reviewing office is usually the user's own: preset its name when an installed plugin declares it
+        if (!actor.units().isEmpty()) {
+            Feedback.call(() -> services.jurisdictions().unit(actor.units().get(0))).flatMap(u -> u)
+                    .ifPresent(u -> reviewUnit.setValue(Labels.nz(u.name)));
+        }
+        FormLayout form = Forms.twoColumns();
+        form.add(reviewOpinion, 2);
+        form.add(reviewUnit, reviewer);
+        Map<String, HasValidation> reviewFields = Forms.fields("review", reviewOpinion, "reviewUnit", reviewUnit,
+                "reviewer", reviewer);
+        Button accept = new Button("验收通过", e -> review(true, reviewFields));
+        accept.setId("accept-hazard");
+        Button sendBack = new Button("退回整改", e -> review(false, reviewFields));
+        sendBack.setId("return-hazard");
+        sendBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return Forms.section("复查验收", form, accept, sendBack);
+    }
+
+    /** Sends the review to the service; a refusal is shown with its reason (and on the fields it names). */
+    private void review(boolean passed, Map<String, HasValidation> reviewFields) {
+        reviewFields.values().forEach(f -> f.setInvalid(false));
+        HazardReviewDTO review = new HazardReviewDTO();
+        review.passed = passed;
+        review.review = blankToNull(reviewOpinion.getValue());
+        review.reviewUnit = blankToNull(reviewUnit.getValue());
+        review.reviewer = blankToNull(reviewer.getValue());
+        review.version = existing.version;
+        Feedback.call(() -> services.hazards().review(actor, existing.id, review), reviewFields).ifPresent(saved -> {
+            Feedback.info(passed ? "问题隐患 #" + saved.id + " 已复查验收" : "问题隐患 #" + saved.id + " 已退回整改");
+            close();
+            onSaved.run();
+        });
     }
 
     private void clearErrors() {

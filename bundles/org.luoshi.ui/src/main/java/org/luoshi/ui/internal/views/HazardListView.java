@@ -30,12 +30,20 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 
-/** 问题隐患整改清单 (form 附件2): filters, one page of 20 records, and the form for a new record or a progress report. */
+/**
+ * 问题隐患整改清单 (form 附件2): filters, one page of 20 records, and the form for a new record, a progress report or the
+ * review. The filters can be preset by the address ({@code hazards?unit=…&source=…&major=true&overdue=true&status=…},
+ * see {@link DrillDown}), as the figures of the summary do.
+ */
 @PageTitle("问题隐患整改清单 · 落实")
 public class HazardListView extends SecuredView {
     public static final String ROUTE = "hazards";
     static final int PAGE_SIZE = 20;
+    /** The query parameters that preset the filters (see {@link DrillDown}). */
+    static final List<String> PARAMETERS = List.of(DrillDown.JURISDICTION, DrillDown.UNIT, DrillDown.SOURCE,
+            DrillDown.MAJOR, DrillDown.STATUS, DrillDown.OVERDUE, DrillDown.TEXT);
     private static final long serialVersionUID = 1L;
 
     private final ComboBox<JurisdictionDTO> jurisdiction = new ComboBox<>("辖区");
@@ -86,7 +94,7 @@ public class HazardListView extends SecuredView {
         unit.setId("filter-unit");
         unit.setItemLabelGenerator(u -> Labels.nz(u.name));
         unit.setClearButtonVisible(true);
-        unit.setPlaceholder("先选择辖区");
+        unit.setPlaceholder("全部单位");
         source.setId("filter-source");
         source.setItems(HazardSource.values());
         source.setItemLabelGenerator(HazardSource::label);
@@ -166,17 +174,68 @@ public class HazardListView extends SecuredView {
         this.actor = actor;
         this.services = services;
         export.update(services, actor);
+        QueryParameters params = queryParameters();
+        boolean preset = DrillDown.hasAny(params, PARAMETERS);
         loading = true;
         try {
-            String selected = selectedJurisdictionId();
+            String selected = preset ? DrillDown.value(params, DrillDown.JURISDICTION) : selectedJurisdictionId();
             List<JurisdictionDTO> all = Feedback.call(services.jurisdictions()::jurisdictions).orElse(List.of());
             jurisdiction.setItems(all);
             jurisdiction.setValue(all.stream().filter(j -> Objects.equals(j.id, selected)).findFirst().orElse(null));
+            if (preset && selected != null && jurisdiction.getValue() == null) {
+                DrillDown.invalid("辖区 " + selected + " 未安装");
+            }
             fillUnits();
+            if (preset) {
+                preset(params);
+                page = 0;
+            }
         } finally {
             loading = false;
         }
         load();
+    }
+
+    /**
+     * Sets the filters from the address (a drill-down link of the summary, see {@link DrillDown}): every filter not
+     * named there is cleared, so the list shows exactly the records the link stands for.
+     */
+    private void preset(QueryParameters params) {
+        unit.clear();
+        source.clear();
+        major.clear();
+        status.clear();
+        text.clear();
+        overdueOnly.clear();
+        String unitId = DrillDown.value(params, DrillDown.UNIT);
+        if (unitId != null) {
+            HazardForm.selectUnit(services, unit, unitId);
+        }
+        String sourceCode = DrillDown.value(params, DrillDown.SOURCE);
+        if (sourceCode != null) {
+            HazardSource s = HazardSource.parse(sourceCode);
+            if (s == null) {
+                DrillDown.invalid("来源 " + sourceCode);
+            }
+            source.setValue(s);
+        }
+        String statusCode = DrillDown.value(params, DrillDown.STATUS);
+        if (statusCode != null) {
+            HazardStatus s = HazardStatus.parse(statusCode);
+            if (s == null) {
+                DrillDown.invalid("状态 " + statusCode);
+            }
+            status.setValue(s);
+        }
+        try {
+            major.setValue(DrillDown.bool(params, DrillDown.MAJOR));
+            // the list can only narrow to overdue records: overdue=false leaves the box unchecked
+            overdueOnly.setValue(Boolean.TRUE.equals(DrillDown.bool(params, DrillDown.OVERDUE)));
+        } catch (IllegalArgumentException e) {
+            DrillDown.invalid(e.getMessage());
+        }
+        String words = DrillDown.value(params, DrillDown.TEXT);
+        text.setValue(words == null ? "" : words);
     }
 
     private String selectedJurisdictionId() {
@@ -188,10 +247,10 @@ public class HazardListView extends SecuredView {
         boolean wasLoading = loading;
         loading = true;
         try {
-            List<UnitDTO> units = HazardForm.visibleUnits(services, actor, selectedJurisdictionId());
+            List<UnitDTO> units = HazardForm.filterUnits(services, actor, selectedJurisdictionId());
             unit.setItems(units);
             unit.setValue(units.stream().filter(u -> Objects.equals(u.id, previousUnit)).findFirst().orElse(null));
-            unit.setPlaceholder(jurisdiction.getValue() == null ? "先选择辖区" : "全部单位");
+            unit.setPlaceholder("全部单位");
         } finally {
             loading = wasLoading;
         }

@@ -32,7 +32,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         tasks.setId("nav-tasks");
         RouterLink listings = new RouterLink("重大事故隐患挂牌督办", ListingListView.class);
         listings.setId("nav-listings");
-        for (RouterLink link : new RouterLink[] { jurisdictions, tasks, hazards, listings }) {
+        RouterLink summary = new RouterLink("汇总统计", SummaryView.class);
+        summary.setId("nav-summary");
+        for (RouterLink link : new RouterLink[] { jurisdictions, tasks, hazards, listings, summary }) {
             link.getStyle().set("margin-right", "var(--lumo-space-m)").set("white-space", "nowrap");
         }
 
@@ -43,8 +45,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         Span spacer = new Span();
-        HorizontalLayout bar = new HorizontalLayout(title, jurisdictions, tasks, hazards, listings, spacer, user,
-                logout);
+        HorizontalLayout bar = new HorizontalLayout(title, jurisdictions, tasks, hazards, listings, summary, spacer,
+                user, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setFlexGrow(1, spacer);

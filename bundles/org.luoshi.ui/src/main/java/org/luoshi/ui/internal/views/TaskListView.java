@@ -30,15 +30,20 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 
 /**
  * 重点工作任务清单 (form 附件1): filters, one page of 20 tasks, tasks made from a jurisdiction's catalog, and a dialog per
- * task to assign it, report on it and complete it.
+ * task to assign it, report on it and complete it. The filters can be preset by the address
+ * ({@code tasks?unit=…&completed=true&overdue=true}, see {@link DrillDown}), as the figures of the summary do.
  */
 @PageTitle("重点工作任务清单 · 落实")
 public class TaskListView extends SecuredView {
     public static final String ROUTE = "tasks";
     static final int PAGE_SIZE = 20;
+    /** The query parameters that preset the filters (see {@link DrillDown}). */
+    static final List<String> PARAMETERS = List.of(DrillDown.JURISDICTION, DrillDown.UNIT, DrillDown.YEAR,
+            DrillDown.COMPLETED, DrillDown.OVERDUE, DrillDown.UNPARSED, DrillDown.TEXT);
     private static final long serialVersionUID = 1L;
 
     private final ComboBox<JurisdictionDTO> jurisdiction = new ComboBox<>("辖区");
@@ -91,7 +96,7 @@ public class TaskListView extends SecuredView {
         unit.setId("filter-unit");
         unit.setItemLabelGenerator(u -> Labels.nz(u.name));
         unit.setClearButtonVisible(true);
-        unit.setPlaceholder("先选择辖区");
+        unit.setPlaceholder("全部单位");
         year.setId("filter-year");
         year.setMin(2000);
         year.setMax(2100);
@@ -192,17 +197,65 @@ public class TaskListView extends SecuredView {
         this.services = services;
         unitNames.reset(services);
         export.update(services, actor);
+        QueryParameters params = queryParameters();
+        boolean preset = DrillDown.hasAny(params, PARAMETERS);
         loading = true;
         try {
-            String selected = selectedJurisdictionId();
+            String selected = preset ? DrillDown.value(params, DrillDown.JURISDICTION) : selectedJurisdictionId();
             List<JurisdictionDTO> all = Feedback.call(services.jurisdictions()::jurisdictions).orElse(List.of());
             jurisdiction.setItems(all);
             jurisdiction.setValue(all.stream().filter(j -> Objects.equals(j.id, selected)).findFirst().orElse(null));
+            if (preset && selected != null && jurisdiction.getValue() == null) {
+                DrillDown.invalid("辖区 " + selected + " 未安装");
+            }
             fillUnits();
+            if (preset) {
+                preset(params);
+                page = 0;
+            }
         } finally {
             loading = false;
         }
         load();
+    }
+
+    /**
+     * Sets the filters from the address (a drill-down link of the summary, see {@link DrillDown}): every filter not
+     * named there is cleared, so the list shows exactly the tasks the link stands for.
+     */
+    private void preset(QueryParameters params) {
+        unit.clear();
+        year.clear();
+        completed.clear();
+        overdueOnly.clear();
+        unparsedOnly.clear();
+        text.clear();
+        String unitId = DrillDown.value(params, DrillDown.UNIT);
+        if (unitId != null) {
+            HazardForm.selectUnit(services, unit, unitId);
+        }
+        String y = DrillDown.value(params, DrillDown.YEAR);
+        if (y != null) {
+            try {
+                int value = Integer.parseInt(y);
+                if (value < 2000 || value > 2100) {
+                    throw new NumberFormatException(y);
+                }
+                year.setValue(value);
+            } catch (NumberFormatException e) {
+                DrillDown.invalid("年度 " + y);
+            }
+        }
+        try {
+            completed.setValue(DrillDown.bool(params, DrillDown.COMPLETED));
+            // the list can only narrow to overdue tasks: overdue=false leaves the box unchecked
+            overdueOnly.setValue(Boolean.TRUE.equals(DrillDown.bool(params, DrillDown.OVERDUE)));
+            unparsedOnly.setValue(Boolean.TRUE.equals(DrillDown.bool(params, DrillDown.UNPARSED)));
+        } catch (IllegalArgumentException e) {
+            DrillDown.invalid(e.getMessage());
+        }
+        String words = DrillDown.value(params, DrillDown.TEXT);
+        text.setValue(words == null ? "" : words);
     }
 
     private String selectedJurisdictionId() {
@@ -214,10 +267,10 @@ public class TaskListView extends SecuredView {
         boolean wasLoading = loading;
         loading = true;
         try {
-            List<UnitDTO> units = HazardForm.visibleUnits(services, actor, selectedJurisdictionId());
+            List<UnitDTO> units = HazardForm.filterUnits(services, actor, selectedJurisdictionId());
             unit.setItems(units);
             unit.setValue(units.stream().filter(u -> Objects.equals(u.id, previousUnit)).findFirst().orElse(null));
-            unit.setPlaceholder(jurisdiction.getValue() == null ? "先选择辖区" : "全部单位");
+            unit.setPlaceholder("全部单位");
         } finally {
             loading = wasLoading;
         }
