@@ -129,4 +129,27 @@ class CatalogIT {
         }
         assertTrue(luoshi >= 13, "luoshi bundles: " + luoshi);
     }
+
+    @Test
+    void fangshanShipsItsTasksUnitsAndDispatchCycle() {
+        assertTrue(Platform.get(null, Platform.API + "/health").json().get("jurisdictions").toString().contains("\"fangshan\""));
+        JsonNode j = Platform.get("admin", Platform.API + "/jurisdictions/fangshan").json();
+        assertEquals("方山县", j.get("name").asText());
+        assertEquals("lvliang", j.get("parent").asText());
+        JsonNode tasks = Platform.get("admin", Platform.API + "/jurisdictions/fangshan/catalog").json();
+        assertEquals(27, tasks.size());
+        assertEquals("企业主要负责人", tasks.get(0).get("responsibleUnits").asText());
+        JsonNode cycles = Platform.get("admin", Platform.API + "/jurisdictions/fangshan/cycles").json();
+        JsonNode dispatch = null;
+        for (JsonNode c : cycles) {
+            if (c.get("id").asText().equals("dispatch")) {
+                dispatch = c;
+            }
+        }
+        assertTrue(dispatch != null, cycles.toString());
+        assertEquals(28, dispatch.get("cutOffDay").asInt());
+        JsonNode june = Platform.get("admin", Platform.API + "/reporting/fangshan/dispatch/periods?from=2023-06-01&to=2023-06-30").json().get(0);
+        assertEquals("2023-05-29", june.get("periodStart").asText(), june.toString());
+        assertEquals("2023-06-28", june.get("cutOff").asText(), june.toString());
+    }
 }

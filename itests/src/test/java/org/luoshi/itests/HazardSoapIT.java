@@ -63,6 +63,14 @@ class HazardSoapIT {
         assertEquals(200, listed.status(), listed.body());
         assertEquals("1", first(listed.body(), "total"));
 
+        Answer reviewed = call("shuozhou", HAZARDS, "<l:reviewHazard><id>" + id + "</id><review><passed>true</passed>"
+                + "<review>复查合格</review><reviewUnit>市应急局</reviewUnit><reviewer>执法支队队长</reviewer></review></l:reviewHazard>");
+        assertEquals(200, reviewed.status(), reviewed.body());
+        assertEquals("ACCEPTED", first(reviewed.body(), "status"));
+        Answer again = call("shuozhou", HAZARDS, "<l:reviewHazard><id>" + id + "</id><review><passed>true</passed>"
+                + "<review>再验</review><reviewUnit>市应急局</reviewUnit><reviewer>队长</reviewer></review></l:reviewHazard>");
+        assertTrue(again.body().contains("faultstring") && again.body().contains("CONFLICT"), again.body());
+
         // the REST face sees the same record
         assertEquals(text, Platform.get("shuozhou", Platform.API + "/hazards/" + id).json().get("description").asText());
     }

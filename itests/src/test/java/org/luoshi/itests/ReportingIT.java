@@ -90,4 +90,27 @@ class ReportingIT {
                 Map.of("unit", "shanxi.shuozhou.pinglu", "note", "提前报送"));
         assertEquals(409, a.status(), a.body());
     }
+
+    @Test
+    void reportingAndTheSummaryOverSoap() {
+        String ws = Platform.SOAP + "/reporting";
+        Answer periods = HazardSoapIT.call("shuozhou", ws, "<l:listPeriods><jurisdiction>shuozhou</jurisdiction><cycle>monthly</cycle>"
+                + "<from>2023-01-01</from><to>2023-12-31</to></l:listPeriods>");
+        assertEquals(200, periods.status(), periods.body());
+        assertEquals(12, periods.body().split("<period>").length - 1);
+        assertTrue(periods.body().contains("<label>2022年12月</label>"), "the 2 January 2023 report covers December 2022");
+        Answer submitted = HazardSoapIT.call("pinglu", ws, "<l:submitReport><jurisdiction>shuozhou</jurisdiction><cycle>monthly</cycle>"
+                + "<periodIndex>3</periodIndex><unit>shanxi.shuozhou.pinglu</unit><note>7月报表</note></l:submitReport>");
+        assertEquals(200, submitted.status(), submitted.body());
+        assertEquals("true", HazardSoapIT.first(submitted.body(), "late"));
+        Answer status = HazardSoapIT.call("shuozhou", ws, "<l:getPeriodStatus><jurisdiction>shuozhou</jurisdiction><cycle>monthly</cycle>"
+                + "<periodIndex>3</periodIndex></l:getPeriodStatus>");
+        assertEquals(12, status.body().split("<missing>").length - 1, status.body());
+        Answer badDate = HazardSoapIT.call("shuozhou", ws, "<l:listPeriods><jurisdiction>shuozhou</jurisdiction><cycle>monthly</cycle>"
+                + "<from>昨天</from><to>2023-12-31</to></l:listPeriods>");
+        assertTrue(badDate.body().contains("faultstring") && badDate.body().contains("from"), badDate.body());
+        Answer summary = HazardSoapIT.call("shuozhou", Platform.SOAP + "/hazards", "<l:getSummary><unit>shanxi.shuozhou</unit></l:getSummary>");
+        assertEquals(200, summary.status(), summary.body());
+        assertTrue(summary.body().contains("朔城区") && summary.body().contains("<total>"), summary.body());
+    }
 }

@@ -9,6 +9,11 @@ import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.luoshi.api.Face;
 import org.luoshi.api.LuoshiException;
+import org.luoshi.api.cycle.CycleDTO;
+import org.luoshi.api.cycle.PeriodDTO;
+import org.luoshi.api.dispatch.PeriodStatusDTO;
+import org.luoshi.api.dispatch.ReportingService;
+import org.luoshi.api.dispatch.SubmissionDTO;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardPage;
 import org.luoshi.api.hazard.HazardQuery;
@@ -69,7 +74,7 @@ public class SoapEndpoints {
     private final ServiceRegistration<Face> face;
 
     @Activate
-    public SoapEndpoints(@Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference JurisdictionRegistry registry,
+    public SoapEndpoints(@Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference ReportingService reporting, @Reference JurisdictionRegistry registry,
             @Reference Authenticator authenticator, Config config, BundleContext context) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -200,6 +205,27 @@ public class SoapEndpoints {
                     return SoapCalls.call(a -> listings.search(a, query));
                 }
             }, auth));
+            servers.add(publish(bus, config.prefix() + "/reporting", ReportingWebService.class, new ReportingWebService() {
+                @Override
+                public List<CycleDTO> listCycles(String jurisdiction) {
+                    return SoapCalls.call(a -> reporting.cycles(a, jurisdiction));
+                }
+
+                @Override
+                public List<PeriodDTO> listPeriods(String jurisdiction, String cycle, String from, String to) {
+                    return SoapCalls.call(a -> reporting.periods(a, jurisdiction, cycle, date("from", from), date("to", to)));
+                }
+
+                @Override
+                public SubmissionDTO submitReport(String jurisdiction, String cycle, int periodIndex, String unit, String note) {
+                    return SoapCalls.call(a -> reporting.submit(a, jurisdiction, cycle, periodIndex, unit, note));
+                }
+
+                @Override
+                public PeriodStatusDTO getPeriodStatus(String jurisdiction, String cycle, int periodIndex) {
+                    return SoapCalls.call(a -> reporting.status(a, jurisdiction, cycle, periodIndex));
+                }
+            }, auth));
             servers.add(publish(bus, config.prefix() + "/jurisdictions", JurisdictionWebService.class,
                     new JurisdictionWebService() {
                         @Override
@@ -235,6 +261,15 @@ public class SoapEndpoints {
         factory.setServiceBean(implementor);
         factory.getInInterceptors().add(auth);
         return factory.create();
+    }
+
+    private static java.time.LocalDate date(String field, String value) {
+        try {
+            return java.time.LocalDate.parse(value == null ? "" : value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, field + " 应为 yyyy-MM-dd 格式的日期",
+                    java.util.Map.of(field, "日期格式有误"));
+        }
     }
 
     @Deactivate
