@@ -130,4 +130,22 @@ class ExportIT {
         assertEquals("市应急局\n局党组书记", cell(s, 4, 7));
         assertTrue(cell(s, 4, 9).contains("电话询问") && cell(s, 4, 9).contains("电话询问整改进度"), cell(s, 4, 9));
     }
+
+    @Test
+    void reportingStatusExportListsTheMissingUnitsFirst() throws Exception {
+        assertEquals(201, Platform.postJson("youyu", Platform.API + "/reporting/shuozhou/monthly/periods/5/submissions",
+                Map.of("unit", "shanxi.shuozhou.youyu", "note", "9月报表")).status());
+        Sheet s = download("/exports/reporting/shuozhou/monthly/5.xlsx");
+        assertTrue(cell(s, 0, 0).startsWith("一小结、一报表、两清单报送情况（2022年9月"), cell(s, 0, 0));
+        assertEquals("填报单位：市安委办", cell(s, 1, 0));
+        assertEquals(List.of("序号", "报送单位", "报送状态", "报送时间", "报送人", "报送内容"), row(s, 2, 0, 5));
+        List<String> states = new ArrayList<>();
+        for (int r = 3; r < 3 + 13; r++) {
+            states.add(cell(s, r, 2));
+        }
+        assertEquals(12, states.stream().filter("逾期未报送"::equals).count(), states.toString());
+        assertEquals("逾期报送", states.get(12));
+        assertEquals("右玉县", cell(s, 15, 1));
+        assertEquals("9月报表", cell(s, 15, 5));
+    }
 }

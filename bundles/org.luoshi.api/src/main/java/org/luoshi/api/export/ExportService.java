@@ -2,6 +2,7 @@ package org.luoshi.api.export;
 
 import java.util.List;
 
+import org.luoshi.api.dispatch.PeriodStatusDTO;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.listing.ListingDTO;
 import org.luoshi.api.task.TaskDTO;
@@ -20,4 +21,7 @@ public interface ExportService {
 
     /** 附件3 重大事故隐患挂牌督办清单 */
     byte[] listingList(ExportHeaderDTO header, List<ListingDTO> listings);
+
+    /** A period's reporting status (报送情况): units not yet reported first, then the reports in with time and late marks. */
+    byte[] reportStatus(ExportHeaderDTO header, PeriodStatusDTO status);
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.luoshi.api.dispatch.PeriodStatusDTO;
+import org.luoshi.api.dispatch.SubmissionDTO;
 import org.luoshi.api.export.ExportHeaderDTO;
+import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.export.ExportService;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.listing.ListingDTO;
@@ -107,6 +110,28 @@ public class ExportServiceImpl implements ExportService {
                 date(l.delistedOn) });
         }
         return render(Form.LISTINGS, header, rows);
+    }
+
+    @Override
+    public byte[] reportStatus(ExportHeaderDTO header, PeriodStatusDTO status) {
+        List<String[]> rows = new ArrayList<>();
+        for (UnitDTO u : nn(status.missing)) {
+            rows.add(new String[] {u.name, status.overdue ? "逾期未报送" : "未报送", null, null, null});
+        }
+        for (SubmissionDTO s : nn(status.submitted)) {
+            rows.add(new String[] {s.unit, s.late ? "逾期报送" : "按时报送", dateTime(s.submittedAt), s.submittedBy, s.note});
+        }
+        String period = status.period == null ? "" : status.period.label;
+        String due = status.period == null ? "" : "，截止 " + dateTime(status.period.due);
+        return render(Form.reports(status.cycleName + "报送情况（" + period + due + "）"), header, rows);
+    }
+
+    /** yyyy-MM-dd HH:mm of an ISO instant with offset; other text unchanged. */
+    static String dateTime(String iso) {
+        if (iso == null || iso.length() < 16 || iso.charAt(10) != 'T') {
+            return iso;
+        }
+        return iso.substring(0, 10) + " " + iso.substring(11, 16);
     }
 
     private static byte[] render(Form form, ExportHeaderDTO header, List<String[]> rows) {

@@ -43,6 +43,17 @@ record Form(String title, List<Column> columns, List<Group> groups) {
 
     // --- the three forms of seed 000 (附件1-3) -------------------------------------------------------------------
 
+    /** A period's reporting status: who has reported, when, and who has not (not a form of the seeds). */
+    static Form reports(String title) {
+        return new Form(title, List.of(
+                Column.center("序号", 6),
+                Column.text("报送单位", 24),
+                Column.center("报送状态", 12),
+                Column.center("报送时间", 18),
+                Column.center("报送人", 12),
+                Column.text("报送内容", 40)), List.of());
+    }
+
     /** 附件1 重点工作任务清单 */
     static final Form TASKS = new Form("重点工作任务清单", List.of(
             Column.center("序号", 6),

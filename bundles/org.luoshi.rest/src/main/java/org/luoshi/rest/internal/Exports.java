@@ -18,6 +18,8 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.luoshi.api.Actor;
+import org.luoshi.api.dispatch.PeriodStatusDTO;
+import org.luoshi.api.dispatch.SubmissionDTO;
 import org.luoshi.api.export.ExportHeaderDTO;
 import org.luoshi.api.export.ExportService;
 import org.luoshi.api.hazard.HazardDTO;
@@ -42,14 +44,29 @@ public final class Exports {
     private final Resources.Hazards hazards;
     private final Resources.Tasks tasks;
     private final Resources.Listings listings;
+    private final Resources.Reporting reporting;
 
     Exports(Supplier<ExportService> export, JurisdictionRegistry registry, Resources.Hazards hazards, Resources.Tasks tasks,
-            Resources.Listings listings) {
+            Resources.Listings listings, Resources.Reporting reporting) {
         this.export = export;
         this.registry = registry;
         this.hazards = hazards;
         this.tasks = tasks;
         this.listings = listings;
+        this.reporting = reporting;
+    }
+
+    /** Who has and has not reported for a period (未报送单位 first), for the receiving office. */
+    @GET
+    @Path("reporting/{jurisdiction}/{cycle}/{index:[0-9]+}.xlsx")
+    public Response reportStatus(@Context SecurityContext sc, @Context UriInfo uri,
+            @javax.ws.rs.PathParam("jurisdiction") String jurisdiction, @javax.ws.rs.PathParam("cycle") String cycle,
+            @javax.ws.rs.PathParam("index") int index) {
+        PeriodStatusDTO status = reporting.status(sc, jurisdiction, cycle, index);
+        for (SubmissionDTO s : status.submitted) {
+            s.unit = name(s.unit);
+        }
+        return file(status.cycleName + "报送情况", service().reportStatus(header(sc, uri, status.receiver), status));
     }
 
     @GET

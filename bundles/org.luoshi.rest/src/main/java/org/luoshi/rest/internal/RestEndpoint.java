@@ -76,6 +76,7 @@ public class RestEndpoint {
         Resources.Hazards hazardResource = new Resources.Hazards(hazards);
         Resources.Tasks taskResource = new Resources.Tasks(tasks);
         Resources.Listings listingResource = new Resources.Listings(listings);
+        Resources.Reporting reportingResource = new Resources.Reporting(reporting);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(RestEndpoint.class.getClassLoader());
@@ -92,9 +93,9 @@ public class RestEndpoint {
                     new SingletonResourceProvider(taskResource),
                     new SingletonResourceProvider(listingResource),
                     new SingletonResourceProvider(new Exports(() -> export, registry, hazardResource, taskResource,
-                            listingResource)),
+                            listingResource, reportingResource)),
                     new SingletonResourceProvider(new Resources.Summary(summary)),
-                    new SingletonResourceProvider(new Resources.Reporting(reporting)),
+                    new SingletonResourceProvider(reportingResource),
                     new SingletonResourceProvider(new Resources.Audit(audit)),
                     new SingletonResourceProvider(new Resources.Admin(bundleWatch))));
             factory.setProviders(List.of(new JacksonJsonProvider(mapper), new BasicAuthFilter(authenticator),

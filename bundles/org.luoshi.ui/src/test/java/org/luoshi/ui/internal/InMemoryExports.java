@@ -33,6 +33,11 @@ final class InMemoryExports implements ExportService {
         return answer("附件3", header, listings);
     }
 
+    @Override
+    public synchronized byte[] reportStatus(ExportHeaderDTO header, org.luoshi.api.dispatch.PeriodStatusDTO status) {
+        return answer("报送情况", header, status.missing);
+    }
+
     private byte[] answer(String form, ExportHeaderDTO header, List<?> rows) {
         calls.add(new Call(form, header, List.copyOf(rows)));
         return ("fake-xlsx " + form + " rows=" + rows.size()).getBytes(StandardCharsets.UTF_8);
