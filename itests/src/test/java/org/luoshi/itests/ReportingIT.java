@@ -113,4 +113,40 @@ class ReportingIT {
         assertEquals(200, summary.status(), summary.body());
         assertTrue(summary.body().contains("朔城区") && summary.body().contains("<total>"), summary.body());
     }
+
+    @Test
+    void remindersListWhatAUnitStillOwesUntilItReports() {
+        // the next monthly period due from now, computed independently through the periods call
+        JsonNode next = null;
+        for (JsonNode p : periods(HazardRestIT.TODAY.toString(), HazardRestIT.TODAY.plusDays(31).toString())) {
+            if (java.time.OffsetDateTime.parse(p.get("due").asText()).isAfter(java.time.OffsetDateTime.now())) {
+                next = p;
+                break;
+            }
+        }
+        JsonNode reminders = Platform.get("huairen", Platform.API + "/reminders?days=31").json();
+        String label = next == null ? null : next.get("label").asText();
+        boolean listed = false;
+        for (JsonNode r : reminders) {
+            assertEquals("shanxi.shuozhou.huairen", r.get("unit").asText(), "only the caller's own units: " + r);
+            if (r.get("cycleId").asText().equals("monthly") && r.get("period").get("label").asText().equals(label)) {
+                listed = true;
+                assertTrue(r.get("hoursLeft").asLong() <= 31 * 24);
+            }
+        }
+        assertEquals(next != null, listed, reminders.toString());
+        assertEquals(400, Platform.get("huairen", Platform.API + "/reminders?days=99").status());
+        if (next != null) {
+            int index = next.get("index").asInt();
+            Answer early = Platform.postJson("huairen", P + "/" + index + "/submissions",
+                    Map.of("unit", "shanxi.shuozhou.huairen", "note", "按时报送"));
+            if (early.status() == 201) { // the period has begun: reporting it clears the reminder
+                assertFalse(early.json().get("late").asBoolean());
+                assertFalse(Platform.get("huairen", Platform.API + "/reminders?days=31").body()
+                        .contains("\"label\":\"" + label + "\""));
+            } else {
+                assertEquals(409, early.status(), early.body());
+            }
+        }
+    }
 }

@@ -31,6 +31,8 @@ import org.luoshi.api.audit.AuditVerificationDTO;
 import org.luoshi.api.cycle.CycleDTO;
 import org.luoshi.api.cycle.PeriodDTO;
 import org.luoshi.api.dispatch.PeriodStatusDTO;
+import org.luoshi.api.dispatch.ReminderDTO;
+import org.luoshi.api.dispatch.ReminderService;
 import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardPage;
@@ -486,6 +488,22 @@ final class Resources {
             } catch (java.time.format.DateTimeParseException e) {
                 throw bad(name, name + " 应为 yyyy-MM-dd 格式的日期");
             }
+        }
+    }
+
+    @Path("/reminders")
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public static final class Reminders {
+        private final ReminderService reminders;
+
+        Reminders(ReminderService reminders) {
+            this.reminders = reminders;
+        }
+
+        /** Reports the caller's units owe within the next {@code days} days (default 7). */
+        @GET
+        public List<ReminderDTO> dueSoon(@Context SecurityContext sc, @QueryParam("days") @DefaultValue("7") String days) {
+            return reminders.dueSoon(BasicAuthFilter.actor(sc), integer("days", days, 1, 31));
         }
     }
 
