@@ -80,6 +80,7 @@ class UiIT {
         wait.until(d -> d.getPageSource().contains("不能为空"));
 
         String text = "界面登记-消防通道堵塞-" + UUID.randomUUID().toString().substring(0, 8);
+        choose("#jurisdiction input", "朔州市"); // two regions are installed: pick one
         choose("#unit input", "朔城区");
         choose("#source input", "执法检查");
         type("#inspection-unit input", "市应急局");
@@ -153,7 +154,8 @@ class UiIT {
         input.click();
         input.clear();
         input.sendKeys(text);
-        if (!css.endsWith("textarea") && !css.startsWith("#unit") && !css.startsWith("#source")) {
+        if (!css.endsWith("textarea") && !css.startsWith("#unit") && !css.startsWith("#source")
+                && !css.startsWith("#jurisdiction")) {
             input.sendKeys(Keys.TAB);
         }
     }

@@ -14,6 +14,12 @@ public interface TaskService {
     /** Creates one task per catalog task (skipping tasks already on that office's list for that year). */
     List<TaskDTO> importCatalog(Actor actor, TaskImportDTO request);
 
+    /**
+     * Creates tasks not taken from a catalog (e.g. assignments of a dispatch meeting): each needs jurisdiction, unit,
+     * year, measure, responsibleUnits and a deadline text; all are created or none.
+     */
+    List<TaskDTO> create(Actor actor, List<TaskDTO> tasks);
+
     TaskDTO get(Actor actor, long id);
 
     TaskDTO assign(Actor actor, long id, TaskAssignmentDTO assignment);

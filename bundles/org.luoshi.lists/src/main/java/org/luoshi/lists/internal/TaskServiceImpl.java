@@ -110,6 +110,65 @@ public class TaskServiceImpl implements TaskService {
     }
 
     @Override
+    public List<TaskDTO> create(Actor actor, List<TaskDTO> tasks) {
+        if (tasks == null || tasks.isEmpty()) {
+            throw LuoshiException.invalid("没有要创建的任务");
+        }
+        List<TaskEntity> entities = new ArrayList<>();
+        LocalDateTime now = LocalDateTime.now(HazardServiceImpl.ZONE);
+        for (int i = 0; i < tasks.size(); i++) {
+            TaskDTO t = tasks.get(i);
+            FieldCheck v = new FieldCheck();
+            String prefix = "第 " + (i + 1) + " 项任务：";
+            if (t == null) {
+                throw LuoshiException.invalid(prefix + "内容为空");
+            }
+            TaskEntity e = new TaskEntity();
+            e.jurisdiction = v.text("jurisdiction", prefix + "辖区", t.jurisdiction, 40, true);
+            e.unit = v.text("unit", prefix + "单位", t.unit, 200, true);
+            e.measure = v.text("measure", prefix + "具体举措", t.measure, 4000, true);
+            e.mainTask = v.text("mainTask", prefix + "主要任务", t.mainTask, 4000, false);
+            e.responsibleUnits = v.text("responsibleUnits", prefix + "责任单位", t.responsibleUnits, 1000, true);
+            e.responsiblePersons = v.text("responsiblePersons", prefix + "责任人", t.responsiblePersons, 500, false);
+            String deadline = v.text("deadline", prefix + "完成时限", t.deadline == null ? null : t.deadline.text, 200, true);
+            if (t.year < 2000 || t.year > 2100) {
+                v.fail("year", prefix + "年度应在 2000 到 2100 之间");
+            }
+            v.throwIfInvalid();
+            if (jurisdictions.jurisdiction(e.jurisdiction).isEmpty()) {
+                throw new LuoshiException(LuoshiException.Kind.INVALID, "辖区 “" + e.jurisdiction + "” 未安装",
+                        Map.of("jurisdiction", "未知辖区"));
+            }
+            if (!actor.canSee(e.unit)) {
+                throw LuoshiException.forbidden("无权为单位 “" + e.unit + "” 建立任务");
+            }
+            DeadlineDTO d = Deadlines.parse(deadline, t.year);
+            if (DeadlineDTO.UNPARSED.equals(d.kind)) {
+                throw new LuoshiException(LuoshiException.Kind.INVALID, prefix + "无法识别完成时限 “" + deadline
+                        + "”：请填写日期（如 2026-06-30）、“6月底前”、“年底前”或“长期坚持”", Map.of("deadline", "无法识别的完成时限"));
+            }
+            e.year = t.year;
+            setDeadline(e, d);
+            e.createdBy = actor.name();
+            e.createdAt = now;
+            e.updatedAt = now;
+            entities.add(e);
+        }
+        LocalDate today = LocalDate.now(HazardServiceImpl.ZONE);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<TaskDTO> out = new ArrayList<>();
+            for (TaskEntity e : entities) {
+                em.persist(e);
+                em.flush();
+                TaskDTO dto = toDto(e, List.of(), today);
+                audit.append(actor.name(), "task.create", "task", e.id.toString(), null, Json.of(dto));
+                out.add(dto);
+            }
+            return out;
+        });
+    }
+
+    @Override
     public TaskDTO get(Actor actor, long id) {
         LocalDate today = LocalDate.now(HazardServiceImpl.ZONE);
         return jpa.txExpr(TransactionType.Required, em -> {

@@ -30,6 +30,8 @@ import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.audit.AuditVerificationDTO;
 import org.luoshi.api.cycle.CycleDTO;
 import org.luoshi.api.cycle.PeriodDTO;
+import org.luoshi.api.dispatch.MeetingDTO;
+import org.luoshi.api.dispatch.MeetingService;
 import org.luoshi.api.dispatch.PeriodStatusDTO;
 import org.luoshi.api.dispatch.ReminderDTO;
 import org.luoshi.api.dispatch.ReminderService;
@@ -504,6 +506,38 @@ final class Resources {
         @GET
         public List<ReminderDTO> dueSoon(@Context SecurityContext sc, @QueryParam("days") @DefaultValue("7") String days) {
             return reminders.dueSoon(BasicAuthFilter.actor(sc), integer("days", days, 1, 31));
+        }
+    }
+
+    @Path("/meetings")
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public static final class Meetings {
+        private final MeetingService meetings;
+
+        Meetings(MeetingService meetings) {
+            this.meetings = meetings;
+        }
+
+        /** Records a dispatch meeting; its assignments become tasks of the organiser's task list. */
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response record(@Context SecurityContext sc, MeetingDTO meeting) {
+            MeetingDTO created = meetings.record(BasicAuthFilter.actor(sc), meeting);
+            return Response.created(URI.create("meetings/" + created.id)).entity(created).build();
+        }
+
+        @GET
+        @Path("{id:[0-9]+}")
+        public MeetingDTO get(@Context SecurityContext sc, @PathParam("id") long id) {
+            return meetings.get(BasicAuthFilter.actor(sc), id);
+        }
+
+        @GET
+        public List<MeetingDTO> list(@Context SecurityContext sc, @QueryParam("jurisdiction") String jurisdiction) {
+            if (jurisdiction == null || jurisdiction.isBlank()) {
+                throw bad("jurisdiction", "请指定辖区（jurisdiction）");
+            }
+            return meetings.list(BasicAuthFilter.actor(sc), jurisdiction.strip());
         }
     }
 

@@ -13,6 +13,7 @@ import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
 import org.luoshi.api.Face;
 import org.osgi.framework.BundleContext;
 import org.luoshi.api.audit.AuditTrail;
+import org.luoshi.api.dispatch.MeetingService;
 import org.luoshi.api.dispatch.ReminderService;
 import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.export.ExportService;
@@ -67,7 +68,7 @@ public class RestEndpoint {
     private volatile ExportService export;
 
     @Activate
-    public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference ReportingService reporting, @Reference ReminderService reminders,
+    public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference ReportingService reporting, @Reference ReminderService reminders, @Reference MeetingService meetings,
             @Reference AuditTrail audit, @Reference Authenticator authenticator, Config config, BundleContext context) {
         bundleWatch = new BundleWatch(context);
         ObjectMapper mapper = new ObjectMapper()
@@ -98,6 +99,7 @@ public class RestEndpoint {
                     new SingletonResourceProvider(new Resources.Summary(summary)),
                     new SingletonResourceProvider(reportingResource),
                     new SingletonResourceProvider(new Resources.Reminders(reminders)),
+                    new SingletonResourceProvider(new Resources.Meetings(meetings)),
                     new SingletonResourceProvider(new Resources.Audit(audit)),
                     new SingletonResourceProvider(new Resources.Admin(bundleWatch))));
             factory.setProviders(List.of(new JacksonJsonProvider(mapper), new BasicAuthFilter(authenticator),

@@ -11,6 +11,7 @@ import org.luoshi.ui.internal.views.ListingListView;
 import org.luoshi.ui.internal.views.LoginView;
 import org.luoshi.ui.internal.views.MainLayout;
 import org.luoshi.ui.internal.views.NotFoundView;
+import org.luoshi.ui.internal.views.ReportingView;
 import org.luoshi.ui.internal.views.RootView;
 import org.luoshi.ui.internal.views.ServerErrorView;
 import org.luoshi.ui.internal.views.SummaryView;
@@ -66,6 +67,7 @@ public class LuoshiServlet extends VaadinServlet {
             routes.setRoute(TaskListView.ROUTE, TaskListView.class, main);
             routes.setRoute(ListingListView.ROUTE, ListingListView.class, main);
             routes.setRoute(SummaryView.ROUTE, SummaryView.class, main);
+            routes.setRoute(ReportingView.ROUTE, ReportingView.class, main);
         });
         Set<Class<? extends Component>> errorViews = Set.of(NotFoundView.class, ServerErrorView.class);
         registry.setErrorNavigationTargets(errorViews);

@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.luoshi.api.Face;
+import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.export.ExportService;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
@@ -39,7 +40,7 @@ import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
 
 /**
  * The web UI: an embedded Jetty 12 with the Vaadin servlet on its own port (default 8282), started when the mandatory
- * services (jurisdictions, hazards, tasks, listings, summary, authentication) are there and stopped when one goes away or the
+ * services (jurisdictions, hazards, tasks, listings, summary, reporting, authentication) are there and stopped when one goes away or the
  * configuration {@code org.luoshi.ui} changes. The spreadsheet export is optional and dynamic: without it the export
  * buttons are disabled; it may come and go while the UI runs.
  * <p>
@@ -73,10 +74,11 @@ public class UiServer {
     @Activate
     public UiServer(@Reference JurisdictionRegistry jurisdictions, @Reference HazardService hazards,
             @Reference Authenticator authenticator, @Reference TaskService tasks, @Reference ListingService listings,
-            @Reference SummaryService summary, Config config, BundleContext bundleContext) {
+            @Reference SummaryService summary, @Reference ReportingService reporting, Config config,
+            BundleContext bundleContext) {
         UiServices services = new UiServices(Objects.requireNonNull(jurisdictions), Objects.requireNonNull(hazards),
                 Objects.requireNonNull(authenticator), Objects.requireNonNull(tasks), Objects.requireNonNull(listings),
-                Objects.requireNonNull(summary), () -> export);
+                Objects.requireNonNull(summary), Objects.requireNonNull(reporting), () -> export);
         ClassLoader loader = UiServer.class.getClassLoader();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

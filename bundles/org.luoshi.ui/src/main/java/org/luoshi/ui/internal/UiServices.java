@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.export.ExportService;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
@@ -21,7 +22,8 @@ import com.vaadin.flow.server.VaadinService;
  * The export service is optional and may come and go at run time: ask {@link #export()} each time it is needed.
  */
 public record UiServices(JurisdictionRegistry jurisdictions, HazardService hazards, Authenticator authenticator,
-        TaskService tasks, ListingService listings, SummaryService summary, Supplier<ExportService> exportService) {
+        TaskService tasks, ListingService listings, SummaryService summary, ReportingService reporting,
+        Supplier<ExportService> exportService) {
 
     public UiServices {
         Objects.requireNonNull(jurisdictions);
@@ -30,6 +32,7 @@ public record UiServices(JurisdictionRegistry jurisdictions, HazardService hazar
         Objects.requireNonNull(tasks);
         Objects.requireNonNull(listings);
         Objects.requireNonNull(summary);
+        Objects.requireNonNull(reporting);
         exportService = exportService == null ? () -> null : exportService;
     }
 

@@ -46,6 +46,12 @@ final class InMemoryTasks implements TaskService {
     }
 
     @Override
+    public synchronized List<TaskDTO> create(Actor actor, List<TaskDTO> tasks) {
+        // meetings are not part of the UI yet; the real service's rules are covered by the integration tests
+        throw new UnsupportedOperationException("not used by the UI");
+    }
+
+    @Override
     public synchronized List<TaskDTO> importCatalog(Actor actor, TaskImportDTO in) {
         FieldCheck v = new FieldCheck();
         String jurisdiction = v.text("jurisdiction", "辖区", in.jurisdiction, 40, true);

@@ -57,7 +57,7 @@ class UiServerInMemorySmokeTest {
         InMemoryTasks tasks = new InMemoryTasks(registry);
         server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks,
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks),
-                config(0, "127.0.0.1"), null);
+                new InMemoryReporting(registry), config(0, "127.0.0.1"), null);
         base = "http://127.0.0.1:" + server.port() + "/";
     }
 

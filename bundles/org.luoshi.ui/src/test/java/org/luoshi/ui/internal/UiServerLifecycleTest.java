@@ -22,7 +22,8 @@ class UiServerLifecycleTest {
         InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
         InMemoryTasks tasks = new InMemoryTasks(registry);
         return new UiServer(registry, hazards, new InMemoryServices.Users(), tasks, new InMemoryListings(hazards, registry),
-                new InMemorySummary(registry, hazards, tasks), UiServerInMemorySmokeTest.config(port, "127.0.0.1"), null);
+                new InMemorySummary(registry, hazards, tasks), new InMemoryReporting(registry),
+                UiServerInMemorySmokeTest.config(port, "127.0.0.1"), null);
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

@@ -65,7 +65,7 @@ class UiSummaryAndReviewInMemoryTest {
     void start() {
         server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks,
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks),
-                UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemoryReporting(registry), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
         base = "http://127.0.0.1:" + server.port() + "/";
 
         // 朔城区: an overdue major hazard, a self-reported one, and one of a town below it (declared by no plugin)

@@ -66,7 +66,8 @@ class UiTasksAndListingsInMemoryTest {
     @BeforeAll
     void start() {
         server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks, listings,
-                new InMemorySummary(registry, hazards, tasks), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemorySummary(registry, hazards, tasks), new InMemoryReporting(registry),
+                UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
         base = "http://127.0.0.1:" + server.port() + "/";
     }
 

@@ -34,7 +34,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         listings.setId("nav-listings");
         RouterLink summary = new RouterLink("汇总统计", SummaryView.class);
         summary.setId("nav-summary");
-        for (RouterLink link : new RouterLink[] { jurisdictions, tasks, hazards, listings, summary }) {
+        RouterLink reporting = new RouterLink("报送管理", ReportingView.class);
+        reporting.setId("nav-reporting");
+        for (RouterLink link : new RouterLink[] { jurisdictions, tasks, hazards, listings, summary, reporting }) {
             link.getStyle().set("margin-right", "var(--lumo-space-m)").set("white-space", "nowrap");
         }
 
@@ -45,7 +47,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         Span spacer = new Span();
-        HorizontalLayout bar = new HorizontalLayout(title, jurisdictions, tasks, hazards, listings, summary, spacer,
+        HorizontalLayout bar = new HorizontalLayout(title, jurisdictions, tasks, hazards, listings, summary, reporting,
+                spacer,
                 user, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
