@@ -74,4 +74,20 @@ class MeetingIT {
         assertEquals(tasks, TaskIT.total("shuozhou", "&unit=" + OFFICE + "&year=" + year));
         assertEquals(meetings, Platform.get("shuozhou", Platform.API + "/meetings?jurisdiction=shuozhou").json().size());
     }
+
+    @Test
+    void meetingsOverSoap() {
+        String ws = Platform.SOAP + "/meetings";
+        Answer a = HazardSoapIT.call("shuozhou", ws, "<l:recordMeeting><meeting><jurisdiction>shuozhou</jurisdiction>"
+                + "<unit>" + OFFICE + "</unit><kind>VIDEO</kind><date>" + HazardRestIT.TODAY + "</date><title>全市安全生产视频调度会</title>"
+                + "<attendingUnits>shanxi.shuozhou.shuocheng</attendingUnits><attendingUnits>shanxi.shuozhou.huairen</attendingUnits>"
+                + "<progress>各县区汇报</progress><assignments><measure>开展燃气安全排查</measure><responsibleUnits>市住建局</responsibleUnits>"
+                + "<deadline>年底前</deadline></assignments><laggards>shanxi.shuozhou.huairen</laggards></meeting></l:recordMeeting>");
+        assertEquals(200, a.status(), a.body());
+        String taskId = HazardSoapIT.first(a.body(), "taskId");
+        assertEquals("开展燃气安全排查", Platform.get("shuozhou", Platform.API + "/tasks/" + taskId).json().get("measure").asText());
+        Answer bad = HazardSoapIT.call("shuozhou", ws, "<l:recordMeeting><meeting><jurisdiction>shuozhou</jurisdiction>"
+                + "<unit>" + OFFICE + "</unit><kind>VIDEO</kind><title>缺日期</title></meeting></l:recordMeeting>");
+        assertTrue(bad.body().contains("faultstring") && bad.body().contains("会议日期"), bad.body());
+    }
 }

@@ -11,6 +11,8 @@ import org.luoshi.api.Face;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.cycle.CycleDTO;
 import org.luoshi.api.cycle.PeriodDTO;
+import org.luoshi.api.dispatch.MeetingDTO;
+import org.luoshi.api.dispatch.MeetingService;
 import org.luoshi.api.dispatch.PeriodStatusDTO;
 import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.dispatch.SubmissionDTO;
@@ -74,7 +76,7 @@ public class SoapEndpoints {
     private final ServiceRegistration<Face> face;
 
     @Activate
-    public SoapEndpoints(@Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference ReportingService reporting, @Reference JurisdictionRegistry registry,
+    public SoapEndpoints(@Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference ReportingService reporting, @Reference MeetingService meetings, @Reference JurisdictionRegistry registry,
             @Reference Authenticator authenticator, Config config, BundleContext context) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -224,6 +226,22 @@ public class SoapEndpoints {
                 @Override
                 public PeriodStatusDTO getPeriodStatus(String jurisdiction, String cycle, int periodIndex) {
                     return SoapCalls.call(a -> reporting.status(a, jurisdiction, cycle, periodIndex));
+                }
+            }, auth));
+            servers.add(publish(bus, config.prefix() + "/meetings", MeetingWebService.class, new MeetingWebService() {
+                @Override
+                public MeetingDTO recordMeeting(MeetingDTO meeting) {
+                    return SoapCalls.call(a -> meetings.record(a, meeting));
+                }
+
+                @Override
+                public MeetingDTO getMeeting(long id) {
+                    return SoapCalls.call(a -> meetings.get(a, id));
+                }
+
+                @Override
+                public List<MeetingDTO> listMeetings(String jurisdiction) {
+                    return SoapCalls.call(a -> meetings.list(a, jurisdiction));
                 }
             }, auth));
             servers.add(publish(bus, config.prefix() + "/jurisdictions", JurisdictionWebService.class,
