@@ -13,4 +13,6 @@ public class UnitDTO {
     public String parent;
     /** Id of the jurisdiction whose plugin declared the unit. */
     public String jurisdiction;
+    /** Prefix of the unit's letter numbers (文号), e.g. 朔安办函; null when the plugin gives none. */
+    public String letterPrefix;
 }

@@ -79,8 +79,9 @@ final class JurisdictionData implements Jurisdiction {
         }
         List<UnitDTO> units = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (String[] row : tsv(source, "units.tsv", "id", "name", "kind", "parent")) {
+        for (String[] row : tsv(source, "units.tsv", List.of("letterPrefix"), "id", "name", "kind", "parent")) {
             UnitDTO u = new UnitDTO();
+            u.letterPrefix = row.length > 4 ? blankToNull(row[4]) : null;
             u.id = row[0];
             u.name = row[1];
             u.kind = row[2];
@@ -99,7 +100,7 @@ final class JurisdictionData implements Jurisdiction {
         }
         List<CatalogTaskDTO> catalog = new ArrayList<>();
         Set<Integer> numbers = new HashSet<>();
-        for (String[] row : tsv(source, "catalog.tsv", "number", "group", "measure", "responsibleUnits", "deadline")) {
+        for (String[] row : tsv(source, "catalog.tsv", List.of(), "number", "group", "measure", "responsibleUnits", "deadline")) {
             CatalogTaskDTO t = new CatalogTaskDTO();
             try {
                 t.number = Integer.parseInt(row[0]);
@@ -191,7 +192,9 @@ final class JurisdictionData implements Jurisdiction {
         return out;
     }
 
-    private static List<String[]> tsv(Source source, String file, String... header) throws IOException {
+    /** Reads a TSV whose header is the given columns, optionally followed by the optional ones in order. */
+    private static List<String[]> tsv(Source source, String file, List<String> optional, String... required)
+            throws IOException {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = source.open(file)) {
             if (in == null) {
@@ -202,8 +205,21 @@ final class JurisdictionData implements Jurisdiction {
             if (first != null && first.startsWith("\uFEFF")) {
                 first = first.substring(1);
             }
-            if (first == null || !first.equals(String.join("\t", header))) {
-                throw new IOException(file + ": first line must be the header " + String.join("<TAB>", header));
+            String[] header = required;
+            for (int extra = optional.size(); extra >= 0 && first != null; extra--) {
+                List<String> cols = new ArrayList<>(List.of(required));
+                cols.addAll(optional.subList(0, extra));
+                if (first.equals(String.join("\t", cols))) {
+                    header = cols.toArray(new String[0]);
+                    break;
+                }
+                if (extra == 0) {
+                    header = null;
+                }
+            }
+            if (first == null || header == null) {
+                throw new IOException(file + ": first line must be the header " + String.join("<TAB>", required)
+                        + (optional.isEmpty() ? "" : " (optionally followed by " + String.join("<TAB>", optional) + ")"));
             }
             String line;
             int n = 1;

@@ -48,6 +48,8 @@ import org.luoshi.api.jurisdiction.CatalogTaskDTO;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.letter.LetterDTO;
+import org.luoshi.api.letter.LetterService;
 import org.luoshi.api.listing.ExtensionDTO;
 import org.luoshi.api.listing.FollowUpDTO;
 import org.luoshi.api.listing.ListingDTO;
@@ -538,6 +540,58 @@ final class Resources {
                 throw bad("jurisdiction", "请指定辖区（jurisdiction）");
             }
             return meetings.list(BasicAuthFilter.actor(sc), jurisdiction.strip());
+        }
+    }
+
+    @Path("/letters")
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public static final class Letters {
+        private final LetterService letters;
+
+        Letters(LetterService letters) {
+            this.letters = letters;
+        }
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response draft(@Context SecurityContext sc, LetterDTO letter) {
+            LetterDTO created = letters.draft(BasicAuthFilter.actor(sc), letter);
+            return Response.created(URI.create("letters/" + created.id)).entity(created).build();
+        }
+
+        @GET
+        @Path("{id:[0-9]+}")
+        public LetterDTO get(@Context SecurityContext sc, @PathParam("id") long id) {
+            return letters.get(BasicAuthFilter.actor(sc), id);
+        }
+
+        @POST
+        @Path("{id:[0-9]+}/sending")
+        public LetterDTO send(@Context SecurityContext sc, @PathParam("id") long id) {
+            return letters.send(BasicAuthFilter.actor(sc), id);
+        }
+
+        @POST
+        @Path("{id:[0-9]+}/signature")
+        public LetterDTO sign(@Context SecurityContext sc, @PathParam("id") long id) {
+            return letters.sign(BasicAuthFilter.actor(sc), id);
+        }
+
+        /** Body {@code {"plan": "…", "report": "…"}}. */
+        @POST
+        @Path("{id:[0-9]+}/answer")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public LetterDTO answer(@Context SecurityContext sc, @PathParam("id") long id, Map<String, String> body) {
+            Map<String, String> b = body == null ? Map.of() : body;
+            return letters.answer(BasicAuthFilter.actor(sc), id, b.get("plan"), b.get("report"));
+        }
+
+        @GET
+        public List<LetterDTO> list(@Context SecurityContext sc, @QueryParam("jurisdiction") String jurisdiction) {
+            if (jurisdiction == null || jurisdiction.isBlank()) {
+                throw bad("jurisdiction", "请指定辖区（jurisdiction）");
+            }
+            return letters.list(BasicAuthFilter.actor(sc), jurisdiction.strip());
         }
     }
 

@@ -17,6 +17,7 @@ import org.luoshi.api.dispatch.MeetingService;
 import org.luoshi.api.dispatch.ReminderService;
 import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.export.ExportService;
+import org.luoshi.api.letter.LetterService;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.listing.ListingService;
@@ -68,7 +69,7 @@ public class RestEndpoint {
     private volatile ExportService export;
 
     @Activate
-    public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference ReportingService reporting, @Reference ReminderService reminders, @Reference MeetingService meetings,
+    public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference ReportingService reporting, @Reference ReminderService reminders, @Reference MeetingService meetings, @Reference LetterService letters,
             @Reference AuditTrail audit, @Reference Authenticator authenticator, Config config, BundleContext context) {
         bundleWatch = new BundleWatch(context);
         ObjectMapper mapper = new ObjectMapper()
@@ -100,6 +101,7 @@ public class RestEndpoint {
                     new SingletonResourceProvider(reportingResource),
                     new SingletonResourceProvider(new Resources.Reminders(reminders)),
                     new SingletonResourceProvider(new Resources.Meetings(meetings)),
+                    new SingletonResourceProvider(new Resources.Letters(letters)),
                     new SingletonResourceProvider(new Resources.Audit(audit)),
                     new SingletonResourceProvider(new Resources.Admin(bundleWatch))));
             factory.setProviders(List.of(new JacksonJsonProvider(mapper), new BasicAuthFilter(authenticator),

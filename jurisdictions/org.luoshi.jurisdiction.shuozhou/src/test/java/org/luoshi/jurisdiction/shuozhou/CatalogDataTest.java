@@ -149,14 +149,14 @@ class CatalogDataTest {
     @Test
     void units() throws IOException {
         List<String[]> rows = tsv("units.tsv");
-        assertEquals(List.of("id", "name", "kind", "parent"), List.of(rows.get(0)));
+        assertEquals(List.of("id", "name", "kind", "parent", "letterPrefix"), List.of(rows.get(0)));
         Set<String> ids = new HashSet<>();
         for (int i = 1; i < rows.size(); i++) {
             String id = rows.get(i)[0];
             assertTrue(ID.matcher(id).matches(), "bad id " + id);
             assertTrue(ids.add(id), "duplicate id " + id);
         }
-        assertEquals(List.of("shanxi.shuozhou", "朔州市", "city", "shanxi"), List.of(rows.get(1)));
+        assertEquals(List.of("shanxi.shuozhou", "朔州市", "city", "shanxi", ""), List.of(rows.get(1)));
         Set<String> kinds = Set.of("city", "county", "department");
         for (int i = 1; i < rows.size(); i++) {
             String[] row = rows.get(i);

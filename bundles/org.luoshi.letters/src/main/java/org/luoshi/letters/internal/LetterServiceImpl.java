@@ -1,0 +1,237 @@
+package org.luoshi.letters.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.luoshi.api.Actor;
+import org.luoshi.api.FieldCheck;
+import org.luoshi.api.LuoshiException;
+import org.luoshi.api.audit.AuditTrail;
+import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.letter.LetterDTO;
+import org.luoshi.api.letter.LetterService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Letters on JPA: drafted by the issuer, numbered and sent by a person, signed for and answered by the recipient. */
+@Component(service = LetterService.class)
+public class LetterServiceImpl implements LetterService {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final Map<String, String> KINDS = Map.of("REMINDER", "提醒函", "NOTICE", "提示函", "SUPERVISION", "督办函");
+    static final Map<String, String> SITUATIONS = Map.of(
+            "INSTRUCTION", "领导批示需跟踪落实",
+            "FREQUENT_ACCIDENTS", "行业领域或地区事故多发",
+            "TYPICAL_ACCIDENT", "发生重特大或典型事故需吸取教训",
+            "NOT_RECTIFIED", "督导检查考核反馈问题未整改、假整改或整改不到位",
+            "TASK_LAGGING", "重点任务推进缓慢、逾期或落实不力",
+            "SEVERE_WEATHER", "恶劣天气可能影响安全生产");
+
+    private final JpaTemplate jpa;
+    private final JurisdictionRegistry jurisdictions;
+    private final AuditTrail audit;
+
+    @Activate
+    public LetterServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-letters)") JpaTemplate jpa,
+            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit) {
+        this.jpa = jpa;
+        this.jurisdictions = jurisdictions;
+        this.audit = audit;
+    }
+
+    @Override
+    public LetterDTO draft(Actor actor, LetterDTO in) {
+        if (in == null) {
+            throw LuoshiException.invalid("请求内容为空");
+        }
+        FieldCheck v = new FieldCheck();
+        String jurisdiction = v.text("jurisdiction", "辖区", in.jurisdiction, 40, true);
+        String kind = v.text("kind", "函件类型", in.kind, 12, true);
+        String situation = v.text("situation", "适用情形", in.situation, 20, true);
+        String issuer = v.text("issuer", "发函单位", in.issuer, 200, true);
+        String recipient = v.text("recipient", "收函单位", in.recipient, 200, true);
+        String title = v.text("title", "标题", in.title, 200, true);
+        String body = v.text("body", "正文", in.body, 8000, true);
+        String required = v.text("requiredResponse", "工作要求", in.requiredResponse, 4000, false);
+        LocalDate deadline = v.date("responseDeadline", "回复期限", in.responseDeadline, true);
+        if (kind != null && !KINDS.containsKey(kind)) {
+            v.fail("kind", "函件类型应为 REMINDER（提醒函）、NOTICE（提示函）或 SUPERVISION（督办函）");
+        }
+        if (situation != null && !SITUATIONS.containsKey(situation)) {
+            v.fail("situation", "适用情形应为六种情形之一：" + String.join("、", SITUATIONS.keySet()));
+        }
+        if (deadline != null && deadline.isBefore(LocalDate.now(ZONE))) {
+            v.fail("responseDeadline", "回复期限不能早于今天");
+        }
+        v.throwIfInvalid();
+        if (jurisdictions.jurisdiction(jurisdiction).isEmpty()) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "辖区 “" + jurisdiction + "” 未安装", Map.of("jurisdiction", "未知辖区"));
+        }
+        unit(issuer, "issuer");
+        unit(recipient, "recipient");
+        if (!actor.canSee(issuer)) {
+            throw LuoshiException.forbidden("无权以 “" + name(issuer) + "” 的名义发函");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            LetterEntity e = new LetterEntity();
+            e.jurisdiction = jurisdiction;
+            e.kind = kind;
+            e.situation = situation;
+            e.issuer = issuer;
+            e.recipient = recipient;
+            e.title = title;
+            e.body = body;
+            e.requiredResponse = required;
+            e.responseDeadline = deadline;
+            e.status = "DRAFT";
+            e.createdBy = actor.name();
+            e.createdAt = LocalDateTime.now(ZONE);
+            em.persist(e);
+            em.flush();
+            LetterDTO out = toDto(e);
+            audit.append(actor.name(), "letter.draft", "letter", e.id.toString(), null, title);
+            return out;
+        });
+    }
+
+    @Override
+    public LetterDTO send(Actor actor, long id) {
+        return step(actor, id, true, "letter.send", (em, e) -> {
+            expect(e, "发送", "DRAFT");
+            int year = LocalDate.now(ZONE).getYear();
+            Integer last = em.createQuery("SELECT MAX(l.serial) FROM LetterEntity l WHERE l.issuer = ?1 AND l.numberYear = ?2",
+                    Integer.class).setParameter(1, e.issuer).setParameter(2, year).getSingleResult();
+            e.numberYear = year;
+            e.serial = last == null ? 1 : last + 1;
+            String prefix = jurisdictions.unit(e.issuer).map(u -> u.letterPrefix).filter(p -> p != null && !p.isBlank())
+                    .orElse(name(e.issuer) + "函");
+            e.number = prefix + "〔" + year + "〕" + e.serial + "号";
+            e.status = "SENT";
+            e.sentAt = LocalDateTime.now(ZONE);
+            e.sentBy = actor.name();
+        });
+    }
+
+    @Override
+    public LetterDTO sign(Actor actor, long id) {
+        return step(actor, id, false, "letter.sign", (em, e) -> {
+            expect(e, "签收", "SENT");
+            e.status = "SIGNED";
+            e.signedAt = LocalDateTime.now(ZONE);
+            e.signedBy = actor.name();
+        });
+    }
+
+    @Override
+    public LetterDTO answer(Actor actor, long id, String plan, String report) {
+        FieldCheck v = new FieldCheck();
+        String p = v.text("plan", "整改方案", plan, 8000, true);
+        String r = v.text("report", "整改情况报告", report, 8000, true);
+        v.throwIfInvalid();
+        return step(actor, id, false, "letter.answer", (em, e) -> {
+            expect(e, "回复", "SIGNED");
+            e.plan = p;
+            e.report = r;
+            e.status = "ANSWERED";
+            e.answeredAt = LocalDateTime.now(ZONE);
+            e.answeredBy = actor.name();
+        });
+    }
+
+    @Override
+    public LetterDTO get(Actor actor, long id) {
+        return jpa.txExpr(TransactionType.Required, em -> toDto(find(em, actor, id)));
+    }
+
+    @Override
+    public List<LetterDTO> list(Actor actor, String jurisdiction) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT l FROM LetterEntity l WHERE l.jurisdiction = ?1 ORDER BY l.id DESC", LetterEntity.class)
+                .setParameter(1, jurisdiction).getResultList().stream()
+                .filter(l -> actor.canSee(l.issuer) || !"DRAFT".equals(l.status) && actor.canSee(l.recipient))
+                .map(LetterServiceImpl::toDto).toList());
+    }
+
+    private interface Change {
+        void apply(EntityManager em, LetterEntity e);
+    }
+
+    /** A step by the issuing side ({@code issuer} true) or by the receiving side. */
+    private LetterDTO step(Actor actor, long id, boolean issuer, String action, Change change) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            LetterEntity e = find(em, actor, id);
+            String side = issuer ? e.issuer : e.recipient;
+            if (!actor.canSee(side)) {
+                throw LuoshiException.forbidden("此操作只能由" + (issuer ? "发函单位" : "收函单位") + "（" + name(side) + "）办理");
+            }
+            String before = e.status;
+            change.apply(em, e);
+            em.flush();
+            audit.append(actor.name(), action, "letter", e.id.toString(), before, e.status + (e.number == null ? "" : " " + e.number));
+            return toDto(e);
+        });
+    }
+
+    private static void expect(LetterEntity e, String what, String status) {
+        if (!status.equals(e.status)) {
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, "函件当前状态为 " + e.status + "，不能" + what);
+        }
+    }
+
+    private LetterEntity find(EntityManager em, Actor actor, long id) {
+        LetterEntity e = em.find(LetterEntity.class, id);
+        if (e == null || !(actor.canSee(e.issuer) || !"DRAFT".equals(e.status) && actor.canSee(e.recipient))) {
+            throw LuoshiException.notFound("函件 " + id + " 不存在或无权查看");
+        }
+        return e;
+    }
+
+    private UnitDTO unit(String id, String field) {
+        return jurisdictions.unit(id).orElseThrow(() -> new LuoshiException(LuoshiException.Kind.INVALID,
+                "单位 “" + id + "” 不存在", Map.of(field, "未知单位")));
+    }
+
+    private String name(String unitId) {
+        return jurisdictions.unit(unitId).map(u -> u.name).orElse(unitId);
+    }
+
+    private static LetterDTO toDto(LetterEntity e) {
+        LetterDTO d = new LetterDTO();
+        d.id = e.id;
+        d.jurisdiction = e.jurisdiction;
+        d.kind = e.kind;
+        d.situation = e.situation;
+        d.issuer = e.issuer;
+        d.recipient = e.recipient;
+        d.number = e.number;
+        d.title = e.title;
+        d.body = e.body;
+        d.requiredResponse = e.requiredResponse;
+        d.responseDeadline = e.responseDeadline.toString();
+        d.status = e.status;
+        d.sentAt = at(e.sentAt);
+        d.sentBy = e.sentBy;
+        d.signedAt = at(e.signedAt);
+        d.signedBy = e.signedBy;
+        d.plan = e.plan;
+        d.report = e.report;
+        d.answeredAt = at(e.answeredAt);
+        d.answeredBy = e.answeredBy;
+        d.overdue = !"ANSWERED".equals(e.status) && !"DRAFT".equals(e.status)
+                && e.responseDeadline.isBefore(LocalDate.now(ZONE));
+        d.createdBy = e.createdBy;
+        return d;
+    }
+
+    private static String at(LocalDateTime t) {
+        return t == null ? null : t.atZone(ZONE).toOffsetDateTime().toString();
+    }
+}

@@ -1,0 +1,76 @@
+package org.luoshi.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.luoshi.itests.Platform.Answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Mechanism 4 letters: drafted, numbered and sent by a person, signed for and answered by the recipient. */
+@ExtendWith(Platform.class)
+class LetterIT {
+    static final String L = Platform.API + "/letters";
+
+    static Map<String, Object> letter(String kind) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("jurisdiction", "shuozhou");
+        m.put("kind", kind);
+        m.put("situation", "TASK_LAGGING");
+        m.put("issuer", "shanxi.shuozhou.anweiban");
+        m.put("recipient", "shanxi.shuozhou.pinglu");
+        m.put("title", "关于加快推进重点任务落实的" + ("REMINDER".equals(kind) ? "提醒函" : "督办函"));
+        m.put("body", "你区第 25 项重点任务推进缓慢，已逾期。");
+        m.put("requiredResponse", "收函后制定整改方案，按期报送整改情况");
+        m.put("responseDeadline", HazardRestIT.TODAY.plusDays(10).toString());
+        return m;
+    }
+
+    @Test
+    void aLetterIsNumberedSentSignedAndAnswered() {
+        Answer drafted = Platform.postJson("shuozhou", L, letter("REMINDER"));
+        assertEquals(201, drafted.status(), drafted.body());
+        long id = drafted.json().get("id").asLong();
+        assertEquals("DRAFT", drafted.json().get("status").asText());
+        assertEquals(404, Platform.get("pinglu", L + "/" + id).status(), "a draft is not the recipient's business yet");
+        assertEquals(404, Platform.postJson("pinglu", L + "/" + id + "/signature", "").status(),
+                "nothing to sign before it is sent");
+
+        JsonNode sent = Platform.postJson("shuozhou", L + "/" + id + "/sending", "").json();
+        int year = HazardRestIT.TODAY.getYear();
+        assertTrue(sent.get("number").asText().matches("朔安办函〔" + year + "〕\\d+号"), sent.toString());
+        assertEquals("SENT", sent.get("status").asText());
+        JsonNode second = Platform.postJson("shuozhou", L + "/" + Platform.postJson("shuozhou", L, letter("SUPERVISION"))
+                .json().get("id").asLong() + "/sending", "").json();
+        int n1 = Integer.parseInt(sent.get("number").asText().replaceAll(".*〕(\\d+)号", "$1"));
+        int n2 = Integer.parseInt(second.get("number").asText().replaceAll(".*〕(\\d+)号", "$1"));
+        assertEquals(n1 + 1, n2, "numbered per issuing unit and year");
+
+        assertEquals(403, Platform.postJson("pinglu", L + "/" + id + "/sending", "").status(), "only the issuer sends");
+        assertEquals(409, Platform.postJson("shuozhou", L + "/" + id + "/sending", "").status(), "sent once");
+        assertEquals(404, Platform.postJson("shuocheng", L + "/" + id + "/signature", "").status(), "not for 朔城区");
+        JsonNode signed = Platform.postJson("pinglu", L + "/" + id + "/signature", "").json();
+        assertEquals("SIGNED", signed.get("status").asText());
+        assertEquals("pinglu", signed.get("signedBy").asText());
+        assertEquals(400, Platform.postJson("pinglu", L + "/" + id + "/answer", Map.of("plan", "方案")).status());
+        JsonNode answered = Platform.postJson("pinglu", L + "/" + id + "/answer",
+                Map.of("plan", "制定整改方案，明确责任人", "report", "已完成第 25 项任务")).json();
+        assertEquals("ANSWERED", answered.get("status").asText());
+        assertTrue(Platform.get("pinglu", L + "?jurisdiction=shuozhou").body().contains(sent.get("number").asText()));
+    }
+
+    @Test
+    void badLettersAreRefused() {
+        Map<String, Object> noSituation = letter("REMINDER");
+        noSituation.put("situation", "BAD_LUCK");
+        assertEquals(400, Platform.postJson("shuozhou", L, noSituation).status());
+        Map<String, Object> wrongKind = letter("LOVE_LETTER");
+        assertEquals(400, Platform.postJson("shuozhou", L, wrongKind).status());
+        assertEquals(403, Platform.postJson("shuocheng", L, letter("REMINDER")).status(), "a county cannot write as the city office");
+    }
+}
