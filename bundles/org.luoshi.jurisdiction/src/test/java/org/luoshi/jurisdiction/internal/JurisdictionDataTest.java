@@ -66,4 +66,33 @@ class JurisdictionDataTest {
         files.put("jurisdiction.properties", "id=demo\nname=x\nlevel=planet\n");
         assertThrows(IOException.class, this::read);
     }
+
+    @Test
+    void unitsMayCarryALetterPrefixColumn() throws IOException {
+        valid();
+        files.put("units.tsv", "id\tname\tkind\tparent\tletterPrefix\nshanxi.demo\t示例市\tcity\tshanxi\t示安办函\n"
+                + "shanxi.demo.a\t甲县\tcounty\tshanxi.demo\t\n");
+        JurisdictionData d = read();
+        assertEquals("示安办函", d.units().get(0).letterPrefix);
+        assertEquals(null, d.units().get(1).letterPrefix);
+        files.put("units.tsv", "id\tname\tkind\tparent\tcolour\nshanxi.demo\t示例市\tcity\tshanxi\tred\n");
+        IOException e = assertThrows(IOException.class, this::read);
+        assertTrue(e.getMessage().contains("letterPrefix"), e.getMessage());
+    }
+
+    @Test
+    void cyclesResolveChildrenAsReportersAndRefuseUnknownUnits() throws IOException {
+        valid();
+        files.put("cycles.properties", "m.name=月报\nm.rrule=FREQ=MONTHLY;BYMONTHDAY=2\nm.start=2026-01-01\n"
+                + "m.periodKind=MONTH\nm.periodOffset=-1\nm.reporters=children\n");
+        JurisdictionData d = read();
+        assertEquals(1, d.cycles().size());
+        assertEquals("shanxi.demo", d.cycles().get(0).receiver);
+        assertEquals(java.util.List.of("shanxi.demo.a"), d.cycles().get(0).reporters);
+        assertEquals(-1, d.cycles().get(0).periodOffset);
+        files.put("cycles.properties", "m.name=月报\nm.rrule=FREQ=MONTHLY\nm.start=2026-01-01\nm.reporters=shanxi.nowhere\n");
+        assertThrows(IOException.class, this::read);
+        files.put("cycles.properties", "m.name=无规则\nm.start=2026-01-01\n");
+        assertThrows(IOException.class, this::read);
+    }
 }
