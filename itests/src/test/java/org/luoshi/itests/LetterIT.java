@@ -73,4 +73,33 @@ class LetterIT {
         assertEquals(400, Platform.postJson("shuozhou", L, wrongKind).status());
         assertEquals(403, Platform.postJson("shuocheng", L, letter("REMINDER")).status(), "a county cannot write as the city office");
     }
+
+    @Test
+    void overdueRecordsGetDraftsForAPersonToSendAndNeverTwice() {
+        Map<String, Object> h = HazardRestIT.hazard("shanxi.shuozhou.youyu", "逾期未整改-自动提醒-" + java.util.UUID.randomUUID());
+        h.put("inspectionDate", HazardRestIT.TODAY.minusDays(30).toString());
+        h.put("deadline", HazardRestIT.TODAY.minusDays(1).toString());
+        long hazardId = Platform.postJson("admin", Platform.API + "/hazards", h).json().get("id").asLong();
+        Map<String, String> request = Map.of("jurisdiction", "shuozhou", "issuer", "shanxi.shuozhou.anweiban");
+        Answer first = Platform.postJson("shuozhou", L + "/auto-drafts", request);
+        assertEquals(200, first.status(), first.body());
+        JsonNode mine = null;
+        for (JsonNode d : first.json()) {
+            assertEquals("DRAFT", d.get("status").asText(), "nothing is sent without a person");
+            assertTrue(d.get("number").isNull());
+            assertTrue(d.get("recipient").asText().startsWith("shanxi.shuozhou."), d.toString());
+            if ("hazard".equals(d.get("sourceType").asText()) && d.get("sourceId").asLong() == hazardId) {
+                mine = d;
+            }
+        }
+        assertTrue(mine != null, "a draft for the overdue hazard: " + first.body());
+        assertEquals("NOT_RECTIFIED", mine.get("situation").asText());
+        assertEquals("shanxi.shuozhou.youyu", mine.get("recipient").asText());
+        assertTrue(mine.get("body").asText().contains((String) h.get("description")));
+        Answer again = Platform.postJson("shuozhou", L + "/auto-drafts", request);
+        assertTrue(!again.body().contains("\"sourceId\":" + hazardId + ","), "never twice: " + again.body());
+        JsonNode sent = Platform.postJson("shuozhou", L + "/" + mine.get("id").asLong() + "/sending", "").json();
+        assertEquals("SENT", sent.get("status").asText());
+        assertEquals(403, Platform.postJson("shuocheng", L + "/auto-drafts", request).status());
+    }
 }

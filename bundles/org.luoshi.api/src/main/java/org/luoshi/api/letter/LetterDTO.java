@@ -37,6 +37,9 @@ public class LetterDTO {
     public String report;
     public String answeredAt;
     public String answeredBy;
+    /** For an automatic draft: the record it was drafted for ("task" or "hazard") and its id. */
+    public String sourceType;
+    public Long sourceId;
     /** Past the response deadline and not answered. */
     public boolean overdue;
     public String createdBy;

@@ -20,6 +20,13 @@ public interface LetterService {
     /** SIGNED → ANSWERED, by the recipient side: the rectification plan and the report back. */
     LetterDTO answer(Actor actor, long id, String plan, String report);
 
+    /**
+     * Drafts reminder letters (提醒函), for the issuing unit to review, edit and send, for every record below it that is
+     * overdue and has no letter yet: tasks past their deadline (situation TASK_LAGGING) and hazards not rectified by
+     * theirs (NOT_RECTIFIED). Nothing is sent. Returns the new drafts.
+     */
+    List<LetterDTO> draftForOverdue(Actor actor, String jurisdiction, String issuer);
+
     LetterDTO get(Actor actor, long id);
 
     /** Letters issued or received by the caller's units (or below) in a jurisdiction, newest first. */

@@ -63,6 +63,9 @@ public class LetterEntity {
     LocalDateTime answeredAt;
     @Column(length = 100)
     String answeredBy;
+    @Column(length = 20)
+    String sourceType;
+    Long sourceId;
     @Column(nullable = false, length = 100)
     String createdBy;
     @Column(nullable = false)

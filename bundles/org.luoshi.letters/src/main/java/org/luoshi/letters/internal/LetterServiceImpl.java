@@ -14,10 +14,16 @@ import org.luoshi.api.Actor;
 import org.luoshi.api.FieldCheck;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.audit.AuditTrail;
+import org.luoshi.api.hazard.HazardDTO;
+import org.luoshi.api.hazard.HazardQuery;
+import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.letter.LetterDTO;
 import org.luoshi.api.letter.LetterService;
+import org.luoshi.api.task.TaskDTO;
+import org.luoshi.api.task.TaskQuery;
+import org.luoshi.api.task.TaskService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,13 +44,79 @@ public class LetterServiceImpl implements LetterService {
     private final JpaTemplate jpa;
     private final JurisdictionRegistry jurisdictions;
     private final AuditTrail audit;
+    private final TaskService tasks;
+    private final HazardService hazards;
 
     @Activate
     public LetterServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-letters)") JpaTemplate jpa,
-            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit) {
+            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit, @Reference TaskService tasks,
+            @Reference HazardService hazards) {
         this.jpa = jpa;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
+        this.tasks = tasks;
+        this.hazards = hazards;
+    }
+
+    @Override
+    public List<LetterDTO> draftForOverdue(Actor actor, String jurisdiction, String issuer) {
+        UnitDTO from = unit(issuer == null ? "" : issuer, "issuer");
+        if (!actor.canSee(from.id)) {
+            throw LuoshiException.forbidden("无权以 “" + from.name + "” 的名义发函");
+        }
+        // the records below the issuer's level: a department writes for its government level
+        String scope = from.parent != null && "department".equals(from.kind) ? from.parent : from.id;
+        Actor issuerView = new Actor(actor.name(), List.of(scope), actor.roles());
+        LocalDate deadline = LocalDate.now(ZONE).plusDays(7);
+        List<LetterDTO> drafts = new java.util.ArrayList<>();
+        TaskQuery tq = new TaskQuery();
+        tq.jurisdiction = jurisdiction;
+        tq.overdue = true;
+        tq.limit = 200;
+        for (TaskDTO t : tasks.list(issuerView, tq).items) {
+            if (t.unit.startsWith(scope + ".") && !t.unit.equals(from.id) && !hasLetter("task", t.id)) {
+                drafts.add(draft(actor, auto(jurisdiction, from, t.unit, "TASK_LAGGING", "task", t.id,
+                        "关于加快推进重点工作任务落实的提醒函",
+                        "你单位" + t.year + "年重点工作任务“" + t.measure + "”（完成时限：" + t.deadline.text + "）已逾期未完成。",
+                        "请于收函后制定整改方案，明确措施和时限，并按期报告落实情况。", deadline)));
+            }
+        }
+        HazardQuery hq = new HazardQuery();
+        hq.jurisdiction = jurisdiction;
+        hq.overdue = true;
+        hq.limit = 200;
+        for (HazardDTO h : hazards.list(issuerView, hq).items) {
+            if (h.unit.startsWith(scope + ".") && !h.unit.equals(from.id) && !hasLetter("hazard", h.id)) {
+                drafts.add(draft(actor, auto(jurisdiction, from, h.unit, "NOT_RECTIFIED", "hazard", h.id,
+                        "关于督促问题隐患按期整改的提醒函",
+                        "你单位问题隐患“" + h.description + "”（整改时限：" + h.deadline + "）逾期未整改到位。",
+                        "请立即组织整改，防范重复发生，并于期限前报告整改情况。", deadline)));
+            }
+        }
+        return drafts;
+    }
+
+    private static LetterDTO auto(String jurisdiction, UnitDTO from, String to, String situation, String sourceType,
+            Long sourceId, String title, String body, String required, LocalDate deadline) {
+        LetterDTO l = new LetterDTO();
+        l.jurisdiction = jurisdiction;
+        l.kind = "REMINDER";
+        l.situation = situation;
+        l.issuer = from.id;
+        l.recipient = to;
+        l.title = title;
+        l.body = body;
+        l.requiredResponse = required;
+        l.responseDeadline = deadline.toString();
+        l.sourceType = sourceType;
+        l.sourceId = sourceId;
+        return l;
+    }
+
+    private boolean hasLetter(String sourceType, Long sourceId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT COUNT(l) FROM LetterEntity l WHERE l.sourceType = ?1 AND l.sourceId = ?2", Long.class)
+                .setParameter(1, sourceType).setParameter(2, sourceId).getSingleResult() > 0);
     }
 
     @Override
@@ -91,6 +163,8 @@ public class LetterServiceImpl implements LetterService {
             e.body = body;
             e.requiredResponse = required;
             e.responseDeadline = deadline;
+            e.sourceType = in.sourceType;
+            e.sourceId = in.sourceId;
             e.status = "DRAFT";
             e.createdBy = actor.name();
             e.createdAt = LocalDateTime.now(ZONE);
@@ -227,6 +301,8 @@ public class LetterServiceImpl implements LetterService {
         d.answeredBy = e.answeredBy;
         d.overdue = !"ANSWERED".equals(e.status) && !"DRAFT".equals(e.status)
                 && e.responseDeadline.isBefore(LocalDate.now(ZONE));
+        d.sourceType = e.sourceType;
+        d.sourceId = e.sourceId;
         d.createdBy = e.createdBy;
         return d;
     }

@@ -565,6 +565,15 @@ final class Resources {
             return letters.get(BasicAuthFilter.actor(sc), id);
         }
 
+        /** Body {@code {"jurisdiction": "…", "issuer": "<unit id>"}}: drafts for overdue tasks and hazards below the issuer. */
+        @POST
+        @Path("auto-drafts")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public List<LetterDTO> autoDrafts(@Context SecurityContext sc, Map<String, String> body) {
+            Map<String, String> b = body == null ? Map.of() : body;
+            return letters.draftForOverdue(BasicAuthFilter.actor(sc), b.get("jurisdiction"), b.get("issuer"));
+        }
+
         @POST
         @Path("{id:[0-9]+}/sending")
         public LetterDTO send(@Context SecurityContext sc, @PathParam("id") long id) {
