@@ -461,8 +461,18 @@ public class ListingServiceImpl implements ListingService {
             }
             ListingPage page = new ListingPage();
             page.total = count.getSingleResult();
-            for (ListingEntity e : rows.setFirstResult(offset).setMaxResults(limit).getResultList()) {
-                page.items.add(toDto(em, e, today));
+            List<ListingEntity> found = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
+            // the page's steps in one query, not one per listing
+            Map<Long, List<ListingStepEntity>> steps = new java.util.HashMap<>();
+            if (!found.isEmpty()) {
+                for (ListingStepEntity s : em.createQuery("SELECT s FROM ListingStepEntity s WHERE s.listingId IN ?1 "
+                        + "ORDER BY s.id", ListingStepEntity.class).setParameter(1, found.stream().map(e -> e.id).toList())
+                        .getResultList()) {
+                    steps.computeIfAbsent(s.listingId, k -> new ArrayList<>()).add(s);
+                }
+            }
+            for (ListingEntity e : found) {
+                page.items.add(toDto(e, steps.getOrDefault(e.id, List.of()), today));
             }
             page.offset = offset;
             page.limit = limit;
@@ -569,6 +579,12 @@ public class ListingServiceImpl implements ListingService {
     }
 
     private ListingDTO toDto(EntityManager em, ListingEntity e, LocalDate today) {
+        return toDto(e, e.id == null ? List.of() : em.createQuery(
+                "SELECT s FROM ListingStepEntity s WHERE s.listingId = ?1 ORDER BY s.id", ListingStepEntity.class)
+                .setParameter(1, e.id).getResultList(), today);
+    }
+
+    private ListingDTO toDto(ListingEntity e, List<ListingStepEntity> steps, LocalDate today) {
         ListingDTO d = new ListingDTO();
         d.id = e.id;
         d.hazardId = e.hazardId;
@@ -598,14 +614,11 @@ public class ListingServiceImpl implements ListingService {
                 || e.status == ListingStatus.RECTIFYING || e.status == ListingStatus.EXTENSION_REQUESTED);
         d.notice = e.noticeJson == null ? null : read(e.noticeJson, NoticeDTO.class);
         d.plan = e.planJson == null ? null : read(e.planJson, PlanDTO.class);
-        if (e.id != null) {
-            for (ListingStepEntity s : em.createQuery("SELECT s FROM ListingStepEntity s WHERE s.listingId = ?1 ORDER BY s.id",
-                    ListingStepEntity.class).setParameter(1, e.id).getResultList()) {
-                switch (s.kind) {
-                    case ListingStepEntity.TRACKING -> d.tracking.add(read(s.json, TrackingDTO.class));
-                    case ListingStepEntity.EXTENSION -> d.extensions.add(read(s.json, ExtensionDTO.class));
-                    default -> d.followUps.add(read(s.json, FollowUpDTO.class));
-                }
+        for (ListingStepEntity s : steps) {
+            switch (s.kind) {
+                case ListingStepEntity.TRACKING -> d.tracking.add(read(s.json, TrackingDTO.class));
+                case ListingStepEntity.EXTENSION -> d.extensions.add(read(s.json, ExtensionDTO.class));
+                default -> d.followUps.add(read(s.json, FollowUpDTO.class));
             }
         }
         d.createdBy = e.createdBy;

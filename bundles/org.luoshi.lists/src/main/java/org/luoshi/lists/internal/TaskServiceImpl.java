@@ -303,10 +303,20 @@ public class TaskServiceImpl implements TaskService {
             TaskPage page = new TaskPage();
             page.total = where.bind(em.createQuery("SELECT COUNT(t) FROM TaskEntity t" + where.sql(), Long.class))
                     .getSingleResult();
-            for (TaskEntity e : where.bind(em.createQuery("SELECT t FROM TaskEntity t" + where.sql()
+            List<TaskEntity> rows = where.bind(em.createQuery("SELECT t FROM TaskEntity t" + where.sql()
                     + " ORDER BY t.year DESC, t.unit, t.catalogNumber, t.id", TaskEntity.class))
-                    .setFirstResult(offset).setMaxResults(limit).getResultList()) {
-                page.items.add(toDto(e, entries(em, e.id), today));
+                    .setFirstResult(offset).setMaxResults(limit).getResultList();
+            // the page's entries in one query, not one per task
+            Map<Long, List<TaskEntryEntity>> entries = new java.util.HashMap<>();
+            if (!rows.isEmpty()) {
+                for (TaskEntryEntity x : em.createQuery("SELECT x FROM TaskEntryEntity x WHERE x.taskId IN ?1 "
+                        + "ORDER BY x.entryDate, x.id", TaskEntryEntity.class)
+                        .setParameter(1, rows.stream().map(e -> e.id).toList()).getResultList()) {
+                    entries.computeIfAbsent(x.taskId, k -> new ArrayList<>()).add(x);
+                }
+            }
+            for (TaskEntity e : rows) {
+                page.items.add(toDto(e, entries.getOrDefault(e.id, List.of()), today));
             }
             page.offset = offset;
             page.limit = limit;
