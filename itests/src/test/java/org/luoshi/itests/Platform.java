@@ -178,9 +178,44 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         return send(user, HttpRequest.newBuilder(URI.create(url)).GET(), null);
     }
 
+    /** A download: the body's bytes of a 200 answer (any other status fails the test with the body as text). */
+    public static byte[] download(String user, String url, String expectedContentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
+        String auth = user + ":" + user;
+        b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));
+        try {
+            HttpResponse<byte[]> r = HTTP.send(b.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError(r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+            }
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            if (!type.startsWith(expectedContentType)) {
+                throw new AssertionError("content type " + type + ", expected " + expectedContentType);
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new AssertionError("HTTP call failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     public static Answer post(String user, String url, String contentType, String body) {
         return send(user, HttpRequest.newBuilder(URI.create(url))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), contentType);
+    }
+
+    /** Any method with a JSON body (PUT, PATCH, DELETE …). */
+    public static Answer send(String user, String method, String url, Object body) {
+        try {
+            String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+            return send(user, HttpRequest.newBuilder(URI.create(url)).method(method,
+                    HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), "application/json");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     public static Answer postJson(String user, String url, Object body) {

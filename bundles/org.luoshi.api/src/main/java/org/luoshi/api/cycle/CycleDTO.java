@@ -54,6 +54,8 @@ public class CycleDTO {
     public String receiver;
     /** Unit ids of the units that must report each period. */
     public List<String> reporters = new ArrayList<>();
+    /** The report form each reporter fills per period (written dispatch), or null: a plain submission. */
+    public org.luoshi.api.form.FormDTO form;
     /** One-off dated due days (phases), in any order. */
     public List<MilestoneDTO> milestones = new ArrayList<>();
 

@@ -20,6 +20,9 @@ public interface ReportingService {
     /** A unit reports for a period; a second report of the same unit for the same period is refused. */
     SubmissionDTO submit(Actor actor, String jurisdiction, String cycleId, int periodIndex, String unit, String note);
 
+    /** The caller's own units' reports on a cycle ("my submissions"), newest first. */
+    List<SubmissionDTO> submissions(Actor actor, String jurisdiction, String cycleId);
+
     /** Reports in and units missing for a period; for the receiving office (and the levels above it). */
     PeriodStatusDTO status(Actor actor, String jurisdiction, String cycleId, int periodIndex);
 }

@@ -11,6 +11,7 @@ import org.osgi.annotation.versioning.ProviderType;
 /** Renders lists as {@code .xlsx} workbooks in the layout of the reference forms of seed 000. */
 @ProviderType
 public interface ExportService {
+    String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** 附件1 重点工作任务清单 */
@@ -24,4 +25,13 @@ public interface ExportService {
 
     /** A period's reporting status (报送情况): units not yet reported first, then the reports in with time and late marks. */
     byte[] reportStatus(ExportHeaderDTO header, PeriodStatusDTO status);
+
+    /** A filled report form (e.g. the 调度表) in its printed layout: blocks, numbered items, values, 填报说明. */
+    byte[] formReport(ExportHeaderDTO header, org.luoshi.api.form.FormDTO form, org.luoshi.api.form.FormReportDTO report);
+
+    /**
+     * A letter as an official document (.docx): issuer, title, 文号, recipient, body, the situation, the required
+     * response and its deadline, issuer and date. Unit ids are resolved to names by the caller.
+     */
+    byte[] letter(org.luoshi.api.letter.LetterDTO letter, String issuerName, String recipientName);
 }

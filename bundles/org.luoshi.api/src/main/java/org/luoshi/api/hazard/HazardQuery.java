@@ -11,6 +11,14 @@ public class HazardQuery {
     /** Words to find in the description. */
     public String text;
     public Boolean overdue;
+    /** 挂牌督办 */
+    public Boolean listed;
+    /** Inspection date (检查时间) on or after this day (yyyy-MM-dd). */
+    public String foundFrom;
+    /** Inspection date on or before this day (yyyy-MM-dd). */
+    public String foundTo;
+    /** Rectified (整改完成, reported or accepted) with a completion date on or before this day (yyyy-MM-dd). */
+    public String rectifiedBy;
     public int offset;
     public int limit = 20;
 }

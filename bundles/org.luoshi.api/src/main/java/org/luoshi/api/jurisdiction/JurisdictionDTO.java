@@ -9,4 +9,11 @@ public class JurisdictionDTO {
     public String version;
     /** Id of the unit that stands for this jurisdiction's own office (its root unit). */
     public String unit;
+    /**
+     * The letter ladder (jurisdiction.properties {@code letters.ladder}): the kinds of letter in order of escalation,
+     * default REMINDER, NOTICE, SUPERVISION (提醒 → 提示 → 督办). An unanswered letter past its deadline proposes the next.
+     */
+    public java.util.List<String> letterLadder = new java.util.ArrayList<>(java.util.List.of("REMINDER", "NOTICE", "SUPERVISION"));
+    /** Days a recipient gets to answer an automatic draft ({@code letters.responseDays}, default 10). */
+    public int letterResponseDays = 10;
 }

@@ -40,6 +40,10 @@ public class LetterDTO {
     /** For an automatic draft: the record it was drafted for ("task" or "hazard") and its id. */
     public String sourceType;
     public Long sourceId;
+    /** For an escalation: the letter left unanswered that this one follows. */
+    public Long previousId;
+    /** For a sent letter past its deadline and not answered: the next kind on the jurisdiction's ladder, if any. */
+    public String nextKind;
     /** Past the response deadline and not answered. */
     public boolean overdue;
     public String createdBy;

@@ -82,6 +82,10 @@ public class ReportingServiceImpl implements ReportingService {
         String text = v.text("note", "报送内容", note, 4000, true);
         v.throwIfInvalid();
         CycleDTO c = cycle(jurisdiction, cycleId);
+        if (c.form != null) {
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, "“" + c.name + "” 须填报报表《" + c.form.title
+                    + "》（/api/forms/" + jurisdiction + "/" + cycleId + "），报表齐全即视为已报送");
+        }
         if (!c.reporters.contains(u)) {
             throw new LuoshiException(LuoshiException.Kind.INVALID, "单位 “" + name(u) + "” 不在 “" + c.name + "” 的报送单位之列",
                     Map.of("unit", "不是报送单位"));
@@ -119,6 +123,22 @@ public class ReportingServiceImpl implements ReportingService {
                     "{\"cycle\":\"" + cycleId + "\",\"period\":" + periodIndex + ",\"unit\":\"" + u + "\",\"late\":" + e.late + "}");
             return out;
         });
+    }
+
+    @Override
+    public List<SubmissionDTO> submissions(Actor actor, String jurisdiction, String cycleId) {
+        CycleDTO c = cycle(jurisdiction, cycleId);
+        List<SubmissionDTO> out = new java.util.ArrayList<>();
+        jpa.tx(TransactionType.Required, em -> {
+            for (SubmissionEntity e : em.createQuery("SELECT s FROM SubmissionEntity s WHERE s.jurisdiction = ?1 AND "
+                    + "s.cycleId = ?2 ORDER BY s.periodIndex DESC, s.submittedAt DESC", SubmissionEntity.class)
+                    .setParameter(1, jurisdiction).setParameter(2, c.id).getResultList()) {
+                if (actor.units().stream().anyMatch(u -> e.unit.equals(u) || e.unit.startsWith(u + "."))) {
+                    out.add(toDto(e));
+                }
+            }
+        });
+        return out;
     }
 
     @Override

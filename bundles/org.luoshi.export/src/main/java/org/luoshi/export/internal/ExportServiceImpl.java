@@ -126,6 +126,17 @@ public class ExportServiceImpl implements ExportService {
         return render(Form.reports(status.cycleName + "报送情况（" + period + due + "）"), header, rows);
     }
 
+    @Override
+    public byte[] formReport(ExportHeaderDTO header, org.luoshi.api.form.FormDTO form,
+            org.luoshi.api.form.FormReportDTO report) {
+        return withBundleLoader(() -> FormReportWriter.write(header, form, report));
+    }
+
+    @Override
+    public byte[] letter(org.luoshi.api.letter.LetterDTO letter, String issuerName, String recipientName) {
+        return withBundleLoader(() -> LetterWriter.write(letter, issuerName, recipientName));
+    }
+
     /** yyyy-MM-dd HH:mm of an ISO instant with offset; other text unchanged. */
     static String dateTime(String iso) {
         if (iso == null || iso.length() < 16 || iso.charAt(10) != 'T') {

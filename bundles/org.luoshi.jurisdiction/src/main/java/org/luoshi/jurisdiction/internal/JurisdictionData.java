@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 
 import org.luoshi.api.cycle.CycleDTO;
 import org.luoshi.api.cycle.MilestoneDTO;
+import org.luoshi.api.form.FormDTO;
+import org.luoshi.api.form.FormFieldDTO;
+import org.luoshi.api.form.FormTableDTO;
 import org.luoshi.api.jurisdiction.CatalogTaskDTO;
 import org.luoshi.api.jurisdiction.Jurisdiction;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
@@ -27,6 +30,9 @@ final class JurisdictionData implements Jurisdiction {
     static final Pattern ID = Pattern.compile("[a-z0-9]+");
     static final Pattern UNIT_ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+)*");
     static final Set<String> LEVELS = Set.of("province", "city", "county", "town");
+    static final List<String> LETTER_KINDS = List.of("REMINDER", "NOTICE", "SUPERVISION");
+    static final Set<String> FIELD_TYPES = Set.of(FormFieldDTO.COUNT, FormFieldDTO.AMOUNT, FormFieldDTO.YESNO,
+            FormFieldDTO.TEXT);
 
     private final JurisdictionDTO descriptor;
     private final List<UnitDTO> units;
@@ -41,6 +47,8 @@ final class JurisdictionData implements Jurisdiction {
         d.parent = descriptor.parent;
         d.version = descriptor.version;
         d.unit = descriptor.unit;
+        d.letterLadder = new ArrayList<>(descriptor.letterLadder);
+        d.letterResponseDays = descriptor.letterResponseDays;
         return d;
     }
 
@@ -71,6 +79,24 @@ final class JurisdictionData implements Jurisdiction {
         d.parent = blankToNull(p.getProperty("parent"));
         d.version = p.getProperty("version", defaultVersion);
         d.unit = p.getProperty("unit", d.id);
+        String ladder = blankToNull(p.getProperty("letters.ladder"));
+        if (ladder != null) {
+            d.letterLadder = new ArrayList<>();
+            for (String k : ladder.split(",")) {
+                if (!LETTER_KINDS.contains(k.strip()) || d.letterLadder.contains(k.strip())) {
+                    throw new IOException("jurisdiction.properties: letters.ladder must list distinct kinds of " + LETTER_KINDS);
+                }
+                d.letterLadder.add(k.strip());
+            }
+        }
+        try {
+            d.letterResponseDays = Integer.parseInt(p.getProperty("letters.responseDays", "10").strip());
+        } catch (NumberFormatException e) {
+            throw new IOException("jurisdiction.properties: letters.responseDays must be a number of days", e);
+        }
+        if (d.letterResponseDays < 1) {
+            throw new IOException("jurisdiction.properties: letters.responseDays must be at least 1");
+        }
         if (!ID.matcher(d.id).matches()) {
             throw new IOException("jurisdiction.properties: id '" + d.id + "' must match " + ID);
         }
@@ -187,9 +213,95 @@ final class JurisdictionData implements Jurisdiction {
                     throw new IOException("cycles.properties: " + id + ": reporter '" + u + "' is not in units.tsv");
                 }
             }
+            String form = blankToNull(p.getProperty(id + ".form"));
+            if (form != null) {
+                c.form = form(source, form, unitIds);
+                for (FormTableDTO t : c.form.tables) {
+                    for (String reporter : t.scopes.keySet()) {
+                        if (!c.reporters.contains(reporter)) {
+                            throw new IOException("forms/" + form + ".properties: scope of '" + reporter
+                                    + "', which is not a reporter of cycle " + id);
+                        }
+                    }
+                }
+            }
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * A report form: {@code forms/<id>.properties} (title, {@code tables} = ids, {@code table.<id>.name},
+     * {@code table.<id>.scope.<reporter unit> = <scope unit>}, {@code note.<n>}) and {@code forms/<id>.tsv} (columns
+     * key, block, no, label, part, measure, type, figure).
+     */
+    static FormDTO form(Source source, String id, Set<String> unitIds) throws IOException {
+        if (!ID.matcher(id).matches()) {
+            throw new IOException("cycles.properties: form id '" + id + "' must match " + ID);
+        }
+        String file = "forms/" + id + ".properties";
+        Properties p = new Properties();
+        try (InputStream in = source.open(file)) {
+            if (in == null) {
+                throw new IOException(file + " missing");
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        FormDTO f = new FormDTO();
+        f.id = id;
+        f.title = required(p, "title");
+        for (String t : p.getProperty("tables", "main").split(",")) {
+            FormTableDTO table = new FormTableDTO();
+            table.id = t.strip();
+            table.name = p.getProperty("table." + table.id + ".name", f.title).strip();
+            String prefix = "table." + table.id + ".scope.";
+            for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
+                if (key.startsWith(prefix)) {
+                    String reporter = key.substring(prefix.length());
+                    String scope = p.getProperty(key).strip();
+                    if (!unitIds.contains(scope)) {
+                        throw new IOException(file + ": " + key + ": unit '" + scope + "' is not in units.tsv");
+                    }
+                    table.scopes.put(reporter, scope);
+                }
+            }
+            f.tables.add(table);
+        }
+        for (int n = 1; p.containsKey("note." + n); n++) {
+            f.notes.add(p.getProperty("note." + n).strip());
+        }
+        String tsv = "forms/" + id + ".tsv";
+        Set<String> keys = new HashSet<>();
+        for (String[] row : tsv(source, tsv, List.of(), "key", "block", "no", "label", "part", "measure", "type",
+                "figure")) {
+            FormFieldDTO field = new FormFieldDTO();
+            field.key = row[0];
+            field.block = row[1];
+            try {
+                field.no = Integer.parseInt(row[2]);
+            } catch (NumberFormatException e) {
+                throw new IOException(tsv + ": field " + row[0] + ": no '" + row[2] + "' is not a number", e);
+            }
+            field.label = row[3];
+            field.part = blankToNull(row[4]);
+            field.measure = blankToNull(row[5]);
+            field.type = row[6];
+            field.figure = blankToNull(row[7]);
+            if (!field.key.matches("[A-Za-z0-9_.]+") || !keys.add(field.key)) {
+                throw new IOException(tsv + ": key '" + field.key + "' is malformed or repeated");
+            }
+            if (!FIELD_TYPES.contains(field.type)) {
+                throw new IOException(tsv + ": field " + field.key + ": type must be one of " + FIELD_TYPES);
+            }
+            if (field.figure != null && (!field.type.equals(FormFieldDTO.COUNT) || !field.figure.matches("[a-z]+(\\?.*)?"))) {
+                throw new IOException(tsv + ": field " + field.key + ": a figure is 'source?filters' on a COUNT field");
+            }
+            f.fields.add(field);
+        }
+        if (f.fields.isEmpty()) {
+            throw new IOException(tsv + ": a form needs at least one field");
+        }
+        return f;
     }
 
     /** Reads a TSV whose header is the given columns, optionally followed by the optional ones in order. */

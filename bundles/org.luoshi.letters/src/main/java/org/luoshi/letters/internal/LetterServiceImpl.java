@@ -67,7 +67,7 @@ public class LetterServiceImpl implements LetterService {
         // the records below the issuer's level: a department writes for its government level
         String scope = from.parent != null && "department".equals(from.kind) ? from.parent : from.id;
         Actor issuerView = new Actor(actor.name(), List.of(scope), actor.roles());
-        LocalDate deadline = LocalDate.now(ZONE).plusDays(7);
+        LocalDate deadline = LocalDate.now(ZONE).plusDays(responseDays(jurisdiction));
         List<LetterDTO> drafts = new java.util.ArrayList<>();
         TaskQuery tq = new TaskQuery();
         tq.jurisdiction = jurisdiction;
@@ -93,7 +93,167 @@ public class LetterServiceImpl implements LetterService {
                         "请立即组织整改，防范重复发生，并于期限前报告整改情况。", deadline)));
             }
         }
+        for (LetterEntity e : jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT l FROM LetterEntity l WHERE l.jurisdiction = ?1 AND l.issuer = ?2 AND (l.status = 'SENT' OR "
+                        + "l.status = 'SIGNED') AND l.responseDeadline < ?3 ORDER BY l.id", LetterEntity.class)
+                .setParameter(1, jurisdiction).setParameter(2, from.id).setParameter(3, LocalDate.now(ZONE))
+                .setMaxResults(200).getResultList())) {
+            if (nextKind(e) != null && !hasLetter("letter", e.id)) {
+                drafts.add(draft(actor, next(e)));
+            }
+        }
         return drafts;
+    }
+
+    /** The next kind on the jurisdiction's ladder after the letter's, or null at the last rung (or off the ladder). */
+    private String nextKind(LetterEntity e) {
+        List<String> ladder = jurisdictions.jurisdiction(e.jurisdiction).map(j -> j.letterLadder)
+                .orElse(List.of("REMINDER", "NOTICE", "SUPERVISION"));
+        int i = ladder.indexOf(e.kind);
+        return i < 0 || i + 1 >= ladder.size() ? null : ladder.get(i + 1);
+    }
+
+    private int responseDays(String jurisdiction) {
+        return jurisdictions.jurisdiction(jurisdiction).map(j -> j.letterResponseDays).orElse(10);
+    }
+
+    /** The draft of the next rung for an unanswered letter: same recipient and situation, citing the earlier letter. */
+    private LetterDTO next(LetterEntity e) {
+        String kind = nextKind(e);
+        LetterDTO l = new LetterDTO();
+        l.jurisdiction = e.jurisdiction;
+        l.kind = kind;
+        l.situation = e.situation;
+        l.issuer = e.issuer;
+        l.recipient = e.recipient;
+        l.title = e.title.replace(KINDS.get(e.kind), KINDS.get(kind));
+        if (!l.title.endsWith(KINDS.get(kind))) {
+            l.title = "关于" + e.title + "事项的" + KINDS.get(kind);
+        }
+        l.body = "我单位于" + e.sentAt.toLocalDate() + "向你单位发出《" + e.title + "》（" + e.number + "），要求于"
+                + e.responseDeadline + "前回复，你单位至今未" + ("SENT".equals(e.status) ? "签收和" : "") + "回复。\n"
+                + e.body;
+        l.requiredResponse = e.requiredResponse;
+        l.responseDeadline = LocalDate.now(ZONE).plusDays(responseDays(e.jurisdiction)).toString();
+        l.sourceType = "letter";
+        l.sourceId = e.id;
+        return l;
+    }
+
+    @Override
+    public LetterDTO escalate(Actor actor, long id) {
+        LetterEntity e = jpa.txExpr(TransactionType.Required, em -> find(em, actor, id));
+        if (!actor.canSee(e.issuer)) {
+            throw LuoshiException.forbidden("只有发函单位（" + name(e.issuer) + "）可以升级督促");
+        }
+        if (!"SENT".equals(e.status) && !"SIGNED".equals(e.status)) {
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, "ANSWERED".equals(e.status)
+                    ? "该函件已回复，无需升级" : "该函件尚未发送，不能升级");
+        }
+        if (!e.responseDeadline.isBefore(LocalDate.now(ZONE))) {
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, "回复期限（" + e.responseDeadline + "）未过，不能升级");
+        }
+        if (nextKind(e) == null) {
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, KINDS.get(e.kind) + "已是本辖区督促的最高一级，请按规定约谈或通报");
+        }
+        if (hasLetter("letter", e.id)) {
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该函件已有升级函件");
+        }
+        return draft(actor, next(e));
+    }
+
+    @Override
+    public LetterDTO update(Actor actor, long id, LetterDTO in) {
+        if (in == null) {
+            throw LuoshiException.invalid("请求内容为空");
+        }
+        FieldCheck v = new FieldCheck();
+        String kind = in.kind == null ? null : v.text("kind", "函件类型", in.kind, 12, true);
+        String situation = in.situation == null ? null : v.text("situation", "适用情形", in.situation, 20, true);
+        String recipient = in.recipient == null ? null : v.text("recipient", "收函单位", in.recipient, 200, true);
+        String title = in.title == null ? null : v.text("title", "标题", in.title, 200, true);
+        String body = in.body == null ? null : v.text("body", "正文", in.body, 8000, true);
+        String required = in.requiredResponse == null ? null
+                : v.text("requiredResponse", "工作要求", in.requiredResponse, 4000, false);
+        LocalDate deadline = in.responseDeadline == null ? null
+                : v.date("responseDeadline", "回复期限", in.responseDeadline, true);
+        if (kind != null && !KINDS.containsKey(kind)) {
+            v.fail("kind", "函件类型应为 REMINDER（提醒函）、NOTICE（提示函）或 SUPERVISION（督办函）");
+        }
+        if (situation != null && !SITUATIONS.containsKey(situation)) {
+            v.fail("situation", "适用情形应为六种情形之一：" + String.join("、", SITUATIONS.keySet()));
+        }
+        if (deadline != null && deadline.isBefore(LocalDate.now(ZONE))) {
+            v.fail("responseDeadline", "回复期限不能早于今天");
+        }
+        v.throwIfInvalid();
+        if (recipient != null) {
+            unit(recipient, "recipient");
+        }
+        return step(actor, id, true, "letter.edit", (em, e) -> {
+            expect(e, "修改", "DRAFT");
+            e.kind = kind != null ? kind : e.kind;
+            e.situation = situation != null ? situation : e.situation;
+            e.recipient = recipient != null ? recipient : e.recipient;
+            e.title = title != null ? title : e.title;
+            e.body = body != null ? body : e.body;
+            e.requiredResponse = required != null ? required : e.requiredResponse;
+            e.responseDeadline = deadline != null ? deadline : e.responseDeadline;
+        });
+    }
+
+    @Override
+    public LetterDTO register(Actor actor, LetterDTO in) {
+        if (in == null) {
+            throw LuoshiException.invalid("请求内容为空");
+        }
+        FieldCheck v = new FieldCheck();
+        String number = v.text("number", "文号", in.number, 100, true);
+        LocalDate sent = v.date("sentAt", "发文日期", in.sentAt == null || in.sentAt.length() < 10 ? in.sentAt
+                : in.sentAt.substring(0, 10), true);
+        LocalDate deadline = v.date("responseDeadline", "回复期限", in.responseDeadline, true);
+        v.throwIfInvalid();
+        if (sent.isAfter(LocalDate.now(ZONE))) {
+            v.fail("sentAt", "发文日期不能晚于今天");
+        }
+        if (deadline.isBefore(sent)) {
+            v.fail("responseDeadline", "回复期限不能早于发文日期");
+        }
+        v.throwIfInvalid();
+        LetterDTO copy = new LetterDTO();
+        copy.jurisdiction = in.jurisdiction;
+        copy.kind = in.kind;
+        copy.situation = in.situation;
+        copy.issuer = in.issuer;
+        copy.recipient = in.recipient;
+        copy.title = in.title;
+        copy.body = in.body;
+        copy.requiredResponse = in.requiredResponse;
+        copy.responseDeadline = LocalDate.now(ZONE).toString(); // checked by draft(); replaced below
+        copy.sourceType = in.sourceType;
+        copy.sourceId = in.sourceId;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("〔(\\d{4})〕(\\d+)号$").matcher(number);
+        // one transaction: a refused number leaves no draft behind
+        return jpa.txExpr(TransactionType.Required, outer -> {
+            long same = outer.createQuery("SELECT COUNT(l) FROM LetterEntity l WHERE l.issuer = ?1 AND l.number = ?2",
+                    Long.class).setParameter(1, in.issuer).setParameter(2, number).getSingleResult();
+            if (same > 0) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "文号 " + number + " 已被本单位使用",
+                        Map.of("number", "文号重复"));
+            }
+            LetterDTO drafted = draft(actor, copy);
+            return step(actor, drafted.id, true, "letter.register", (em, e) -> {
+            e.number = number;
+            if (m.find()) {
+                e.numberYear = Integer.valueOf(m.group(1));
+                e.serial = Integer.valueOf(m.group(2));
+            }
+            e.responseDeadline = deadline;
+            e.status = "SENT";
+            e.sentAt = sent.atStartOfDay();
+            e.sentBy = actor.name();
+            });
+        });
     }
 
     private static LetterDTO auto(String jurisdiction, UnitDTO from, String to, String situation, String sourceType,
@@ -231,7 +391,7 @@ public class LetterServiceImpl implements LetterService {
                 "SELECT l FROM LetterEntity l WHERE l.jurisdiction = ?1 ORDER BY l.id DESC", LetterEntity.class)
                 .setParameter(1, jurisdiction).getResultList().stream()
                 .filter(l -> actor.canSee(l.issuer) || !"DRAFT".equals(l.status) && actor.canSee(l.recipient))
-                .map(LetterServiceImpl::toDto).toList());
+                .map(this::toDto).toList());
     }
 
     private interface Change {
@@ -277,7 +437,7 @@ public class LetterServiceImpl implements LetterService {
         return jurisdictions.unit(unitId).map(u -> u.name).orElse(unitId);
     }
 
-    private static LetterDTO toDto(LetterEntity e) {
+    private LetterDTO toDto(LetterEntity e) {
         LetterDTO d = new LetterDTO();
         d.id = e.id;
         d.jurisdiction = e.jurisdiction;
@@ -303,6 +463,8 @@ public class LetterServiceImpl implements LetterService {
                 && e.responseDeadline.isBefore(LocalDate.now(ZONE));
         d.sourceType = e.sourceType;
         d.sourceId = e.sourceId;
+        d.previousId = "letter".equals(e.sourceType) ? e.sourceId : null;
+        d.nextKind = d.overdue ? nextKind(e) : null;
         d.createdBy = e.createdBy;
         return d;
     }

@@ -248,6 +248,20 @@ public class HazardServiceImpl implements HazardService {
         if (query.unit != null && !query.unit.isBlank()) {
             where.within("h.unit", List.of(query.unit.strip()));
         }
+        filters(where, query, today);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            long total = where.bind(em.createQuery("SELECT COUNT(h) FROM HazardEntity h" + where.sql(), Long.class))
+                    .getSingleResult();
+            List<HazardDTO> items = where.bind(em.createQuery(
+                    "SELECT h FROM HazardEntity h" + where.sql() + " ORDER BY h.id DESC", HazardEntity.class))
+                    .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(e -> toDto(e, today))
+                    .toList();
+            return page(items, total, offset, limit);
+        });
+    }
+
+    /** The query's record filters (all but jurisdiction, unit and paging), shared with the form figures. */
+    static void filters(Where where, HazardQuery query, LocalDate today) {
         if (query.source != null) {
             where.and("h.source = ?", query.source);
         }
@@ -265,15 +279,28 @@ public class HazardServiceImpl implements HazardService {
             where.and(query.overdue ? overdue : "NOT (" + overdue + ")", HazardStatus.REGISTERED, HazardStatus.RECTIFYING,
                     today);
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            long total = where.bind(em.createQuery("SELECT COUNT(h) FROM HazardEntity h" + where.sql(), Long.class))
-                    .getSingleResult();
-            List<HazardDTO> items = where.bind(em.createQuery(
-                    "SELECT h FROM HazardEntity h" + where.sql() + " ORDER BY h.id DESC", HazardEntity.class))
-                    .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(e -> toDto(e, today))
-                    .toList();
-            return page(items, total, offset, limit);
-        });
+        if (query.listed != null) {
+            where.and("h.listed = ?", query.listed);
+        }
+        if (query.foundFrom != null) {
+            where.and("h.inspectionDate >= ?", day("foundFrom", query.foundFrom));
+        }
+        if (query.foundTo != null) {
+            where.and("h.inspectionDate <= ?", day("foundTo", query.foundTo));
+        }
+        if (query.rectifiedBy != null) {
+            where.and("(h.status = ? OR h.status = ?) AND h.completedOn <= ?", HazardStatus.REPORTED,
+                    HazardStatus.ACCEPTED, day("rectifiedBy", query.rectifiedBy));
+        }
+    }
+
+    private static LocalDate day(String field, String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, field + " 须为日期 yyyy-MM-dd",
+                    Map.of(field, "日期格式应为 yyyy-MM-dd"));
+        }
     }
 
     private static HazardPage page(List<HazardDTO> items, long total, int offset, int limit) {

@@ -8,7 +8,22 @@ import javax.persistence.Query;
 /** Builds a JPQL WHERE clause with numbered parameters; unit filters match a unit and every unit below it. */
 final class Where {
     private final StringBuilder sql = new StringBuilder();
-    private final List<Object> params = new ArrayList<>();
+    private final List<Object> params;
+
+    Where() {
+        this(new ArrayList<>());
+    }
+
+    private Where(List<Object> params) {
+        this.params = params;
+    }
+
+    /** A condition built by {@code body} whose parameters are numbered after (and bound with) this clause's. */
+    String fragment(java.util.function.Consumer<Where> body) {
+        Where w = new Where(params);
+        body.accept(w);
+        return w.sql.length() == 0 ? "1 = 1" : w.sql.substring(" WHERE ".length());
+    }
 
     /** Adds a condition; each {@code ?} in it takes the next value. */
     Where and(String condition, Object... values) {

@@ -1,5 +1,11 @@
 package org.luoshi.rest.internal;
 
+import org.luoshi.api.form.FormDTO;
+import org.luoshi.api.form.FormReportDTO;
+import org.luoshi.api.form.FormService;
+import org.luoshi.api.letter.LetterDTO;
+import org.luoshi.api.letter.LetterService;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -45,9 +51,13 @@ public final class Exports {
     private final Resources.Tasks tasks;
     private final Resources.Listings listings;
     private final Resources.Reporting reporting;
+    private final FormService forms;
+    private final LetterService letters;
 
     Exports(Supplier<ExportService> export, JurisdictionRegistry registry, Resources.Hazards hazards, Resources.Tasks tasks,
-            Resources.Listings listings, Resources.Reporting reporting) {
+            Resources.Listings listings, Resources.Reporting reporting, FormService forms, LetterService letters) {
+        this.forms = forms;
+        this.letters = letters;
         this.export = export;
         this.registry = registry;
         this.hazards = hazards;
@@ -69,14 +79,37 @@ public final class Exports {
         return file(status.cycleName + "报送情况", service().reportStatus(header(sc, uri, status.receiver), status));
     }
 
+    /** A submitted (or, by period/unit/table, an open) report form in its printed layout. */
+    @GET
+    @Path("forms/{id:[0-9]+}.xlsx")
+    public Response formReport(@Context SecurityContext sc, @Context UriInfo uri, @javax.ws.rs.PathParam("id") long id) {
+        FormReportDTO report = forms.get(BasicAuthFilter.actor(sc), id);
+        FormDTO form = forms.form(BasicAuthFilter.actor(sc), report.jurisdiction, report.cycleId);
+        return file(form.title + "-" + report.unitName + "-" + report.tableName,
+                service().formReport(header(sc, uri, report.unit), form, report));
+    }
+
+    /** A letter as an official document (.docx). */
+    @GET
+    @Path("letters/{id:[0-9]+}.docx")
+    public Response letter(@Context SecurityContext sc, @javax.ws.rs.PathParam("id") long id) {
+        LetterDTO l = letters.get(BasicAuthFilter.actor(sc), id);
+        byte[] bytes = service().letter(l, name(l.issuer), name(l.recipient));
+        String title = (l.number != null ? l.number + " " : "") + l.title + ".docx";
+        return Response.ok(bytes, ExportService.DOCX).header("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(title, StandardCharsets.UTF_8).replace("+", "%20")).build();
+    }
+
     @GET
     @Path("hazards.xlsx")
     public Response hazards(@Context SecurityContext sc, @Context UriInfo uri, @QueryParam("jurisdiction") String jurisdiction,
             @QueryParam("unit") String unit, @QueryParam("source") String source, @QueryParam("major") String major,
-            @QueryParam("status") String status, @QueryParam("q") String text, @QueryParam("overdue") String overdue) {
+            @QueryParam("status") String status, @QueryParam("q") String text, @QueryParam("overdue") String overdue,
+            @QueryParam("listed") String listed, @QueryParam("foundFrom") String foundFrom,
+            @QueryParam("foundTo") String foundTo, @QueryParam("rectifiedBy") String rectifiedBy) {
         List<HazardDTO> rows = all(offset -> {
-            HazardPage p = hazards.list(sc, jurisdiction, unit, source, major, status, text, overdue,
-                    Integer.toString(offset), "200");
+            HazardPage p = hazards.list(sc, jurisdiction, unit, source, major, status, text, overdue, listed, foundFrom,
+                    foundTo, rectifiedBy, Integer.toString(offset), "200");
             return new Chunk<>(p.items, p.total);
         });
         return file("问题隐患整改清单", service().hazardList(header(sc, uri, unit), rows));

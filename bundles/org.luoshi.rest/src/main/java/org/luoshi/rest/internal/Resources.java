@@ -14,6 +14,7 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -36,6 +37,7 @@ import org.luoshi.api.dispatch.PeriodStatusDTO;
 import org.luoshi.api.dispatch.ReminderDTO;
 import org.luoshi.api.dispatch.ReminderService;
 import org.luoshi.api.dispatch.ReportingService;
+import org.luoshi.api.dispatch.SubmissionDTO;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardPage;
 import org.luoshi.api.hazard.HazardQuery;
@@ -97,6 +99,10 @@ final class Resources {
         } catch (NumberFormatException e) {
             throw bad(name, name + " 应为整数");
         }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static LuoshiException bad(String field, String message) {
@@ -223,8 +229,14 @@ final class Resources {
         public HazardPage list(@Context SecurityContext sc, @QueryParam("jurisdiction") String jurisdiction,
                 @QueryParam("unit") String unit, @QueryParam("source") String source, @QueryParam("major") String major,
                 @QueryParam("status") String status, @QueryParam("q") String text, @QueryParam("overdue") String overdue,
+                @QueryParam("listed") String listed, @QueryParam("foundFrom") String foundFrom,
+                @QueryParam("foundTo") String foundTo, @QueryParam("rectifiedBy") String rectifiedBy,
                 @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("20") String limit) {
             HazardQuery q = new HazardQuery();
+            q.listed = bool("listed", listed);
+            q.foundFrom = blankToNull(foundFrom);
+            q.foundTo = blankToNull(foundTo);
+            q.rectifiedBy = blankToNull(rectifiedBy);
             q.jurisdiction = jurisdiction;
             q.unit = unit;
             if (source != null && !source.isBlank()) {
@@ -446,7 +458,7 @@ final class Resources {
         }
     }
 
-    @Path("/reporting/{jurisdiction}/{cycle}/periods")
+    @Path("/reporting/{jurisdiction}/{cycle}")
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public static final class Reporting {
         private final ReportingService reporting;
@@ -457,6 +469,7 @@ final class Resources {
 
         /** Periods whose due day lies within from–to (yyyy-MM-dd; default: this year). */
         @GET
+        @Path("periods")
         public List<PeriodDTO> periods(@Context SecurityContext sc, @PathParam("jurisdiction") String jurisdiction,
                 @PathParam("cycle") String cycle, @QueryParam("from") String from, @QueryParam("to") String to) {
             LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
@@ -466,7 +479,7 @@ final class Resources {
 
         /** Reports in and units missing (未报送单位) for one period. */
         @GET
-        @Path("{index:[0-9]+}")
+        @Path("periods/{index:[0-9]+}")
         public PeriodStatusDTO status(@Context SecurityContext sc, @PathParam("jurisdiction") String jurisdiction,
                 @PathParam("cycle") String cycle, @PathParam("index") int index) {
             return reporting.status(BasicAuthFilter.actor(sc), jurisdiction, cycle, index);
@@ -474,13 +487,21 @@ final class Resources {
 
         /** Body {@code {"unit": "<unit id>", "note": "…"}}. */
         @POST
-        @Path("{index:[0-9]+}/submissions")
+        @Path("periods/{index:[0-9]+}/submissions")
         @Consumes(MediaType.APPLICATION_JSON)
         public Response submit(@Context SecurityContext sc, @PathParam("jurisdiction") String jurisdiction,
                 @PathParam("cycle") String cycle, @PathParam("index") int index, Map<String, String> body) {
             Map<String, String> b = body == null ? Map.of() : body;
             return Response.status(201).entity(reporting.submit(BasicAuthFilter.actor(sc), jurisdiction, cycle, index,
                     b.get("unit"), b.get("note"))).build();
+        }
+
+        /** The caller's own units' reports on the cycle ("my submissions"), newest first. */
+        @GET
+        @Path("submissions/mine")
+        public List<SubmissionDTO> mine(@Context SecurityContext sc, @PathParam("jurisdiction") String jurisdiction,
+                @PathParam("cycle") String cycle) {
+            return reporting.submissions(BasicAuthFilter.actor(sc), jurisdiction, cycle);
         }
 
         private static LocalDate date(String name, String value, LocalDate fallback) {
@@ -572,6 +593,31 @@ final class Resources {
         public List<LetterDTO> autoDrafts(@Context SecurityContext sc, Map<String, String> body) {
             Map<String, String> b = body == null ? Map.of() : body;
             return letters.draftForOverdue(BasicAuthFilter.actor(sc), b.get("jurisdiction"), b.get("issuer"));
+        }
+
+        /** 补录 a letter sent on paper before: its printed number, sending day (sentAt) and deadline. */
+        @POST
+        @Path("registrations")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response register(@Context SecurityContext sc, LetterDTO letter) {
+            LetterDTO created = letters.register(BasicAuthFilter.actor(sc), letter);
+            return Response.created(URI.create("letters/" + created.id)).entity(created).build();
+        }
+
+        /** Edits a draft; the body carries the fields to change. */
+        @PUT
+        @Path("{id:[0-9]+}")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public LetterDTO update(@Context SecurityContext sc, @PathParam("id") long id, LetterDTO edits) {
+            return letters.update(BasicAuthFilter.actor(sc), id, edits);
+        }
+
+        /** Drafts the next rung (提醒 → 提示 → 督办) for a letter unanswered past its deadline. */
+        @POST
+        @Path("{id:[0-9]+}/escalation")
+        public Response escalate(@Context SecurityContext sc, @PathParam("id") long id) {
+            LetterDTO created = letters.escalate(BasicAuthFilter.actor(sc), id);
+            return Response.created(URI.create("letters/" + created.id)).entity(created).build();
         }
 
         @POST

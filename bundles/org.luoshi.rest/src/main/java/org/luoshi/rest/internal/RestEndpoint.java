@@ -69,7 +69,7 @@ public class RestEndpoint {
     private volatile ExportService export;
 
     @Activate
-    public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference ReportingService reporting, @Reference ReminderService reminders, @Reference MeetingService meetings, @Reference LetterService letters,
+    public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference ReportingService reporting, @Reference ReminderService reminders, @Reference MeetingService meetings, @Reference LetterService letters, @Reference org.luoshi.api.form.FormService forms,
             @Reference AuditTrail audit, @Reference Authenticator authenticator, Config config, BundleContext context) {
         bundleWatch = new BundleWatch(context);
         ObjectMapper mapper = new ObjectMapper()
@@ -96,7 +96,8 @@ public class RestEndpoint {
                     new SingletonResourceProvider(taskResource),
                     new SingletonResourceProvider(listingResource),
                     new SingletonResourceProvider(new Exports(() -> export, registry, hazardResource, taskResource,
-                            listingResource, reportingResource)),
+                            listingResource, reportingResource, forms, letters)),
+                    new SingletonResourceProvider(new Forms(forms)),
                     new SingletonResourceProvider(new Resources.Summary(summary)),
                     new SingletonResourceProvider(reportingResource),
                     new SingletonResourceProvider(new Resources.Reminders(reminders)),

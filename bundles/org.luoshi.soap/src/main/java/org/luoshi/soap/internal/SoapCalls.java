@@ -33,12 +33,34 @@ final class SoapCalls {
         } catch (LuoshiException e) {
             LOG.warn("SOAP call refused ({}): {}", e.kind(), e.getMessage());
             SoapFault fault = new SoapFault("[" + e.kind() + "] " + e.getMessage(), CLIENT);
+            if (!e.fieldErrors().isEmpty()) {
+                fault.setDetail(detail(e.fieldErrors()));
+            }
             return rethrow(fault);
         } catch (Fault f) {
             throw f;
         } catch (RuntimeException e) {
             LOG.error("SOAP call failed", e);
             throw new SoapFault("系统内部错误，请稍后重试", SERVER);
+        }
+    }
+
+    /** {@code <detail><fieldError field="…">message</fieldError>…</detail>}: which field is wrong and why. */
+    static org.w3c.dom.Element detail(java.util.Map<String, String> errors) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            org.w3c.dom.Document doc = f.newDocumentBuilder().newDocument();
+            org.w3c.dom.Element detail = doc.createElement("detail");
+            errors.forEach((field, message) -> {
+                org.w3c.dom.Element e = doc.createElementNS(SoapEndpoints.NS, "fieldError");
+                e.setAttribute("field", field);
+                e.setTextContent(message);
+                detail.appendChild(e);
+            });
+            return detail;
+        } catch (javax.xml.parsers.ParserConfigurationException ex) {
+            throw new IllegalStateException(ex);
         }
     }
 

@@ -77,6 +77,7 @@ public class SoapEndpoints {
 
     @Activate
     public SoapEndpoints(@Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference ReportingService reporting, @Reference MeetingService meetings, @Reference JurisdictionRegistry registry,
+            @Reference org.luoshi.api.form.FormService forms, @Reference org.luoshi.api.letter.LetterService letters,
             @Reference Authenticator authenticator, Config config, BundleContext context) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -244,6 +245,10 @@ public class SoapEndpoints {
                     return SoapCalls.call(a -> meetings.list(a, jurisdiction));
                 }
             }, auth));
+            servers.add(publish(bus, config.prefix() + "/forms", FormWebService.class, new FormWebService.Impl(forms),
+                    auth));
+            servers.add(publish(bus, config.prefix() + "/letters", LetterWebService.class,
+                    new LetterWebService.Impl(letters), auth));
             servers.add(publish(bus, config.prefix() + "/jurisdictions", JurisdictionWebService.class,
                     new JurisdictionWebService() {
                         @Override

@@ -106,9 +106,9 @@ class FangshanDataTest {
     @Test
     void unitsShape() throws IOException {
         List<String[]> rows = tsv("units.tsv");
-        assertEquals(List.of("id", "name", "kind", "parent"), List.of(rows.get(0)));
-        assertEquals(List.of(ROOT, "方山县", "county", "shanxi.lvliang"), List.of(rows.get(1)));
-        assertEquals(List.of(BUREAU, "方山县发展和改革局", "department", ROOT), List.of(rows.get(2)));
+        assertEquals(List.of("id", "name", "kind", "parent", "letterPrefix"), List.of(rows.get(0)));
+        assertEquals(List.of(ROOT, "方山县", "county", "shanxi.lvliang", ""), List.of(rows.get(1)));
+        assertEquals(List.of(BUREAU, "方山县发展和改革局", "department", ROOT, "方发改函"), List.of(rows.get(2)));
         Map<String, String[]> units = units();
         for (int i = 1; i < rows.size(); i++) {
             String[] row = rows.get(i);

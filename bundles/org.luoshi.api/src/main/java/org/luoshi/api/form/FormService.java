@@ -1,0 +1,31 @@
+package org.luoshi.api.form;
+
+import java.util.List;
+import org.luoshi.api.Actor;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Fills and collects the report forms of a jurisdiction's cycles (mechanism 3, written dispatch). */
+@ProviderType
+public interface FormService {
+    /** The form of a cycle; not found if the cycle has none. */
+    FormDTO form(Actor actor, String jurisdiction, String cycleId);
+
+    /**
+     * The table as it stands: the submitted one, or an open one with the figures computed now and any typed values
+     * empty. Only the reporter's side and the levels above it may see it.
+     */
+    FormReportDTO prepare(Actor actor, String jurisdiction, String cycleId, int periodIndex, String unit, String table);
+
+    /**
+     * Submits a table (jurisdiction, cycleId, periodIndex, unit, table and the typed values from {@code in}): typed
+     * values are checked by type, computed ones are recomputed and frozen, never taken from the caller. A second
+     * submission of the same table and period is refused. When the unit has sent every table, the period counts as
+     * reported for it.
+     */
+    FormReportDTO submit(Actor actor, FormReportDTO in);
+
+    /** Submitted tables of a period the caller may see, by unit and table. */
+    List<FormReportDTO> reports(Actor actor, String jurisdiction, String cycleId, int periodIndex);
+
+    FormReportDTO get(Actor actor, long id);
+}

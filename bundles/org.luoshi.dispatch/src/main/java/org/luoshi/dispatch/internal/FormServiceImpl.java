@@ -1,0 +1,441 @@
+package org.luoshi.dispatch.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.luoshi.api.Actor;
+import org.luoshi.api.LuoshiException;
+import org.luoshi.api.audit.AuditTrail;
+import org.luoshi.api.cycle.CycleDTO;
+import org.luoshi.api.cycle.CycleEngine;
+import org.luoshi.api.cycle.PeriodDTO;
+import org.luoshi.api.form.FigureSource;
+import org.luoshi.api.form.FormDTO;
+import org.luoshi.api.form.FormFieldDTO;
+import org.luoshi.api.form.FormReportDTO;
+import org.luoshi.api.form.FormService;
+import org.luoshi.api.form.FormTableDTO;
+import org.luoshi.api.form.FormValueDTO;
+import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Report forms as data: computed figures from the mechanisms' {@link FigureSource}s over the period's figure window
+ * and the table's scope unit, typed values checked by type, one submission per unit, table and period, frozen.
+ */
+@Component(service = FormService.class)
+public class FormServiceImpl implements FormService {
+    private static final Logger LOG = LoggerFactory.getLogger(FormServiceImpl.class);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final String OPEN = "OPEN";
+    static final String SUBMITTED = "SUBMITTED";
+
+    private final JpaTemplate jpa;
+    private final JurisdictionRegistry jurisdictions;
+    private final CycleEngine engine;
+    private final AuditTrail audit;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, FigureSource> sources = new ConcurrentHashMap<>();
+
+    @Activate
+    public FormServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-dispatch)") JpaTemplate jpa,
+            @Reference JurisdictionRegistry jurisdictions, @Reference CycleEngine engine, @Reference AuditTrail audit) {
+        this.jpa = jpa;
+        this.jurisdictions = jurisdictions;
+        this.engine = engine;
+        this.audit = audit;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSource(FigureSource source, Map<String, Object> props) {
+        Object name = props.get(FigureSource.PROPERTY);
+        if (name != null) {
+            sources.put(name.toString(), source);
+        }
+    }
+
+    void removeSource(FigureSource source, Map<String, Object> props) {
+        Object name = props.get(FigureSource.PROPERTY);
+        if (name != null) {
+            sources.remove(name.toString(), source);
+        }
+    }
+
+    private CycleDTO cycle(String jurisdiction, String cycleId) {
+        List<CycleDTO> cycles = jurisdictions.cycles(jurisdiction)
+                .orElseThrow(() -> LuoshiException.notFound("辖区 “" + jurisdiction + "” 未安装"));
+        return cycles.stream().filter(c -> c.id.equals(cycleId)).findFirst()
+                .orElseThrow(() -> LuoshiException.notFound("辖区 “" + jurisdiction + "” 没有报送周期 “" + cycleId + "”"));
+    }
+
+    private CycleDTO formCycle(String jurisdiction, String cycleId) {
+        CycleDTO c = cycle(jurisdiction, cycleId);
+        if (c.form == null) {
+            throw LuoshiException.notFound("报送周期 “" + c.name + "” 没有报表");
+        }
+        return c;
+    }
+
+    @Override
+    public FormDTO form(Actor actor, String jurisdiction, String cycleId) {
+        return formCycle(jurisdiction, cycleId).form;
+    }
+
+    private PeriodDTO period(CycleDTO c, int index) {
+        LocalDate start = LocalDate.parse(c.start);
+        for (PeriodDTO p : engine.periods(c, start, start.plusYears(20))) {
+            if (p.index == index) {
+                return p;
+            }
+        }
+        throw LuoshiException.notFound("报送周期 “" + c.name + "” 没有第 " + index + " 期");
+    }
+
+    private static FormTableDTO table(CycleDTO c, String table) {
+        return c.form.tables.stream().filter(t -> t.id.equals(table)).findFirst()
+                .orElseThrow(() -> new LuoshiException(LuoshiException.Kind.INVALID, "报表没有 “" + table + "” 表，可选："
+                        + c.form.tables.stream().map(t -> t.id + "（" + t.name + "）").toList(), Map.of("table", "未知的表")));
+    }
+
+    /** The reporter must be one of the cycle's; the caller its side or above, or the receiving office (to read). */
+    private void checkReporter(Actor actor, CycleDTO c, String unit, boolean toWrite) {
+        if (unit == null || !c.reporters.contains(unit)) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "单位 “" + name(unit) + "” 不在 “" + c.name
+                    + "” 的报送单位之列", Map.of("unit", "不是报送单位"));
+        }
+        if (!actor.canSee(unit) && (toWrite || !actor.canSee(c.receiver))) {
+            throw LuoshiException.forbidden(toWrite ? "无权以 “" + name(unit) + "” 的名义报送"
+                    : "无权查看 “" + name(unit) + "” 的报表");
+        }
+    }
+
+    @Override
+    public FormReportDTO prepare(Actor actor, String jurisdiction, String cycleId, int periodIndex, String unit,
+            String table) {
+        CycleDTO c = formCycle(jurisdiction, cycleId);
+        checkReporter(actor, c, unit, false);
+        FormTableDTO t = table(c, table);
+        PeriodDTO p = period(c, periodIndex);
+        FormReportEntity stored = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT r FROM FormReportEntity r WHERE r.jurisdiction = ?1 AND r.cycleId = ?2 AND r.periodIndex = ?3 "
+                        + "AND r.unit = ?4 AND r.table = ?5", FormReportEntity.class).setParameter(1, jurisdiction)
+                .setParameter(2, cycleId).setParameter(3, periodIndex).setParameter(4, unit).setParameter(5, table)
+                .getResultList().stream().findFirst().orElse(null));
+        if (stored != null) {
+            return toDto(c, stored, p);
+        }
+        FormReportDTO out = header(jurisdiction, c, p, unit, t);
+        out.status = OPEN;
+        Map<String, Long> figures = compute(c, out);
+        for (FormFieldDTO f : c.form.fields) {
+            FormValueDTO v = new FormValueDTO(f.key, null);
+            if (f.computed()) {
+                v.computed = true;
+                v.value = String.valueOf(figures.get(f.key));
+                v.drillDown = drillDown(jurisdiction, out, f);
+            }
+            out.values.add(v);
+        }
+        return out;
+    }
+
+    private FormReportDTO header(String jurisdiction, CycleDTO c, PeriodDTO p, String unit, FormTableDTO t) {
+        FormReportDTO out = new FormReportDTO();
+        out.jurisdiction = jurisdiction;
+        out.cycleId = c.id;
+        out.periodIndex = p.index;
+        out.periodLabel = p.label;
+        out.figuresFrom = p.figuresFrom;
+        out.cutOff = p.cutOff;
+        out.due = p.due;
+        out.unit = unit;
+        out.unitName = name(unit);
+        out.table = t.id;
+        out.tableName = t.name;
+        out.scope = t.scopes.getOrDefault(unit, unit);
+        return out;
+    }
+
+    /** Every computed field of the form, grouped by source so each source counts in one pass. */
+    private Map<String, Long> compute(CycleDTO c, FormReportDTO r) {
+        Map<String, Map<String, String>> bySource = new LinkedHashMap<>();
+        for (FormFieldDTO f : c.form.fields) {
+            if (f.computed()) {
+                int q = f.figure.indexOf('?');
+                String source = q < 0 ? f.figure : f.figure.substring(0, q);
+                bySource.computeIfAbsent(source, s -> new LinkedHashMap<>()).put(f.key, q < 0 ? "" : f.figure.substring(q + 1));
+            }
+        }
+        Map<String, Long> out = new LinkedHashMap<>();
+        LocalDate from = LocalDate.parse(r.figuresFrom);
+        LocalDate to = LocalDate.parse(r.cutOff);
+        for (Map.Entry<String, Map<String, String>> e : bySource.entrySet()) {
+            FigureSource source = sources.get(e.getKey());
+            if (source == null) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "统计来源 “" + e.getKey()
+                        + "” 暂不可用，报表中的自动统计项无法计算，请稍后再试");
+            }
+            try {
+                out.putAll(source.count(r.jurisdiction, r.scope, from, to, e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                LOG.warn("form {} of cycle {}: {}", c.form.id, c.id, ex.getMessage());
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "报表定义有误，无法计算：" + ex.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private String drillDown(String jurisdiction, FormReportDTO r, FormFieldDTO f) {
+        int q = f.figure.indexOf('?');
+        FigureSource source = sources.get(q < 0 ? f.figure : f.figure.substring(0, q));
+        if (source == null) {
+            return null;
+        }
+        return source.drillDown(r.jurisdiction, r.scope, LocalDate.parse(r.figuresFrom), LocalDate.parse(r.cutOff),
+                q < 0 ? "" : f.figure.substring(q + 1));
+    }
+
+    @Override
+    public FormReportDTO submit(Actor actor, FormReportDTO in) {
+        if (in == null) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "请提交报表内容", Map.of("values", "缺少内容"));
+        }
+        CycleDTO c = formCycle(in.jurisdiction, in.cycleId);
+        checkReporter(actor, c, in.unit, true);
+        FormTableDTO t = table(c, in.table);
+        PeriodDTO p = period(c, in.periodIndex);
+        OffsetDateTime now = OffsetDateTime.now(ZONE);
+        if (now.toLocalDate().isBefore(LocalDate.parse(p.periodStart))) {
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, "“" + p.label + "” 尚未开始，不能报送");
+        }
+        Map<String, String> typed = new LinkedHashMap<>();
+        if (in.values != null) {
+            for (FormValueDTO v : in.values) {
+                if (v != null && v.key != null) {
+                    typed.put(v.key, v.value);
+                }
+            }
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : typed.keySet()) {
+            if (c.form.fields.stream().noneMatch(f -> f.key.equals(key))) {
+                errors.put(key, "报表中没有此项");
+            }
+        }
+        for (FormFieldDTO f : c.form.fields) {
+            if (f.computed()) {
+                if (typed.get(f.key) != null && !typed.get(f.key).isBlank()) {
+                    errors.put(f.key, "此项由系统根据台账自动统计，不能填写");
+                }
+                continue;
+            }
+            String error = check(f, typed.get(f.key));
+            if (error != null) {
+                errors.put(f.key, label(f) + "：" + error);
+            } else {
+                values.put(f.key, normalise(f, typed.get(f.key)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "报表有 " + errors.size() + " 项填写有误", errors);
+        }
+        FormReportDTO head = header(in.jurisdiction, c, p, in.unit, t);
+        Map<String, Long> figures = compute(c, head);
+        figures.forEach((k, v) -> values.put(k, String.valueOf(v)));
+        String jur = in.jurisdiction;
+        return jpa.txExpr(TransactionType.Required, em -> {
+            long existing = em.createQuery("SELECT COUNT(r) FROM FormReportEntity r WHERE r.jurisdiction = ?1 AND "
+                    + "r.cycleId = ?2 AND r.periodIndex = ?3 AND r.unit = ?4 AND r.table = ?5", Long.class)
+                    .setParameter(1, jur).setParameter(2, c.id).setParameter(3, p.index).setParameter(4, in.unit)
+                    .setParameter(5, t.id).getSingleResult();
+            if (existing > 0) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, name(in.unit) + " 已报送 “" + p.label + "” 的"
+                        + t.name + "表");
+            }
+            FormReportEntity e = new FormReportEntity();
+            e.jurisdiction = jur;
+            e.cycleId = c.id;
+            e.periodIndex = p.index;
+            e.unit = in.unit;
+            e.table = t.id;
+            e.scope = head.scope;
+            e.figuresFrom = LocalDate.parse(p.figuresFrom);
+            e.cutOff = LocalDate.parse(p.cutOff);
+            e.valuesJson = write(values);
+            e.submittedBy = actor.name();
+            e.submittedAt = now.toLocalDateTime();
+            e.late = now.isAfter(OffsetDateTime.parse(p.due));
+            em.persist(e);
+            em.flush();
+            long tablesIn = em.createQuery("SELECT COUNT(r) FROM FormReportEntity r WHERE r.jurisdiction = ?1 AND "
+                    + "r.cycleId = ?2 AND r.periodIndex = ?3 AND r.unit = ?4", Long.class).setParameter(1, jur)
+                    .setParameter(2, c.id).setParameter(3, p.index).setParameter(4, in.unit).getSingleResult();
+            if (tablesIn == c.form.tables.size()) {
+                SubmissionEntity s = new SubmissionEntity();
+                s.jurisdiction = jur;
+                s.cycleId = c.id;
+                s.periodIndex = p.index;
+                s.periodLabel = p.label;
+                s.unit = in.unit;
+                s.note = c.form.title + "（" + String.join("、", c.form.tables.stream().map(x -> x.name).toList()) + "）";
+                s.submittedBy = actor.name();
+                s.submittedAt = e.submittedAt;
+                s.due = p.due;
+                s.late = e.late;
+                em.persist(s);
+            }
+            audit.append(actor.name(), "form.submit", "form-report", e.id.toString(), null, write(Map.of("cycle", c.id,
+                    "period", String.valueOf(p.index), "unit", in.unit, "table", t.id, "late", String.valueOf(e.late))));
+            return toDto(c, e, p);
+        });
+    }
+
+    private static String label(FormFieldDTO f) {
+        return f.block + " " + f.no + "." + f.label + (f.part == null ? "" : "（" + f.part + "）");
+    }
+
+    /** Null when the value suits the field; every typed field must be filled (0 when nothing happened). */
+    static String check(FormFieldDTO f, String value) {
+        if (value == null || value.isBlank()) {
+            return "必须填写" + (FormFieldDTO.TEXT.equals(f.type) || FormFieldDTO.YESNO.equals(f.type) ? "" : "（没有请填 0）");
+        }
+        String v = value.strip();
+        switch (f.type) {
+            case FormFieldDTO.COUNT -> {
+                if (!v.matches("[0-9]{1,9}")) {
+                    return "应为不小于 0 的整数";
+                }
+            }
+            case FormFieldDTO.AMOUNT -> {
+                try {
+                    BigDecimal d = new BigDecimal(v);
+                    if (d.signum() < 0 || d.scale() > 4 || d.compareTo(new BigDecimal("100000000")) >= 0) {
+                        return "应为不小于 0 的金额，最多 4 位小数";
+                    }
+                } catch (NumberFormatException e) {
+                    return "应为数字（万元）";
+                }
+            }
+            case FormFieldDTO.YESNO -> {
+                if (!List.of("是", "否", "true", "false").contains(v)) {
+                    return "应为 是 或 否";
+                }
+            }
+            default -> {
+                if (v.length() > 2000) {
+                    return "不能超过 2000 字";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String normalise(FormFieldDTO f, String value) {
+        String v = value.strip();
+        return switch (f.type) {
+            case FormFieldDTO.COUNT -> String.valueOf(Long.parseLong(v));
+            case FormFieldDTO.AMOUNT -> new BigDecimal(v).stripTrailingZeros().toPlainString();
+            case FormFieldDTO.YESNO -> v.equals("true") ? "是" : v.equals("false") ? "否" : v;
+            default -> v;
+        };
+    }
+
+    @Override
+    public List<FormReportDTO> reports(Actor actor, String jurisdiction, String cycleId, int periodIndex) {
+        CycleDTO c = formCycle(jurisdiction, cycleId);
+        PeriodDTO p = period(c, periodIndex);
+        List<FormReportDTO> out = new ArrayList<>();
+        jpa.tx(TransactionType.Required, em -> {
+            for (FormReportEntity e : em.createQuery("SELECT r FROM FormReportEntity r WHERE r.jurisdiction = ?1 AND "
+                    + "r.cycleId = ?2 AND r.periodIndex = ?3 ORDER BY r.unit, r.table", FormReportEntity.class)
+                    .setParameter(1, jurisdiction).setParameter(2, cycleId).setParameter(3, periodIndex).getResultList()) {
+                if (actor.canSee(e.unit) || actor.canSee(c.receiver)) {
+                    out.add(toDto(c, e, p));
+                }
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public FormReportDTO get(Actor actor, long id) {
+        FormReportEntity e = jpa.txExpr(TransactionType.Required, em -> em.find(FormReportEntity.class, id));
+        if (e == null) {
+            throw LuoshiException.notFound("报表 " + id + " 不存在");
+        }
+        CycleDTO c = formCycle(e.jurisdiction, e.cycleId);
+        if (!actor.canSee(e.unit) && !actor.canSee(c.receiver)) {
+            throw LuoshiException.notFound("报表 " + id + " 不存在");
+        }
+        return toDto(c, e, period(c, e.periodIndex));
+    }
+
+    private FormReportDTO toDto(CycleDTO c, FormReportEntity e, PeriodDTO p) {
+        FormTableDTO t = c.form.tables.stream().filter(x -> x.id.equals(e.table)).findFirst().orElseGet(() -> {
+            FormTableDTO gone = new FormTableDTO();
+            gone.id = e.table;
+            gone.name = e.table;
+            return gone;
+        });
+        FormReportDTO d = header(e.jurisdiction, c, p, e.unit, t);
+        d.id = e.id;
+        d.scope = e.scope;
+        d.figuresFrom = e.figuresFrom.toString();
+        d.cutOff = e.cutOff.toString();
+        d.status = SUBMITTED;
+        d.submittedBy = e.submittedBy;
+        d.submittedAt = e.submittedAt.atZone(ZONE).toOffsetDateTime().toString();
+        d.late = e.late;
+        Map<String, String> values = read(e.valuesJson);
+        for (FormFieldDTO f : c.form.fields) {
+            FormValueDTO v = new FormValueDTO(f.key, values.get(f.key));
+            if (f.computed()) {
+                v.computed = true;
+                v.drillDown = drillDown(e.jurisdiction, d, f);
+            }
+            d.values.add(v);
+        }
+        return d;
+    }
+
+    private String name(String unitId) {
+        return unitId == null ? "" : jurisdictions.unit(unitId).map(x -> x.name).orElse(unitId);
+    }
+
+    private String write(Map<String, String> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, String> read(String text) {
+        try {
+            return json.readValue(text, new TypeReference<LinkedHashMap<String, String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored form values unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package org.luoshi.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.luoshi.itests.Platform.Answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Mechanism 3, written dispatch: Fangshan's 调度表 (附件 of seed 004) as a data form. Its computed figures must equal
+ * counts made here from the hazard records themselves, each must drill down to exactly the records it counts, typed
+ * items are checked, a table is submitted once, and a unit has reported when both of its tables are in.
+ */
+@ExtendWith(Platform.class)
+class DispatchFormIT {
+    static final String FORMS = Platform.API + "/forms/fangshan/dispatch";
+    static final String GROUP = "shanxi.lvliang.fangshan.fagai.nengyuanzu";
+    static final String SECTION = "shanxi.lvliang.fangshan.fagai.nengyuangu";
+    static final String GRAIN_GROUP = "shanxi.lvliang.fangshan.fagai.liangshizu";
+
+    /** The June 2023 period: 29 May – 28 June, figures cumulative from 25 April. */
+    static int juneIndex() {
+        JsonNode june = Platform.get("fangshan", Platform.API + "/reporting/fangshan/dispatch/periods?from=2023-06-01&to=2023-06-30")
+                .json().get(0);
+        assertEquals("2023-06-28", june.get("cutOff").asText());
+        assertEquals("2023-04-25", june.get("figuresFrom").asText());
+        return june.get("index").asInt();
+    }
+
+    static long hazard(String unit, String source, boolean major, boolean listed, String found) {
+        Map<String, Object> h = HazardRestIT.hazard(unit, "调度表-" + source + "-" + UUID.randomUUID());
+        h.put("jurisdiction", "fangshan");
+        h.put("source", source);
+        h.put("major", major);
+        h.put("listed", listed);
+        h.put("inspectionDate", found);
+        h.put("deadline", "2023-09-30");
+        Answer a = Platform.postJson("fangshan", Platform.API + "/hazards", h);
+        assertEquals(201, a.status(), a.body());
+        return a.json().get("id").asLong();
+    }
+
+    static void rectified(long id, String on) {
+        Answer a = Platform.postJson("fangshan", Platform.API + "/hazards/" + id + "/progress",
+                Map.of("status", "REPORTED", "progress", "已整改", "completedOn", on, "version", version(id)));
+        assertEquals(200, a.status(), a.body());
+    }
+
+    static long version(long id) {
+        return Platform.get("fangshan", Platform.API + "/hazards/" + id).json().get("version").asLong();
+    }
+
+    /** Every hazard of the jurisdiction under the unit, page by page, with no filter but the unit. */
+    static List<JsonNode> all(String unit) {
+        List<JsonNode> out = new ArrayList<>();
+        for (int offset = 0;; offset += 200) {
+            JsonNode page = Platform.get("fangshan", Platform.API + "/hazards?jurisdiction=fangshan&unit=" + unit
+                    + "&limit=200&offset=" + offset).json();
+            page.get("items").forEach(out::add);
+            if (out.size() >= page.get("total").asLong() || page.get("items").isEmpty()) {
+                return out;
+            }
+        }
+    }
+
+    /** The ten figures of block 总体情况, counted here from the records by the form's printed meaning. */
+    static Map<String, Long> expected(String scope, LocalDate from, LocalDate to) {
+        List<JsonNode> records = new ArrayList<>();
+        for (JsonNode h : all(scope)) {
+            LocalDate found = LocalDate.parse(h.get("inspectionDate").asText());
+            if (!found.isBefore(from) && !found.isAfter(to) && h.get("major").asBoolean()) {
+                records.add(h);
+            }
+        }
+        Predicate<JsonNode> done = h -> !h.get("completedOn").isNull()
+                && !LocalDate.parse(h.get("completedOn").asText()).isAfter(to)
+                && List.of("REPORTED", "ACCEPTED").contains(h.get("status").asText());
+        Map<String, Long> out = new LinkedHashMap<>();
+        String[] sources = {"SELF_REPORT", "ENFORCEMENT", "TIP_OFF", "ASSIGNED"};
+        for (int i = 0; i < sources.length; i++) {
+            String s = sources[i];
+            out.put("A" + (2 * i + 1), records.stream().filter(h -> s.equals(h.get("source").asText())).count());
+            out.put("A" + (2 * i + 2), records.stream().filter(h -> s.equals(h.get("source").asText())).filter(done).count());
+        }
+        out.put("A9", records.stream().filter(h -> h.get("listed").asBoolean()).count());
+        out.put("A10", records.stream().filter(h -> h.get("listed").asBoolean()).filter(done).count());
+        return out;
+    }
+
+    static Map<String, JsonNode> values(JsonNode report) {
+        Map<String, JsonNode> out = new HashMap<>();
+        report.get("values").forEach(v -> out.put(v.get("key").asText(), v));
+        return out;
+    }
+
+    static List<Map<String, String>> typed(JsonNode form, String value) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (JsonNode f : form.get("fields")) {
+            if (f.get("figure").isNull()) {
+                String type = f.get("type").asText();
+                out.add(Map.of("key", f.get("key").asText(), "value",
+                        "YESNO".equals(type) ? "是" : "AMOUNT".equals(type) ? "1.5" : value));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theFormIsCarriedOverFromTheSeed() {
+        JsonNode form = Platform.get("fangshan", FORMS).json();
+        assertEquals("全县重大事故隐患专项排查整治 2023 行动进展情况调度表", form.get("title").asText());
+        assertEquals(2, form.get("tables").size());
+        assertEquals("本股室", form.get("tables").get(0).get("name").asText());
+        assertEquals("所属行业领域", form.get("tables").get(1).get("name").asText());
+        Map<String, Integer> items = new LinkedHashMap<>();
+        int computed = 0;
+        for (JsonNode f : form.get("fields")) {
+            items.merge(f.get("block").asText() + "#" + f.get("no").asInt(), 1, Integer::sum);
+            computed += f.get("figure").isNull() ? 0 : 1;
+        }
+        assertEquals(10 + 8 + 10 + 8, items.size(), "four blocks, every numbered item: " + items.keySet());
+        assertEquals(10, computed, "block 总体情况 is computed from the hazard list");
+        assertEquals(3, items.get("组织领导情况#1"), "县/镇/部门 split where the form marks it");
+        assertEquals(2, items.get("组织领导情况#7"), "县/镇 split");
+        assertEquals(2, items.get("部门精准严格执法情况#6"), "停产/关闭");
+        assertEquals(4, form.get("notes").size());
+        assertTrue(form.get("notes").get(0).asText().contains("每月 28 日前上报截至当月 28 日的累计情况"));
+        JsonNode cycle = null;
+        for (JsonNode c : Platform.get("fangshan", Platform.API + "/jurisdictions/fangshan/cycles").json()) {
+            cycle = "dispatch".equals(c.get("id").asText()) ? c : cycle;
+        }
+        assertEquals("dispatch", cycle.get("form").get("id").asText(), "the cycle carries its form");
+    }
+
+    @Test
+    void computedFiguresEqualIndependentCountsAndDrillDownToTheirRecords() throws IOException {
+        int june = juneIndex();
+        // in the window (25 April – 28 June 2023), before it, and after the cut-off; both scopes of the group
+        long self = hazard(SECTION, "SELF_REPORT", true, false, "2023-05-10");
+        hazard(SECTION, "SELF_REPORT", true, false, "2023-04-20");
+        long enforced = hazard(SECTION, "ENFORCEMENT", true, true, "2023-06-01");
+        hazard(SECTION, "ENFORCEMENT", true, false, "2023-07-02");
+        long tip = hazard(SECTION, "TIP_OFF", true, false, "2023-06-28");
+        hazard(SECTION, "TIP_OFF", false, false, "2023-06-03");
+        hazard(SECTION, "ASSIGNED", true, true, "2023-05-30");
+        long lateFix = hazard(SECTION, "ASSIGNED", true, false, "2023-06-15");
+        hazard(GROUP, "SELF_REPORT", true, false, "2023-06-20");
+        rectified(self, "2023-06-01");
+        rectified(enforced, "2023-06-28");
+        rectified(tip, "2023-06-28");
+        rectified(lateFix, "2023-07-05"); // rectified after the cut-off: not yet 已完成整改 in June's table
+
+        LocalDate from = LocalDate.parse("2023-04-25");
+        LocalDate to = LocalDate.parse("2023-06-28");
+        String table = FORMS + "/periods/" + june + "/units/" + GROUP + "/tables/";
+        for (String[] t : new String[][] {{"section", SECTION}, {"sector", GROUP}}) {
+            Answer a = Platform.get("fangshan", table + t[0]);
+            assertEquals(200, a.status(), a.body());
+            JsonNode report = a.json();
+            assertEquals("OPEN", report.get("status").asText());
+            assertEquals(t[1], report.get("scope").asText());
+            Map<String, JsonNode> values = values(report);
+            Map<String, Long> expected = expected(t[1], from, to);
+            for (Map.Entry<String, Long> e : expected.entrySet()) {
+                JsonNode v = values.get(e.getKey());
+                assertTrue(v.get("computed").asBoolean());
+                assertEquals(e.getValue().longValue(), v.get("value").asLong(), t[0] + " " + e.getKey());
+                JsonNode drilled = Platform.get("fangshan", "http://localhost:8181" + v.get("drillDown").asText()
+                        + "&limit=200").json();
+                assertEquals(e.getValue().longValue(), drilled.get("total").asLong(), "drill-down of " + e.getKey());
+            }
+            if (t[0].equals("section")) {
+                assertTrue(expected.get("A1") >= 1 && expected.get("A2") >= 1 && expected.get("A9") >= 2,
+                        "the records made here count: " + expected);
+                assertTrue(values.get("A8").get("value").asLong() < values.get("A7").get("value").asLong(),
+                        "rectified after the cut-off does not count");
+            }
+            assertTrue(values.get("B1").get("value").isNull() && !values.get("B1").get("computed").asBoolean(),
+                    "spot-check items are typed");
+        }
+    }
+
+    @Test
+    void aTableIsCheckedSubmittedOnceAndTheUnitHasReportedWithBothTables() throws IOException {
+        int june = juneIndex();
+        JsonNode form = Platform.get("fangshan", FORMS).json();
+        String reports = FORMS + "/reports";
+
+        Map<String, Object> bad = new HashMap<>(Map.of("periodIndex", june, "unit", GRAIN_GROUP, "table", "section"));
+        List<Map<String, String>> badValues = typed(form, "-3");
+        badValues.add(Map.of("key", "A1", "value", "99"));
+        bad.put("values", badValues);
+        Answer refused = Platform.postJson("fangshan", reports, bad);
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.json().get("errors").has("A1"), "a computed figure is never typed: " + refused.body());
+        assertTrue(refused.json().get("errors").has("B1"), refused.body());
+        assertFalse(Platform.get("fangshan", reports + "?period=" + june).body().contains(GRAIN_GROUP),
+                "a refused table leaves nothing behind");
+
+        Map<String, Object> good = new HashMap<>(Map.of("periodIndex", june, "unit", GRAIN_GROUP, "table", "section"));
+        good.put("values", typed(form, "2"));
+        Answer in = Platform.postJson("fangshan", reports, good);
+        assertEquals(201, in.status(), in.body());
+        JsonNode stored = in.json();
+        assertEquals("SUBMITTED", stored.get("status").asText());
+        assertEquals("fangshan", stored.get("submittedBy").asText());
+        assertTrue(stored.get("late").asBoolean(), "June 2023 was due on 28 June 2023");
+        assertEquals("2", values(stored).get("B1").get("value").asText());
+        assertEquals("1.5", values(stored).get("C3.amount").get("value").asText());
+        assertEquals("是", values(stored).get("D6").get("value").asText());
+        assertNotNull(values(stored).get("A1").get("value").asText(), "figures frozen with the table");
+        assertEquals(409, Platform.postJson("fangshan", reports, good).status(), "once per unit, table and period");
+
+        JsonNode status = Platform.get("fangshan", Platform.API + "/reporting/fangshan/dispatch/periods/" + june).json();
+        assertTrue(status.get("missing").toString().contains(GRAIN_GROUP), "one table of two is not a report yet");
+        good.put("table", "sector");
+        assertEquals(201, Platform.postJson("fangshan", reports, good).status());
+        status = Platform.get("fangshan", Platform.API + "/reporting/fangshan/dispatch/periods/" + june).json();
+        assertFalse(status.get("missing").toString().contains(GRAIN_GROUP), status.toString());
+        assertTrue(status.get("submitted").toString().contains(GRAIN_GROUP));
+        assertTrue(status.get("missing").toString().contains("shanxi.lvliang.fangshan.fagai.renfangzu"),
+                "who has not submitted");
+        assertTrue(Platform.get("fangshan", Platform.API + "/reporting/fangshan/dispatch/submissions/mine").body()
+                .contains(GRAIN_GROUP), "my submissions");
+        assertEquals(409, Platform.postJson("fangshan", Platform.API + "/reporting/fangshan/dispatch/periods/" + june
+                + "/submissions", Map.of("unit", GRAIN_GROUP, "note", "文字报送")).status(), "this cycle reports by form");
+
+        JsonNode list = Platform.get("fangshan", reports + "?period=" + june).json();
+        long id = 0;
+        for (JsonNode r : list) {
+            id = GRAIN_GROUP.equals(r.get("unit").asText()) && "section".equals(r.get("table").asText()) ? r.get("id").asLong() : id;
+        }
+        assertTrue(id > 0, list.toString());
+        byte[] xlsx = Platform.download("fangshan", Platform.API + "/exports/forms/" + id + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertEquals(form.get("title").asText(), wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+        }
+        assertEquals(403, Platform.postJson("nengyuanzu", reports, Map.of("periodIndex", june, "unit", GRAIN_GROUP,
+                "table", "section", "values", List.of())).status(), "a group reports only for itself");
+        assertEquals(404, Platform.get("fangshan", Platform.API + "/forms/fangshan/weekly-feedback").status(),
+                "a cycle without a form");
+    }
+
+    @Test
+    void theSameTableOverSoap() {
+        int june = juneIndex();
+        String url = Platform.SOAP + "/forms";
+        Answer prepared = HazardSoapIT.call("fangshan", url, "<l:prepareReport><jurisdiction>fangshan</jurisdiction>"
+                + "<cycle>dispatch</cycle><periodIndex>" + june + "</periodIndex><unit>" + GROUP + "</unit>"
+                + "<table>section</table></l:prepareReport>");
+        assertEquals(200, prepared.status(), prepared.body());
+        JsonNode rest = Platform.get("fangshan", FORMS + "/periods/" + june + "/units/" + GROUP + "/tables/section").json();
+        assertTrue(prepared.body().contains("<key>A1</key><value>" + values(rest).get("A1").get("value").asText() + "</value>"),
+                prepared.body());
+        Answer fault = HazardSoapIT.call("fangshan", url, "<l:submitReport><report><jurisdiction>fangshan</jurisdiction>"
+                + "<cycleId>dispatch</cycleId><periodIndex>" + june + "</periodIndex><unit>" + GROUP + "</unit>"
+                + "<table>section</table><values><key>B1</key><value>很多</value></values></report></l:submitReport>");
+        assertEquals(500, fault.status(), "a SOAP Fault");
+        assertTrue(fault.body().contains("Fault") && fault.body().contains("应为不小于 0 的整数"), fault.body());
+    }
+}
