@@ -95,4 +95,38 @@ class JurisdictionDataTest {
         files.put("cycles.properties", "m.name=无规则\nm.start=2026-01-01\n");
         assertThrows(IOException.class, this::read);
     }
+
+    @Test
+    void aCycleCarriesItsFormAndBadFormsAreRefused() throws IOException {
+        valid();
+        files.put("cycles.properties", "d.name=调度\nd.rrule=FREQ=MONTHLY;BYMONTHDAY=28\nd.start=2026-01-01\n"
+                + "d.reporters=children\nd.form=disp\n");
+        files.put("forms/disp.properties", "title=调度表\ntables=own,sector\ntable.own.name=本股室\n"
+                + "table.own.scope.shanxi.demo.a=shanxi.demo\ntable.sector.name=所属行业领域\nnote.1=1. 每月28日前报送。\n");
+        files.put("forms/disp.tsv", "key\tblock\tno\tlabel\tpart\tmeasure\ttype\tfigure\n"
+                + "A1\t总体情况\t1\t隐患(个)\t\t个\tCOUNT\thazards?major=true\n"
+                + "D1.county\t组织领导\t1\t学习(次)\t县\t次\tCOUNT\t\n"
+                + "D6\t组织领导\t6\t是否播放\t\t\tYESNO\t\n");
+        org.luoshi.api.form.FormDTO f = read().cycles().get(0).form;
+        assertEquals("调度表", f.title);
+        assertEquals(2, f.tables.size());
+        assertEquals("shanxi.demo", f.tables.get(0).scopes.get("shanxi.demo.a"));
+        assertTrue(f.tables.get(1).scopes.isEmpty());
+        assertEquals(3, f.fields.size());
+        assertTrue(f.fields.get(0).computed());
+        assertEquals("县", f.fields.get(1).part);
+        assertEquals(java.util.List.of("1. 每月28日前报送。"), f.notes);
+        files.put("forms/disp.tsv", "key\tblock\tno\tlabel\tpart\tmeasure\ttype\tfigure\n"
+                + "A1\t总体情况\t1\t隐患(个)\t\t个\tYESNO\thazards?major=true\n");
+        assertThrows(IOException.class, this::read, "a figure on a yes/no field");
+        files.put("forms/disp.tsv", "key\tblock\tno\tlabel\tpart\tmeasure\ttype\tfigure\n"
+                + "A1\t总体情况\t1\t隐患\t\t个\tCOUNT\t\nA1\t总体情况\t2\t隐患\t\t个\tCOUNT\t\n");
+        assertThrows(IOException.class, this::read, "a repeated key");
+        files.put("forms/disp.tsv", "key\tblock\tno\tlabel\tpart\tmeasure\ttype\tfigure\n"
+                + "A1\t总体情况\t1\t隐患\t\t个\tCOUNT\t\n");
+        files.put("forms/disp.properties", "title=调度表\ntable.main.scope.shanxi.demo.a=shanxi.nowhere\n");
+        assertThrows(IOException.class, this::read, "a scope outside units.tsv");
+        files.remove("forms/disp.properties");
+        assertThrows(IOException.class, this::read, "a missing form");
+    }
 }
