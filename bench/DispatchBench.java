@@ -96,7 +96,7 @@ public class DispatchBench {
         }
         sql.append("SUM(CASE WHEN MAJOR = 1 AND LISTED = 1 THEN 1 ELSE 0 END), ");
         sql.append("SUM(CASE WHEN MAJOR = 1 AND LISTED = 1 AND ").append(done).append(" THEN 1 ELSE 0 END) ");
-        sql.append("FROM LS_HAZARD WHERE JURISDICTION = 'fangshan' AND (UNIT_ID = ? OR UNIT_ID LIKE ?) "
+        sql.append("FROM LS_HAZARD WHERE (UNIT_ID = ? OR UNIT_ID LIKE ?) "
                 + "AND INSPECTIONDATE >= ? AND INSPECTIONDATE <= ?");
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int p = 1;

@@ -74,13 +74,20 @@ public class JurisdictionRegistryImpl implements JurisdictionRegistry {
         if (unitId == null) {
             return Optional.empty();
         }
+        // A unit may be declared twice: a province lists its cities, and each city's plugin declares its own root
+        // unit. The jurisdiction whose own unit lies closest above (or at) the unit wins: the city's, when installed.
+        UnitDTO best = null;
+        int bestDepth = -1;
         for (Jurisdiction j : byId.values()) {
+            String root = j.descriptor().unit;
+            int depth = root == null || !(unitId.equals(root) || unitId.startsWith(root + ".")) ? 0 : root.length();
             for (UnitDTO u : j.units()) {
-                if (u.id.equals(unitId)) {
-                    return Optional.of(u);
+                if (u.id.equals(unitId) && depth > bestDepth) {
+                    best = u;
+                    bestDepth = depth;
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 }

@@ -270,6 +270,44 @@ public class TaskServiceImpl implements TaskService {
         });
     }
 
+    /** The query's record filters (all but jurisdiction, unit and paging), shared with the form figures. */
+    static void filters(Where where, TaskQuery query, LocalDate today) {
+        if (query.year != null) {
+            where.and("t.year = ?", query.year);
+        }
+        LocalDate asOf = query.asOf == null || query.asOf.isBlank() ? null : day(query.asOf);
+        if (query.completed != null) {
+            if (asOf == null) {
+                where.and(query.completed ? "t.completedOn IS NOT NULL" : "t.completedOn IS NULL");
+            } else {
+                where.and(query.completed ? "t.completedOn <= ?" : "(t.completedOn IS NULL OR t.completedOn > ?)", asOf);
+            }
+        }
+        if (query.overdue != null) {
+            // overdue at the end of a day: a dated deadline before it, not completed by it
+            String o = asOf == null ? "t.completedOn IS NULL AND t.deadlineKind = ? AND t.deadlineDate < ?"
+                    : "(t.completedOn IS NULL OR t.completedOn > ?) AND t.deadlineKind = ? AND t.deadlineDate < ?";
+            Object[] values = asOf == null ? new Object[] {DeadlineDTO.DATE, today}
+                    : new Object[] {asOf, DeadlineDTO.DATE, asOf};
+            where.and(query.overdue ? o : "NOT (" + o + ")", values);
+        }
+        if (Boolean.TRUE.equals(query.unparsedDeadline)) {
+            where.and("t.deadlineKind = ?", DeadlineDTO.UNPARSED);
+        }
+        if (query.text != null && !query.text.isBlank()) {
+            where.contains("t.measure", query.text.strip());
+        }
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.luoshi.api.LuoshiException(org.luoshi.api.LuoshiException.Kind.INVALID, "asOf 须为日期 yyyy-MM-dd",
+                    Map.of("asOf", "日期格式应为 yyyy-MM-dd"));
+        }
+    }
+
     @Override
     public TaskPage list(Actor actor, TaskQuery q) {
         TaskQuery query = q == null ? new TaskQuery() : q;
@@ -283,22 +321,7 @@ public class TaskServiceImpl implements TaskService {
         if (query.unit != null && !query.unit.isBlank()) {
             where.within("t.unit", List.of(query.unit.strip()));
         }
-        if (query.year != null) {
-            where.and("t.year = ?", query.year);
-        }
-        if (query.completed != null) {
-            where.and(query.completed ? "t.completedOn IS NOT NULL" : "t.completedOn IS NULL");
-        }
-        if (query.overdue != null) {
-            String overdue = "t.completedOn IS NULL AND t.deadlineKind = ? AND t.deadlineDate < ?";
-            where.and(query.overdue ? overdue : "NOT (" + overdue + ")", DeadlineDTO.DATE, today);
-        }
-        if (Boolean.TRUE.equals(query.unparsedDeadline)) {
-            where.and("t.deadlineKind = ?", DeadlineDTO.UNPARSED);
-        }
-        if (query.text != null && !query.text.isBlank()) {
-            where.contains("t.measure", query.text.strip());
-        }
+        filters(where, query, today);
         return jpa.txExpr(TransactionType.Required, em -> {
             TaskPage page = new TaskPage();
             page.total = where.bind(em.createQuery("SELECT COUNT(t) FROM TaskEntity t" + where.sql(), Long.class))

@@ -119,10 +119,11 @@ public final class Exports {
     @Path("tasks.xlsx")
     public Response tasks(@Context SecurityContext sc, @Context UriInfo uri, @QueryParam("jurisdiction") String jurisdiction,
             @QueryParam("unit") String unit, @QueryParam("year") String year, @QueryParam("completed") String completed,
-            @QueryParam("overdue") String overdue, @QueryParam("unparsedDeadline") String unparsed, @QueryParam("q") String text) {
+            @QueryParam("overdue") String overdue, @QueryParam("unparsedDeadline") String unparsed, @QueryParam("q") String text,
+            @QueryParam("asOf") String asOf) {
         List<TaskDTO> rows = all(offset -> {
             TaskPage p = tasks.list(sc, jurisdiction, unit, year, completed, overdue, unparsed, text,
-                    Integer.toString(offset), "200");
+                    Integer.toString(offset), "200", asOf);
             return new Chunk<>(p.items, p.total);
         });
         return file("重点工作任务清单", service().taskList(header(sc, uri, unit), rows));

@@ -309,8 +309,10 @@ final class Resources {
                 @QueryParam("unit") String unit, @QueryParam("year") String year,
                 @QueryParam("completed") String completed, @QueryParam("overdue") String overdue,
                 @QueryParam("unparsedDeadline") String unparsed, @QueryParam("q") String text,
-                @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("20") String limit) {
+                @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("20") String limit,
+                @QueryParam("asOf") String asOf) {
             TaskQuery q = new TaskQuery();
+            q.asOf = blankToNull(asOf);
             q.jurisdiction = jurisdiction;
             q.unit = unit;
             q.year = year == null || year.isBlank() ? null : integer("year", year, 2000, 2100);
