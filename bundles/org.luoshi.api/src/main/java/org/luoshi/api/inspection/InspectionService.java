@@ -1,0 +1,44 @@
+package org.luoshi.api.inspection;
+
+import java.util.List;
+
+import org.luoshi.api.Actor;
+import org.luoshi.api.hazard.HazardDTO;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Mechanism 5: every step is checked, refused with a reason, and audited. */
+@ProviderType
+public interface InspectionService {
+    /** Records an inspection (with any findings) by the organising unit's side. */
+    InspectionDTO create(Actor actor, InspectionDTO inspection);
+
+    /** Adds a finding while the inspection is not closed. */
+    InspectionDTO addFinding(Actor actor, long id, FindingDTO finding);
+
+    /**
+     * Turns a finding into a hazard-list entry in one step: the hazard takes the finding's unit, description and
+     * major mark, source SUPERVISION_PATROL (督导巡查), the organiser as 检查单位; {@code details} carries the rectification
+     * fields (measures, rectificationUnit, rectificationResponsible, deadline, inspector). Once per finding.
+     */
+    InspectionDTO findingToHazard(Actor actor, long id, long findingId, HazardDTO details);
+
+    /** 反馈: the group feeds back to the inspected unit (OPEN → FED_BACK). */
+    InspectionDTO feedback(Actor actor, long id, String date, String text);
+
+    /** 整改报告 by the inspected unit, with its 举一反三 checks (FED_BACK → REPORTED). */
+    InspectionDTO report(Actor actor, long id, String date, String report, String similarCases);
+
+    /** Closes a finding without a hazard entry (e.g. rectified on the spot), with a note. */
+    InspectionDTO closeFinding(Actor actor, long id, long findingId, String note);
+
+    /**
+     * Closes the inspection (REPORTED → CLOSED); refused while a finding is open. A finding whose hazard was accepted
+     * (复查验收) counts as closed.
+     */
+    InspectionDTO close(Actor actor, long id);
+
+    InspectionDTO get(Actor actor, long id);
+
+    /** Inspections organised by or of the caller's units in a jurisdiction, newest first; status/kind optional. */
+    List<InspectionDTO> list(Actor actor, String jurisdiction, String kind, String status, int offset, int limit);
+}
