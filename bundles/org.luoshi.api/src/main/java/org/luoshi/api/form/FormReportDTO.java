@@ -33,6 +33,6 @@ public class FormReportDTO {
     public List<FormValueDTO> values = new ArrayList<>();
 
     public String value(String key) {
-        return values.stream().filter(v -> key.equals(v.key)).map(v -> v.value).findFirst().orElse(null);
+        return values.stream().filter(v -> key.equals(v.key)).findFirst().map(v -> v.value).orElse(null);
     }
 }

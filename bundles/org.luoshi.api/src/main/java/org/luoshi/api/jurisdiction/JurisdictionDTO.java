@@ -16,4 +16,6 @@ public class JurisdictionDTO {
     public java.util.List<String> letterLadder = new java.util.ArrayList<>(java.util.List.of("REMINDER", "NOTICE", "SUPERVISION"));
     /** Days a recipient gets to answer an automatic draft ({@code letters.responseDays}, default 10). */
     public int letterResponseDays = 10;
+    /** Days the handling unit has to accept or reject a tip-off ({@code tipoffs.acceptDays}, default 5). */
+    public int tipOffAcceptDays = 5;
 }

@@ -49,6 +49,7 @@ final class JurisdictionData implements Jurisdiction {
         d.unit = descriptor.unit;
         d.letterLadder = new ArrayList<>(descriptor.letterLadder);
         d.letterResponseDays = descriptor.letterResponseDays;
+        d.tipOffAcceptDays = descriptor.tipOffAcceptDays;
         return d;
     }
 
@@ -93,6 +94,14 @@ final class JurisdictionData implements Jurisdiction {
             d.letterResponseDays = Integer.parseInt(p.getProperty("letters.responseDays", "10").strip());
         } catch (NumberFormatException e) {
             throw new IOException("jurisdiction.properties: letters.responseDays must be a number of days", e);
+        }
+        try {
+            d.tipOffAcceptDays = Integer.parseInt(p.getProperty("tipoffs.acceptDays", "5").strip());
+        } catch (NumberFormatException e) {
+            throw new IOException("jurisdiction.properties: tipoffs.acceptDays must be a number of days", e);
+        }
+        if (d.tipOffAcceptDays < 1) {
+            throw new IOException("jurisdiction.properties: tipoffs.acceptDays must be at least 1");
         }
         if (d.letterResponseDays < 1) {
             throw new IOException("jurisdiction.properties: letters.responseDays must be at least 1");

@@ -71,6 +71,7 @@ public class RestEndpoint {
     @Activate
     public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference ReportingService reporting, @Reference ReminderService reminders, @Reference MeetingService meetings, @Reference LetterService letters, @Reference org.luoshi.api.form.FormService forms,
             @Reference org.luoshi.api.inspection.InspectionService inspections,
+            @Reference org.luoshi.api.tipoff.TipOffService tipOffs,
             @Reference AuditTrail audit, @Reference Authenticator authenticator, Config config, BundleContext context) {
         bundleWatch = new BundleWatch(context);
         ObjectMapper mapper = new ObjectMapper()
@@ -100,6 +101,8 @@ public class RestEndpoint {
                             listingResource, reportingResource, forms, letters)),
                     new SingletonResourceProvider(new Forms(forms)),
                     new SingletonResourceProvider(new Inspections(inspections)),
+                    new SingletonResourceProvider(new TipOffs.Handling(tipOffs)),
+                    new SingletonResourceProvider(new TipOffs.Public(tipOffs)),
                     new SingletonResourceProvider(new Resources.Summary(summary)),
                     new SingletonResourceProvider(reportingResource),
                     new SingletonResourceProvider(new Resources.Reminders(reminders)),

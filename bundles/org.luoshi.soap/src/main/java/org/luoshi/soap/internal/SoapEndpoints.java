@@ -79,6 +79,7 @@ public class SoapEndpoints {
     public SoapEndpoints(@Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference ReportingService reporting, @Reference MeetingService meetings, @Reference JurisdictionRegistry registry,
             @Reference org.luoshi.api.form.FormService forms, @Reference org.luoshi.api.letter.LetterService letters,
             @Reference org.luoshi.api.inspection.InspectionService inspections,
+            @Reference org.luoshi.api.tipoff.TipOffService tipOffs,
             @Reference Authenticator authenticator, Config config, BundleContext context) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -252,6 +253,8 @@ public class SoapEndpoints {
                     new LetterWebService.Impl(letters), auth));
             servers.add(publish(bus, config.prefix() + "/inspections", InspectionWebService.class,
                     new InspectionWebService.Impl(inspections), auth));
+            servers.add(publish(bus, config.prefix() + "/tipoffs", TipOffWebService.class,
+                    new TipOffWebService.Impl(tipOffs), auth));
             servers.add(publish(bus, config.prefix() + "/jurisdictions", JurisdictionWebService.class,
                     new JurisdictionWebService() {
                         @Override

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.luoshi.ui.internal.views.DispatchView;
 import org.luoshi.ui.internal.views.HazardListView;
 import org.luoshi.ui.internal.views.JurisdictionsView;
+import org.luoshi.ui.internal.views.LetterListView;
 import org.luoshi.ui.internal.views.ListingListView;
 import org.luoshi.ui.internal.views.LoginView;
 import org.luoshi.ui.internal.views.MainLayout;
+import org.luoshi.ui.internal.views.MeetingListView;
 import org.luoshi.ui.internal.views.NotFoundView;
 import org.luoshi.ui.internal.views.ReportingView;
 import org.luoshi.ui.internal.views.RootView;
@@ -68,6 +71,9 @@ public class LuoshiServlet extends VaadinServlet {
             routes.setRoute(ListingListView.ROUTE, ListingListView.class, main);
             routes.setRoute(SummaryView.ROUTE, SummaryView.class, main);
             routes.setRoute(ReportingView.ROUTE, ReportingView.class, main);
+            routes.setRoute(DispatchView.ROUTE, DispatchView.class, main);
+            routes.setRoute(MeetingListView.ROUTE, MeetingListView.class, main);
+            routes.setRoute(LetterListView.ROUTE, LetterListView.class, main);
         });
         Set<Class<? extends Component>> errorViews = Set.of(NotFoundView.class, ServerErrorView.class);
         registry.setErrorNavigationTargets(errorViews);

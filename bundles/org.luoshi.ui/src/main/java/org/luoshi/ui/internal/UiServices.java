@@ -4,10 +4,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.luoshi.api.dispatch.MeetingService;
 import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.export.ExportService;
+import org.luoshi.api.form.FormService;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.letter.LetterService;
 import org.luoshi.api.listing.ListingService;
 import org.luoshi.api.security.Authenticator;
 import org.luoshi.api.summary.SummaryService;
@@ -23,7 +26,7 @@ import com.vaadin.flow.server.VaadinService;
  */
 public record UiServices(JurisdictionRegistry jurisdictions, HazardService hazards, Authenticator authenticator,
         TaskService tasks, ListingService listings, SummaryService summary, ReportingService reporting,
-        Supplier<ExportService> exportService) {
+        FormService forms, LetterService letters, MeetingService meetings, Supplier<ExportService> exportService) {
 
     public UiServices {
         Objects.requireNonNull(jurisdictions);
@@ -33,6 +36,9 @@ public record UiServices(JurisdictionRegistry jurisdictions, HazardService hazar
         Objects.requireNonNull(listings);
         Objects.requireNonNull(summary);
         Objects.requireNonNull(reporting);
+        Objects.requireNonNull(forms);
+        Objects.requireNonNull(letters);
+        Objects.requireNonNull(meetings);
         exportService = exportService == null ? () -> null : exportService;
     }
 

@@ -38,6 +38,20 @@ final class InMemoryExports implements ExportService {
         return answer("报送情况", header, status.missing);
     }
 
+    @Override
+    public synchronized byte[] formReport(ExportHeaderDTO header, org.luoshi.api.form.FormDTO form,
+            org.luoshi.api.form.FormReportDTO report) {
+        return answer("调度表", header, report.values);
+    }
+
+    @Override
+    public synchronized byte[] letter(org.luoshi.api.letter.LetterDTO letter, String issuerName, String recipientName) {
+        ExportHeaderDTO header = new ExportHeaderDTO();
+        header.fillingUnit = issuerName;
+        calls.add(new Call("函件", header, java.util.Arrays.asList(letter.id, issuerName, recipientName)));
+        return ("fake-docx " + letter.title + " " + issuerName + " → " + recipientName).getBytes(StandardCharsets.UTF_8);
+    }
+
     private byte[] answer(String form, ExportHeaderDTO header, List<?> rows) {
         calls.add(new Call(form, header, List.copyOf(rows)));
         return ("fake-xlsx " + form + " rows=" + rows.size()).getBytes(StandardCharsets.UTF_8);

@@ -37,7 +37,13 @@ final class InMemoryReporting implements ReportingService {
     private long ids;
 
     InMemoryReporting(JurisdictionRegistry registry) {
+        this(registry, null);
+    }
+
+    /** With a report form on the cycle (written dispatch with 调度表), see {@link InMemoryForms#form()}. */
+    InMemoryReporting(JurisdictionRegistry registry, org.luoshi.api.form.FormDTO form) {
         this.registry = registry;
+        cycle.form = form;
         cycle.id = CYCLE;
         cycle.name = CYCLE_NAME;
         cycle.rrule = "FREQ=MONTHLY;BYMONTHDAY=28";
@@ -76,7 +82,7 @@ final class InMemoryReporting implements ReportingService {
         return out;
     }
 
-    private PeriodDTO period(int index) {
+    PeriodDTO period(int index) {
         if (index < 1 || index > 12) {
             throw LuoshiException.notFound("报送周期 “" + CYCLE_NAME + "” 没有第 " + index + " 期");
         }
@@ -147,6 +153,14 @@ final class InMemoryReporting implements ReportingService {
         s.late = now.isAfter(OffsetDateTime.parse(p.due));
         submissions.add(s);
         return s;
+    }
+
+    @Override
+    public synchronized List<SubmissionDTO> submissions(Actor actor, String jurisdiction, String cycleId) {
+        check(jurisdiction, cycleId);
+        List<SubmissionDTO> mine = new ArrayList<>(submissions.stream().filter(s -> actor.canSee(s.unit)).toList());
+        java.util.Collections.reverse(mine);
+        return mine;
     }
 
     @Override

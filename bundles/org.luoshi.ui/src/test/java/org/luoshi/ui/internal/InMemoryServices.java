@@ -182,6 +182,14 @@ final class InMemoryServices {
                     .filter(h -> q.major == null || q.major.equals(Boolean.TRUE.equals(h.major)))
                     .filter(h -> q.status == null || q.status == h.status)
                     .filter(h -> q.text == null || (h.description != null && h.description.contains(q.text)))
+                    .filter(h -> q.listed == null || q.listed.equals(Boolean.TRUE.equals(h.listed)))
+                    .filter(h -> q.foundFrom == null
+                            || (h.inspectionDate != null && h.inspectionDate.compareTo(q.foundFrom) >= 0))
+                    .filter(h -> q.foundTo == null
+                            || (h.inspectionDate != null && h.inspectionDate.compareTo(q.foundTo) <= 0))
+                    .filter(h -> q.rectifiedBy == null
+                            || ((h.status == HazardStatus.REPORTED || h.status == HazardStatus.ACCEPTED)
+                                    && h.completedOn != null && h.completedOn.compareTo(q.rectifiedBy) <= 0))
                     .map(this::copy).map(this::withOverdue)
                     .filter(h -> q.overdue == null || q.overdue == h.overdue)
                     .sorted(Comparator.comparing((HazardDTO h) -> h.id).reversed()).toList();
@@ -275,12 +283,18 @@ final class InMemoryServices {
         }
     }
 
-    /** Accepts admin/admin only, as a member of the province's unit. */
+    /**
+     * Accepts admin/admin, as a member of the province's unit, and shuocheng/shuocheng, the office of 朔城区 (a county
+     * below the city: the receiving side of the city's letters).
+     */
     static final class Users implements Authenticator {
         @Override
         public Optional<Actor> authenticate(String user, String password) {
             if ("admin".equals(user) && "admin".equals(password)) {
                 return Optional.of(Actor.fromRoles("admin", Set.of(Actor.ROLE_ADMIN, Actor.UNIT_ROLE_PREFIX + "shanxi")));
+            }
+            if ("shuocheng".equals(user) && "shuocheng".equals(password)) {
+                return Optional.of(Actor.fromRoles("shuocheng", Set.of(Actor.UNIT_ROLE_PREFIX + "shanxi.shuozhou.shuocheng")));
             }
             return Optional.empty();
         }

@@ -47,8 +47,34 @@ final class InMemoryTasks implements TaskService {
 
     @Override
     public synchronized List<TaskDTO> create(Actor actor, List<TaskDTO> tasks) {
-        // meetings are not part of the UI yet; the real service's rules are covered by the integration tests
-        throw new UnsupportedOperationException("not used by the UI");
+        // tasks assigned at a meeting: all checked first, then all made (all or none), like the real service
+        for (TaskDTO in : tasks) {
+            FieldCheck v = new FieldCheck();
+            v.text("measure", "具体举措", in.measure, 4000, true);
+            v.text("mainTask", "主要任务", in.mainTask, 1000, true);
+            v.throwIfInvalid("交办事项填写有误");
+            if (!actor.canSee(in.unit)) {
+                throw LuoshiException.forbidden("无权为单位 “" + in.unit + "” 建立任务");
+            }
+        }
+        List<TaskDTO> created = new ArrayList<>();
+        for (TaskDTO in : tasks) {
+            TaskDTO t = new TaskDTO();
+            t.id = ids.incrementAndGet();
+            t.jurisdiction = in.jurisdiction;
+            t.unit = in.unit;
+            t.year = in.year;
+            t.mainTask = in.mainTask;
+            t.measure = in.measure;
+            t.responsibleUnits = in.responsibleUnits;
+            t.responsiblePersons = in.responsiblePersons;
+            t.deadline = parse(in.deadline == null ? null : in.deadline.text, in.year);
+            t.createdBy = actor.name();
+            t.version = 1L;
+            records.add(t);
+            created.add(view(t));
+        }
+        return created;
     }
 
     @Override

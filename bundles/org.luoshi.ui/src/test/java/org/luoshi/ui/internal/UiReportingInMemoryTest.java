@@ -54,6 +54,8 @@ class UiReportingInMemoryTest {
     void start() {
         server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks,
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks), reporting,
+                new InMemoryForms(registry, reporting, hazards),
+                new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
                 UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
         base = "http://127.0.0.1:" + server.port() + "/";
     }

@@ -55,9 +55,12 @@ class UiServerInMemorySmokeTest {
     @BeforeAll
     void start() {
         InMemoryTasks tasks = new InMemoryTasks(registry);
+        InMemoryReporting reporting = new InMemoryReporting(registry);
         server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks,
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks),
-                new InMemoryReporting(registry), config(0, "127.0.0.1"), null);
+                reporting, new InMemoryForms(registry, reporting, hazards),
+                new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks), config(0, "127.0.0.1"),
+                null);
         base = "http://127.0.0.1:" + server.port() + "/";
     }
 

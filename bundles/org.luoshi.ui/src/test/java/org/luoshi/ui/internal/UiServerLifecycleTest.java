@@ -21,8 +21,10 @@ class UiServerLifecycleTest {
         InMemoryServices.Registry registry = new InMemoryServices.Registry();
         InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
         InMemoryTasks tasks = new InMemoryTasks(registry);
+        InMemoryReporting reporting = new InMemoryReporting(registry);
         return new UiServer(registry, hazards, new InMemoryServices.Users(), tasks, new InMemoryListings(hazards, registry),
-                new InMemorySummary(registry, hazards, tasks), new InMemoryReporting(registry),
+                new InMemorySummary(registry, hazards, tasks), reporting, new InMemoryForms(registry, reporting, hazards),
+                new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
                 UiServerInMemorySmokeTest.config(port, "127.0.0.1"), null);
     }
 

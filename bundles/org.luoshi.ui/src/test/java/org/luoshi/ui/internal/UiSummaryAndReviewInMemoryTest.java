@@ -63,9 +63,12 @@ class UiSummaryAndReviewInMemoryTest {
 
     @BeforeAll
     void start() {
+        InMemoryReporting reporting = new InMemoryReporting(registry);
         server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks,
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks),
-                new InMemoryReporting(registry), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                reporting, new InMemoryForms(registry, reporting, hazards),
+                new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
+                UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
         base = "http://127.0.0.1:" + server.port() + "/";
 
         // 朔城区: an overdue major hazard, a self-reported one, and one of a town below it (declared by no plugin)

@@ -65,8 +65,10 @@ class UiTasksAndListingsInMemoryTest {
 
     @BeforeAll
     void start() {
+        InMemoryReporting reporting = new InMemoryReporting(registry);
         server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks, listings,
-                new InMemorySummary(registry, hazards, tasks), new InMemoryReporting(registry),
+                new InMemorySummary(registry, hazards, tasks), reporting, new InMemoryForms(registry, reporting, hazards),
+                new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
                 UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
         base = "http://127.0.0.1:" + server.port() + "/";
     }

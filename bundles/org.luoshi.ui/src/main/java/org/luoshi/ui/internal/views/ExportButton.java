@@ -25,7 +25,8 @@ import com.vaadin.flow.server.StreamResource;
 /**
  * The 导出Excel button of a list: a link to the list's rows under the current filter as a workbook in the layout of its
  * reference form (附件1, 2 or 3), made by the optional {@link ExportService} when the link is followed. Without the
- * service the button is disabled and says why (导出服务未安装).
+ * service the button is disabled and says why (导出服务未安装). The same button downloads other documents, e.g. a filled
+ * 调度表 or a letter (下载, {@code .docx}).
  */
 final class ExportButton extends Anchor {
     static final String NOT_INSTALLED = "导出服务未安装";
@@ -40,6 +41,8 @@ final class ExportButton extends Anchor {
     private final String baseName;
     private final SerializableBiFunction<ExportService, ExportHeaderDTO, byte[]> render;
     private final SerializableSupplier<String> fillingUnit;
+    private final String extension;
+    private final String contentType;
     private UiServices services;
     private Actor actor;
 
@@ -51,9 +54,24 @@ final class ExportButton extends Anchor {
      */
     ExportButton(String id, String baseName, SerializableSupplier<String> fillingUnit,
             SerializableBiFunction<ExportService, ExportHeaderDTO, byte[]> render) {
+        this(id, "导出Excel", "xlsx", ExportService.XLSX, baseName, fillingUnit, render);
+    }
+
+    /**
+     * A download of another kind of document, e.g. a letter as {@code .docx}.
+     *
+     * @param label the button's text, e.g. 下载
+     * @param extension the file name's extension without the dot
+     * @param contentType the document's media type
+     */
+    ExportButton(String id, String label, String extension, String contentType, String baseName,
+            SerializableSupplier<String> fillingUnit, SerializableBiFunction<ExportService, ExportHeaderDTO, byte[]> render) {
         this.baseName = baseName;
         this.fillingUnit = fillingUnit;
         this.render = render;
+        this.extension = extension;
+        this.contentType = contentType;
+        button.setText(label);
         button.setId(id);
         setId(id + "-link");
         getElement().setAttribute("download", true);
@@ -72,8 +90,8 @@ final class ExportButton extends Anchor {
             button.setEnabled(true);
             button.setTooltipText(null);
             getElement().removeAttribute("title");
-            StreamResource file = new StreamResource(baseName + "-" + Labels.today() + ".xlsx", this::open);
-            file.setContentType(ExportService.XLSX);
+            StreamResource file = new StreamResource(baseName + "-" + Labels.today() + "." + extension, this::open);
+            file.setContentType(contentType);
             file.setCacheTime(0);
             setHref(file);
         } else {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -36,9 +37,22 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         summary.setId("nav-summary");
         RouterLink reporting = new RouterLink("报送管理", ReportingView.class);
         reporting.setId("nav-reporting");
-        for (RouterLink link : new RouterLink[] { jurisdictions, tasks, hazards, listings, summary, reporting }) {
-            link.getStyle().set("margin-right", "var(--lumo-space-m)").set("white-space", "nowrap");
+        RouterLink dispatch = new RouterLink("调度表", DispatchView.class);
+        dispatch.setId("nav-dispatch");
+        RouterLink meetings = new RouterLink("调度会议", MeetingListView.class);
+        meetings.setId("nav-meetings");
+        RouterLink letters = new RouterLink("提醒提示督办函", LetterListView.class);
+        letters.setId("nav-letters");
+        RouterLink[] links = { jurisdictions, tasks, hazards, listings, summary, reporting, dispatch, meetings, letters };
+        for (RouterLink link : links) {
+            link.getStyle().set("white-space", "nowrap");
         }
+        // the links wrap onto a second line on narrow screens rather than pushing the user and logout away
+        FlexLayout nav = new FlexLayout(links);
+        nav.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        nav.setAlignItems(FlexComponent.Alignment.CENTER);
+        nav.getStyle().set("gap", "var(--lumo-space-xs) var(--lumo-space-m)").set("font-size", "var(--lumo-font-size-s)")
+                .set("min-width", "0");
 
         user.setId("current-user");
         user.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -46,13 +60,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        Span spacer = new Span();
-        HorizontalLayout bar = new HorizontalLayout(title, jurisdictions, tasks, hazards, listings, summary, reporting,
-                spacer,
-                user, logout);
+        user.getStyle().set("white-space", "nowrap");
+        HorizontalLayout bar = new HorizontalLayout(title, nav, user, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.setFlexGrow(1, spacer);
+        bar.setFlexGrow(1, nav);
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(bar);
     }

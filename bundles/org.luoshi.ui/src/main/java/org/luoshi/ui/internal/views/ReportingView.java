@@ -35,6 +35,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 
 /**
  * 报送管理 (工作调度): the periods of a jurisdiction's reporting cycle in the current year with their due times, the
@@ -201,6 +202,7 @@ public class ReportingView extends SecuredView {
         }
         ownStatus.setVisible(!ownUnits.isEmpty());
         submit.setVisible(!ownUnits.isEmpty());
+        submit.setText(c != null && c.form != null ? "填报调度表" : "报送");
         PeriodDTO selected = null;
         OffsetDateTime now = OffsetDateTime.now(Labels.ZONE);
         for (PeriodDTO p : items) {
@@ -284,6 +286,12 @@ public class ReportingView extends SecuredView {
             Feedback.error("请先选择期次");
             return;
         }
+        if (c.form != null) {
+            // a cycle with a report form is reported by filling its tables (调度表)
+            getUI().ifPresent(ui -> ui.navigate(DispatchView.ROUTE, QueryParameters.simple(Map.of(
+                    DrillDown.JURISDICTION, j.id, DispatchView.CYCLE, c.id, DispatchView.PERIOD, String.valueOf(p.index)))));
+            return;
+        }
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("报送：" + Labels.nz(c.name) + " · " + Labels.nz(p.label));
         ComboBox<String> unit = new ComboBox<>("报送单位");
@@ -344,7 +352,8 @@ public class ReportingView extends SecuredView {
         }
     }
 
-    private static OffsetDateTime instant(String iso) {
+    /** An ISO instant; the far future when it cannot be read. */
+    static OffsetDateTime instant(String iso) {
         try {
             return OffsetDateTime.parse(iso);
         } catch (RuntimeException e) {

@@ -1,0 +1,56 @@
+package org.luoshi.api.tipoff;
+
+import java.util.List;
+
+import org.luoshi.api.Actor;
+import org.luoshi.api.hazard.HazardDTO;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Mechanism 6. Every step is checked, audited, and never writes the reporter's identity anywhere in clear. */
+@ProviderType
+public interface TipOffService {
+    /** A designated handler registers a tip-off from any channel; the answer carries the receipt code once. */
+    TipOffDTO register(Actor actor, TipOffDTO tipOff);
+
+    /** A tip-off from the public (web form, 随手拍) without an account, to the jurisdiction's office; returns the receipt code. */
+    String submitPublic(String jurisdiction, TipOffDTO tipOff);
+
+    /** The reporter checks status with the receipt code; not found for an unknown code. */
+    PublicStatusDTO publicStatus(String receiptCode);
+
+    /** The reporter adds material with the receipt code (while the case is not closed); a request for material is answered. */
+    PublicStatusDTO addMaterial(String receiptCode, String text);
+
+    /** 受理: the handling unit accepts it (RECEIVED → ACCEPTED) and the caller becomes one of its handlers. */
+    TipOffDTO accept(Actor actor, long id, String note);
+
+    /** 不予受理, with its reason (told to the reporter). */
+    TipOffDTO reject(Actor actor, long id, String reason);
+
+    /** 要求补充材料 (RECEIVED → NEEDS_MATERIAL); the reporter's material puts it back to RECEIVED. */
+    TipOffDTO requestMaterial(Actor actor, long id, String what);
+
+    /** 交办/转办/移交: ASSIGN_DOWN, TRANSFER or PASS to another unit, with the receiver's deadline (and copyTo for PASS). */
+    TipOffDTO route(Actor actor, long id, RouteDTO route);
+
+    /**
+     * 核查: records the outcome; a confirmed major hazard (MAJOR_HAZARD) creates its hazard-list entry (source
+     * 群众举报核实) from {@code hazard}'s rectification fields, linked by hazardId.
+     */
+    TipOffDTO verify(Actor actor, long id, String outcome, String action, HazardDTO hazard);
+
+    /** 结案: the reply to the reporter and the verification report; reported back to the units that routed it. */
+    TipOffDTO close(Actor actor, long id, String reply, String report);
+
+    /** 举报奖励 for a verified, confirmed tip-off: amount (元) and who approved it. */
+    TipOffDTO approveReward(Actor actor, long id, String amount, String approvedBy);
+
+    /** The payment record of an approved reward. */
+    TipOffDTO payReward(Actor actor, long id, String paymentRecord);
+
+    /** One tip-off; the reporter's identity only for its handlers, and that view is audited. */
+    TipOffDTO get(Actor actor, long id);
+
+    /** Tip-offs handled by, or once routed by, the caller's units; never with identity. */
+    List<TipOffDTO> list(Actor actor, String jurisdiction, String status, int offset, int limit);
+}

@@ -1,0 +1,672 @@
+package org.luoshi.tipoffs.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Dictionary;
+import java.util.HexFormat;
+import java.util.Hashtable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.luoshi.api.Actor;
+import org.luoshi.api.FieldCheck;
+import org.luoshi.api.LuoshiException;
+import org.luoshi.api.audit.AuditTrail;
+import org.luoshi.api.hazard.HazardDTO;
+import org.luoshi.api.hazard.HazardService;
+import org.luoshi.api.hazard.HazardSource;
+import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.tipoff.MaterialDTO;
+import org.luoshi.api.tipoff.PublicStatusDTO;
+import org.luoshi.api.tipoff.RouteDTO;
+import org.luoshi.api.tipoff.TipOffDTO;
+import org.luoshi.api.tipoff.TipOffService;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Tip-offs on JPA. The reporter's identity is sealed before it reaches the entity, opened only for the case's
+ * handlers in {@link #get}, and never written to audit entries or logs. The identity key lives in ConfigAdmin (PID
+ * {@value #KEY_PID}); a platform without one generates it on first start.
+ */
+@Component(service = TipOffService.class)
+public class TipOffServiceImpl implements TipOffService {
+    static final String KEY_PID = "org.luoshi.tipoffs.key";
+    private static final Logger LOG = LoggerFactory.getLogger(TipOffServiceImpl.class);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    static final Set<String> CHANNELS = Set.of("PHONE", "MAILBOX", "WEB", "LETTER", "VISIT", "SNAPSHOT");
+    static final Set<String> REPLY_CHANNELS = Set.of("ONLINE", "PHONE", "SMS", "PAPER");
+    static final Set<String> OUTCOMES = Set.of("MAJOR_HAZARD", "VIOLATION", "CONCEALED_ACCIDENT", "NOT_CONFIRMED");
+    static final Map<String, String> LABELS = Map.of("RECEIVED", "受理中", "NEEDS_MATERIAL", "请补充材料", "ACCEPTED", "已受理",
+            "REJECTED", "不予受理", "VERIFIED", "已核查", "CLOSED", "已办结");
+
+    private final JpaTemplate jpa;
+    private final JurisdictionRegistry jurisdictions;
+    private final AuditTrail audit;
+    private final HazardService hazards;
+    private final IdentityCipher cipher;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Activate
+    public TipOffServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-tipoffs)") JpaTemplate jpa,
+            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit, @Reference HazardService hazards,
+            @Reference ConfigurationAdmin configAdmin) {
+        this.jpa = jpa;
+        this.jurisdictions = jurisdictions;
+        this.audit = audit;
+        this.hazards = hazards;
+        this.cipher = new IdentityCipher(key(configAdmin));
+    }
+
+    private static byte[] key(ConfigurationAdmin configAdmin) {
+        try {
+            Configuration c = configAdmin.getConfiguration(KEY_PID, "?");
+            Dictionary<String, Object> props = c.getProperties();
+            Object k = props == null ? null : props.get("identityKey");
+            if (k != null) {
+                return Base64.getDecoder().decode(k.toString().strip());
+            }
+            byte[] fresh = IdentityCipher.newKey();
+            Hashtable<String, Object> p = new Hashtable<>();
+            p.put("identityKey", Base64.getEncoder().encodeToString(fresh));
+            c.update(p);
+            LOG.info("Generated the reporter-identity key (ConfigAdmin PID {}); back it up with the database", KEY_PID);
+            return fresh;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or store the reporter-identity key", e);
+        }
+    }
+
+    // --- intake ----------------------------------------------------------------------------------------------
+
+    @Override
+    public TipOffDTO register(Actor actor, TipOffDTO in) {
+        if (in == null) {
+            throw LuoshiException.invalid("请求内容为空");
+        }
+        FieldCheck v = new FieldCheck();
+        String unit = v.text("unit", "登记单位", in.unit, 200, true);
+        String channel = v.text("channel", "举报渠道", in.channel, 12, true);
+        LocalDate received = v.date("receivedOn", "收到日期", in.receivedOn, true);
+        if (channel != null && !CHANNELS.contains(channel)) {
+            v.fail("channel", "举报渠道应为 " + String.join("、", CHANNELS));
+        }
+        if (received != null && received.isAfter(LocalDate.now(ZONE))) {
+            v.fail("receivedOn", "收到日期不能晚于今天");
+        }
+        checkContent(v, in);
+        v.throwIfInvalid();
+        UnitDTO u = unit(unit, "unit");
+        if (!actor.canSee(unit)) {
+            throw LuoshiException.forbidden("无权以 “" + u.name + "” 的名义登记举报");
+        }
+        String code = newCode();
+        TipOffDTO out = jpa.txExpr(TransactionType.Required, em -> {
+            TipOffEntity e = newEntity(in, u, channel, received, code, actor.name());
+            e.handlersJson = write(List.of(actor.name()));
+            em.persist(e);
+            em.flush();
+            audit.append(actor.name(), "tipoff.register", "tipoff", e.id.toString(), null,
+                    write(Map.of("channel", channel, "unit", unit, "anonymous", String.valueOf(e.anonymous))));
+            return toDto(e, true);
+        });
+        out.receiptCode = code;
+        return out;
+    }
+
+    @Override
+    public String submitPublic(String jurisdiction, TipOffDTO in) {
+        if (in == null) {
+            throw LuoshiException.invalid("请求内容为空");
+        }
+        var j = jurisdictions.jurisdiction(jurisdiction).orElseThrow(() -> new LuoshiException(
+                LuoshiException.Kind.INVALID, "辖区 “" + jurisdiction + "” 未安装", Map.of("jurisdiction", "未知辖区")));
+        FieldCheck v = new FieldCheck();
+        String channel = in.channel == null ? "WEB" : in.channel;
+        if (!channel.equals("WEB") && !channel.equals("SNAPSHOT")) {
+            v.fail("channel", "网上举报渠道为 WEB 或 SNAPSHOT（随手拍）");
+        }
+        checkContent(v, in);
+        v.throwIfInvalid();
+        UnitDTO office = unit(j.unit, "jurisdiction");
+        String code = newCode();
+        jpa.tx(TransactionType.Required, em -> {
+            TipOffEntity e = newEntity(in, office, channel, LocalDate.now(ZONE), code, "public");
+            e.handlersJson = write(List.of());
+            em.persist(e);
+            em.flush();
+            audit.append("public", "tipoff.submit", "tipoff", e.id.toString(), null,
+                    write(Map.of("channel", channel, "unit", office.id, "anonymous", String.valueOf(e.anonymous))));
+        });
+        return code;
+    }
+
+    private void checkContent(FieldCheck v, TipOffDTO in) {
+        v.text("content", "举报内容", in.content, 8000, true);
+        v.text("subject", "被举报单位或对象", in.subject, 500, false);
+        v.text("place", "地点", in.place, 500, false);
+        if (!in.anonymous) {
+            v.text("reporterName", "举报人姓名", in.reporterName, 100, true);
+            v.text("reporterContact", "联系方式", in.reporterContact, 200, true);
+        } else if (blank(in.reporterName) != null || blank(in.reporterContact) != null) {
+            v.fail("reporterName", "匿名举报不登记举报人身份");
+        }
+        String reply = in.replyChannel == null ? "ONLINE" : in.replyChannel;
+        if (!REPLY_CHANNELS.contains(reply)) {
+            v.fail("replyChannel", "告知方式应为 ONLINE（凭查询码网上查询）、PHONE、SMS 或 PAPER（纸质告知书）");
+        } else if (in.anonymous && !reply.equals("ONLINE")) {
+            v.fail("replyChannel", "匿名举报只能凭查询码网上查询结果");
+        }
+    }
+
+    private TipOffEntity newEntity(TipOffDTO in, UnitDTO unit, String channel, LocalDate received, String code, String by) {
+        TipOffEntity e = new TipOffEntity();
+        e.jurisdiction = unit.jurisdiction;
+        e.channel = channel;
+        e.receivedOn = received;
+        e.unit = unit.id;
+        e.registeringUnit = unit.id;
+        e.subject = blank(in.subject);
+        e.content = in.content.strip();
+        e.place = blank(in.place);
+        e.anonymous = in.anonymous;
+        e.reporterNameSealed = in.anonymous ? null : cipher.seal("reporterName", in.reporterName.strip());
+        e.reporterContactSealed = in.anonymous ? null : cipher.seal("reporterContact", in.reporterContact.strip());
+        e.replyChannel = in.replyChannel == null ? "ONLINE" : in.replyChannel;
+        e.status = "RECEIVED";
+        e.acceptDeadline = received.plusDays(acceptDays(unit.jurisdiction));
+        e.materialsJson = write(List.of());
+        e.routesJson = write(List.of());
+        e.sightJson = write(List.of(unit.id));
+        e.receiptHash = hash(code);
+        e.registeredBy = by;
+        e.registeredAt = LocalDateTime.now(ZONE);
+        return e;
+    }
+
+    private int acceptDays(String jurisdiction) {
+        return jurisdictions.jurisdiction(jurisdiction).map(j -> j.tipOffAcceptDays).orElse(5);
+    }
+
+    static String newCode() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            b.append(i > 0 && i % 4 == 0 ? "-" : "").append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return b.toString();
+    }
+
+    static String hash(String code) {
+        String normal = code == null ? "" : code.replace("-", "").replace(" ", "").toUpperCase();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(("luoshi-receipt:" + normal).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- the reporter's side ---------------------------------------------------------------------------------
+
+    private TipOffEntity byCode(EntityManager em, String code) {
+        List<TipOffEntity> found = em.createQuery("SELECT t FROM TipOffEntity t WHERE t.receiptHash = ?1",
+                TipOffEntity.class).setParameter(1, hash(code)).getResultList();
+        if (found.isEmpty()) {
+            throw LuoshiException.notFound("查询码不存在，请核对后重新输入");
+        }
+        return found.get(0);
+    }
+
+    @Override
+    public PublicStatusDTO publicStatus(String receiptCode) {
+        return jpa.txExpr(TransactionType.Required, em -> publicDto(byCode(em, receiptCode)));
+    }
+
+    @Override
+    public PublicStatusDTO addMaterial(String receiptCode, String text) {
+        FieldCheck v = new FieldCheck();
+        String t = v.text("text", "补充材料", text, 4000, true);
+        v.throwIfInvalid();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TipOffEntity e = byCode(em, receiptCode);
+            if ("CLOSED".equals(e.status) || "REJECTED".equals(e.status)) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该举报已" + LABELS.get(e.status) + "，不能再补充材料");
+            }
+            List<MaterialDTO> materials = readList(e.materialsJson, MaterialDTO.class);
+            if (materials.stream().filter(m -> m.fromReporter).count() >= 20) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "补充材料已达 20 次上限，请联系受理单位");
+            }
+            MaterialDTO m = new MaterialDTO();
+            m.at = now();
+            m.fromReporter = true;
+            m.text = t;
+            materials.add(m);
+            e.materialsJson = write(materials);
+            String before = e.status;
+            if ("NEEDS_MATERIAL".equals(e.status)) {
+                e.status = "RECEIVED";
+            }
+            em.flush();
+            audit.append("reporter", "tipoff.material", "tipoff", e.id.toString(), before, e.status);
+            return publicDto(e);
+        });
+    }
+
+    private static PublicStatusDTO publicDto(TipOffEntity e) {
+        PublicStatusDTO d = new PublicStatusDTO();
+        d.receivedOn = e.receivedOn.toString();
+        d.status = e.status;
+        d.statusLabel = LABELS.get(e.status);
+        d.decisionNote = "REJECTED".equals(e.status) || "NEEDS_MATERIAL".equals(e.status) ? e.decisionNote : null;
+        d.reply = "CLOSED".equals(e.status) ? e.reply : null;
+        d.materialsAdded = (int) countReporterMaterials(e);
+        return d;
+    }
+
+    private static long countReporterMaterials(TipOffEntity e) {
+        return e.materialsJson == null ? 0 : e.materialsJson.split("\"fromReporter\":true", -1).length - 1;
+    }
+
+    // --- the handling side -----------------------------------------------------------------------------------
+
+    @Override
+    public TipOffDTO accept(Actor actor, long id, String note) {
+        return step(actor, id, "tipoff.accept", (em, e) -> {
+            expect(e, "受理", "RECEIVED");
+            e.status = "ACCEPTED";
+            e.decisionNote = blank(note);
+            List<String> handlers = readList(e.handlersJson, String.class);
+            if (!handlers.contains(actor.name())) {
+                handlers.add(actor.name());
+            }
+            e.handlersJson = write(handlers);
+        });
+    }
+
+    @Override
+    public TipOffDTO reject(Actor actor, long id, String reason) {
+        FieldCheck v = new FieldCheck();
+        String r = v.text("reason", "不予受理理由", reason, 2000, true);
+        v.throwIfInvalid();
+        return step(actor, id, "tipoff.reject", (em, e) -> {
+            expect(e, "不予受理", "RECEIVED", "NEEDS_MATERIAL");
+            e.status = "REJECTED";
+            e.decisionNote = r;
+        });
+    }
+
+    @Override
+    public TipOffDTO requestMaterial(Actor actor, long id, String what) {
+        FieldCheck v = new FieldCheck();
+        String w = v.text("what", "需补充的材料", what, 2000, true);
+        v.throwIfInvalid();
+        return step(actor, id, "tipoff.request-material", (em, e) -> {
+            expect(e, "要求补充材料", "RECEIVED");
+            e.status = "NEEDS_MATERIAL";
+            e.decisionNote = w;
+        });
+    }
+
+    @Override
+    public TipOffDTO route(Actor actor, long id, RouteDTO in) {
+        if (in == null) {
+            throw LuoshiException.invalid("请求内容为空");
+        }
+        FieldCheck v = new FieldCheck();
+        String kind = v.text("kind", "交办转办方式", in.kind, 12, true);
+        String to = v.text("to", "接收单位", in.to, 200, true);
+        LocalDate deadline = v.date("deadline", "核查报告期限", in.deadline, true);
+        if (kind != null && !Set.of("ASSIGN_DOWN", "TRANSFER", "PASS").contains(kind)) {
+            v.fail("kind", "方式应为 ASSIGN_DOWN（交下级）、TRANSFER（转有关部门）或 PASS（安委办移交并抄送）");
+        }
+        if ("PASS".equals(kind) && blank(in.copyTo) == null) {
+            v.fail("copyTo", "移交须抄送属地安委会或同级相关部门");
+        }
+        if (deadline != null && deadline.isBefore(LocalDate.now(ZONE))) {
+            v.fail("deadline", "期限不能早于今天");
+        }
+        v.throwIfInvalid();
+        UnitDTO target = unit(to, "to");
+        if (blank(in.copyTo) != null) {
+            unit(in.copyTo.strip(), "copyTo");
+        }
+        return step(actor, id, "tipoff.route", (em, e) -> {
+            expect(e, "交办转办", "RECEIVED", "ACCEPTED");
+            if (target.id.equals(e.unit)) {
+                throw new LuoshiException(LuoshiException.Kind.INVALID, "接收单位就是当前办理单位", Map.of("to", "请选择其他单位"));
+            }
+            if ("ASSIGN_DOWN".equals(kind)) {
+                String region = region(e.unit);
+                if (!target.id.startsWith(region + ".") || region(target.id).equals(region)) {
+                    throw new LuoshiException(LuoshiException.Kind.INVALID, "交办只能交给本地区下级单位",
+                            Map.of("to", "不是下级单位"));
+                }
+            }
+            RouteDTO r = new RouteDTO();
+            r.kind = kind;
+            r.from = e.unit;
+            r.to = target.id;
+            r.copyTo = blank(in.copyTo);
+            r.deadline = deadline.toString();
+            r.at = now();
+            r.by = actor.name();
+            List<RouteDTO> routes = readList(e.routesJson, RouteDTO.class);
+            routes.add(r);
+            e.routesJson = write(routes);
+            List<String> sight = readList(e.sightJson, String.class);
+            for (String u : new String[] {target.id, r.copyTo}) {
+                if (u != null && !sight.contains(u)) {
+                    sight.add(u);
+                }
+            }
+            e.sightJson = write(sight);
+            e.unit = target.id;
+            e.jurisdiction = target.jurisdiction;
+            e.status = "RECEIVED";
+            e.acceptDeadline = LocalDate.now(ZONE).plusDays(acceptDays(target.jurisdiction));
+        });
+    }
+
+    /** The region (province, city, county, town) a unit belongs to: itself or the nearest such unit above it. */
+    private String region(String unitId) {
+        String id = unitId;
+        while (id != null) {
+            UnitDTO u = jurisdictions.unit(id).orElse(null);
+            if (u == null) {
+                return id;
+            }
+            if (Set.of("province", "city", "county", "town").contains(u.kind)) {
+                return u.id;
+            }
+            id = u.parent;
+        }
+        return unitId;
+    }
+
+    @Override
+    public TipOffDTO verify(Actor actor, long id, String outcome, String action, HazardDTO hazard) {
+        FieldCheck v = new FieldCheck();
+        String o = v.text("outcome", "核查结论", outcome, 24, true);
+        String a = v.text("action", "处理措施", action, 2000, !"NOT_CONFIRMED".equals(outcome));
+        if (o != null && !OUTCOMES.contains(o)) {
+            v.fail("outcome", "核查结论应为 MAJOR_HAZARD、VIOLATION、CONCEALED_ACCIDENT 或 NOT_CONFIRMED");
+        }
+        if ("MAJOR_HAZARD".equals(o) && hazard == null) {
+            v.fail("hazard", "重大事故隐患属实须列入问题隐患清单：请提供整改措施、整改单位、责任人和整改时限");
+        }
+        v.throwIfInvalid();
+        TipOffEntity current = jpa.txExpr(TransactionType.Required, em -> handling(em, actor, id));
+        expect(current, "核查", "ACCEPTED");
+        Long hazardId = null;
+        if ("MAJOR_HAZARD".equals(o)) {
+            HazardDTO h = new HazardDTO();
+            h.unit = blank(hazard.unit) != null ? hazard.unit : current.unit;
+            h.jurisdiction = jurisdictions.unit(h.unit).map(u -> u.jurisdiction).orElse(current.jurisdiction);
+            h.source = HazardSource.TIP_OFF;
+            h.inspectionUnit = name(current.unit);
+            h.inspector = blank(hazard.inspector) != null ? hazard.inspector : "核查组组长";
+            h.inspectionDate = LocalDate.now(ZONE).toString();
+            h.inspectionMethod = "群众举报核实";
+            h.description = blank(hazard.description) != null ? hazard.description
+                    : (current.subject == null ? "" : current.subject + "：") + current.content;
+            h.major = true;
+            h.listed = false;
+            h.measures = hazard.measures;
+            h.rectificationUnit = hazard.rectificationUnit;
+            h.rectificationResponsible = hazard.rectificationResponsible;
+            h.deadline = hazard.deadline;
+            hazardId = hazards.create(actor, h).id;
+        }
+        Long linked = hazardId;
+        return step(actor, id, "tipoff.verify", (em, e) -> {
+            expect(e, "核查", "ACCEPTED");
+            e.status = "VERIFIED";
+            e.outcome = o;
+            e.outcomeAction = a;
+            e.hazardId = linked;
+        });
+    }
+
+    @Override
+    public TipOffDTO close(Actor actor, long id, String reply, String report) {
+        FieldCheck v = new FieldCheck();
+        String r = v.text("reply", "告知举报人的核查结果", reply, 4000, true);
+        String rep = v.text("report", "核查处理报告", report, 8000, true);
+        v.throwIfInvalid();
+        return step(actor, id, "tipoff.close", (em, e) -> {
+            expect(e, "结案", "VERIFIED");
+            e.status = "CLOSED";
+            e.reply = r;
+            e.report = rep;
+            e.closedAt = LocalDateTime.now(ZONE);
+        });
+    }
+
+    @Override
+    public TipOffDTO approveReward(Actor actor, long id, String amount, String approvedBy) {
+        FieldCheck v = new FieldCheck();
+        String a = v.text("amount", "奖励金额（元）", amount, 20, true);
+        String by = v.text("approvedBy", "批准人（职务）", approvedBy, 200, true);
+        BigDecimal value = null;
+        if (a != null) {
+            try {
+                value = new BigDecimal(a);
+                if (value.signum() <= 0 || value.scale() > 2 || value.compareTo(new BigDecimal("10000000")) > 0) {
+                    v.fail("amount", "金额应大于 0，最多两位小数");
+                }
+            } catch (NumberFormatException ex) {
+                v.fail("amount", "金额应为数字（元）");
+            }
+        }
+        v.throwIfInvalid();
+        BigDecimal money = value;
+        return step(actor, id, "tipoff.reward", (em, e) -> {
+            expect(e, "奖励", "VERIFIED", "CLOSED");
+            if ("NOT_CONFIRMED".equals(e.outcome)) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "举报经核查不属实，不予奖励");
+            }
+            if (e.rewardApprovedAt != null) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该举报已批准奖励");
+            }
+            e.rewardAmount = money;
+            e.rewardApprovedBy = by;
+            e.rewardApprovedAt = LocalDateTime.now(ZONE);
+        });
+    }
+
+    @Override
+    public TipOffDTO payReward(Actor actor, long id, String paymentRecord) {
+        FieldCheck v = new FieldCheck();
+        String p = v.text("paymentRecord", "发放记录", paymentRecord, 1000, true);
+        v.throwIfInvalid();
+        return step(actor, id, "tipoff.reward-paid", (em, e) -> {
+            if (e.rewardApprovedAt == null) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "奖励尚未批准");
+            }
+            if (e.rewardPaidAt != null) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "奖励已发放");
+            }
+            e.rewardPaidAt = LocalDateTime.now(ZONE);
+            e.rewardPaymentRecord = p;
+        });
+    }
+
+    @Override
+    public TipOffDTO get(Actor actor, long id) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TipOffEntity e = em.find(TipOffEntity.class, id);
+            if (e == null || !sighted(actor, e)) {
+                throw LuoshiException.notFound("举报 " + id + " 不存在或无权查看");
+            }
+            boolean handler = handler(actor, e);
+            if (handler && !e.anonymous) {
+                audit.append(actor.name(), "tipoff.identity-view", "tipoff", e.id.toString(), null, null);
+            }
+            return toDto(e, handler);
+        });
+    }
+
+    @Override
+    public List<TipOffDTO> list(Actor actor, String jurisdiction, String status, int offset, int limit) {
+        int lim = limit <= 0 ? 20 : Math.min(limit, 200);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            var q = em.createQuery("SELECT t FROM TipOffEntity t WHERE t.jurisdiction = ?1"
+                    + (blank(status) == null ? "" : " AND t.status = ?2") + " ORDER BY t.id DESC", TipOffEntity.class)
+                    .setParameter(1, jurisdiction);
+            if (blank(status) != null) {
+                q.setParameter(2, status.strip());
+            }
+            return q.getResultList().stream().filter(e -> sighted(actor, e)).skip(Math.max(0, offset)).limit(lim)
+                    .map(e -> toDto(e, false)).toList();
+        });
+    }
+
+    private interface Change {
+        void apply(EntityManager em, TipOffEntity e);
+    }
+
+    private TipOffDTO step(Actor actor, long id, String action, Change change) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TipOffEntity e = handling(em, actor, id);
+            String before = e.status;
+            change.apply(em, e);
+            em.flush();
+            audit.append(actor.name(), action, "tipoff", e.id.toString(), before, e.status);
+            return toDto(e, handler(actor, e));
+        });
+    }
+
+    /** The tip-off, for a step by its handling unit's side. */
+    private TipOffEntity handling(EntityManager em, Actor actor, long id) {
+        TipOffEntity e = em.find(TipOffEntity.class, id);
+        if (e == null || !sighted(actor, e)) {
+            throw LuoshiException.notFound("举报 " + id + " 不存在或无权查看");
+        }
+        if (!actor.canSee(e.unit)) {
+            throw LuoshiException.forbidden("此举报现由 “" + name(e.unit) + "” 办理");
+        }
+        return e;
+    }
+
+    private boolean sighted(Actor actor, TipOffEntity e) {
+        return actor.canSee(e.unit) || readList(e.sightJson, String.class).stream().anyMatch(actor::canSee);
+    }
+
+    private boolean handler(Actor actor, TipOffEntity e) {
+        return readList(e.handlersJson, String.class).contains(actor.name());
+    }
+
+    private static void expect(TipOffEntity e, String what, String... statuses) {
+        if (!List.of(statuses).contains(e.status)) {
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, "举报当前为“" + LABELS.get(e.status) + "”，不能" + what);
+        }
+    }
+
+    private TipOffDTO toDto(TipOffEntity e, boolean withIdentity) {
+        TipOffDTO d = new TipOffDTO();
+        d.id = e.id;
+        d.jurisdiction = e.jurisdiction;
+        d.channel = e.channel;
+        d.receivedOn = e.receivedOn.toString();
+        d.unit = e.unit;
+        d.registeringUnit = e.registeringUnit;
+        d.subject = e.subject;
+        d.content = e.content;
+        d.place = e.place;
+        d.anonymous = e.anonymous;
+        d.replyChannel = e.replyChannel;
+        if (withIdentity && !e.anonymous) {
+            d.reporterName = cipher.open("reporterName", e.reporterNameSealed);
+            d.reporterContact = cipher.open("reporterContact", e.reporterContactSealed);
+        }
+        d.identityWithheld = !e.anonymous && !withIdentity;
+        d.status = e.status;
+        d.acceptDeadline = e.acceptDeadline.toString();
+        d.overdue = List.of("RECEIVED", "NEEDS_MATERIAL").contains(e.status) && e.acceptDeadline.isBefore(LocalDate.now(ZONE));
+        d.decisionNote = e.decisionNote;
+        d.materials = readList(e.materialsJson, MaterialDTO.class);
+        d.routes = readList(e.routesJson, RouteDTO.class);
+        d.outcome = e.outcome;
+        d.outcomeAction = e.outcomeAction;
+        d.hazardId = e.hazardId;
+        d.reply = e.reply;
+        d.report = e.report;
+        d.closedAt = e.closedAt == null ? null : e.closedAt.atZone(ZONE).toOffsetDateTime().toString();
+        if ("CLOSED".equals(e.status)) {
+            for (RouteDTO r : d.routes) {
+                if (!r.from.equals(e.unit) && !d.reportedTo.contains(r.from)) {
+                    d.reportedTo.add(r.from);
+                }
+            }
+        }
+        d.rewardAmount = e.rewardAmount == null ? null : e.rewardAmount.toPlainString();
+        d.rewardApprovedBy = e.rewardApprovedBy;
+        d.rewardApprovedAt = e.rewardApprovedAt == null ? null : e.rewardApprovedAt.atZone(ZONE).toOffsetDateTime().toString();
+        d.rewardPaidAt = e.rewardPaidAt == null ? null : e.rewardPaidAt.atZone(ZONE).toOffsetDateTime().toString();
+        d.rewardPaymentRecord = e.rewardPaymentRecord;
+        d.registeredBy = e.registeredBy;
+        return d;
+    }
+
+    private UnitDTO unit(String id, String field) {
+        return jurisdictions.unit(id).orElseThrow(() -> new LuoshiException(LuoshiException.Kind.INVALID,
+                "单位 “" + id + "” 不存在", Map.of(field, "未知单位")));
+    }
+
+    private String name(String unitId) {
+        return jurisdictions.unit(unitId).map(u -> u.name).orElse(unitId);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String now() {
+        return LocalDateTime.now(ZONE).atZone(ZONE).toOffsetDateTime().toString();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> List<T> readList(String text, Class<T> type) {
+        try {
+            return text == null ? new ArrayList<>()
+                    : json.readValue(text, json.getTypeFactory().constructCollectionType(ArrayList.class, type));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.luoshi.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium for the component tests of the dispatch, letter and meeting views, with their small helpers. */
+final class Browser implements AutoCloseable {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+    private final String base;
+
+    Browser(String base) {
+        // a missing browser fails the test: a skipped UI test proves nothing
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromedriver are needed: apt-get install -y chromium chromium-driver");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1400,1000", "--lang=zh-CN");
+        driver = new ChromeDriver(options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // dialogs and forms re-render after every step: an element found a moment ago may be gone
+        wait.ignoring(StaleElementReferenceException.class);
+        this.base = base;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    void login(String user) {
+        driver.get(base);
+        driver.manage().deleteAllCookies();
+        driver.get(base + "login");
+        type("#username input", user);
+        type("#password input", user);
+        click("login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    void click(String id) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", e);
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        } catch (ElementClickInterceptedException covered) {
+            // a notification lies over it
+            js("arguments[0].click()", driver.findElement(By.id(id)));
+        }
+    }
+
+    void type(String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        if (!text.isEmpty()) {
+            input.sendKeys(text);
+        }
+        input.sendKeys(Keys.TAB);
+    }
+
+    /** Types into a combo box (single or multi-select) and clicks the offered item with exactly that text. */
+    void pick(String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+        wait.until(d -> {
+            WebElement item = d.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item"))
+                    .stream().filter(e -> e.isDisplayed() && e.getText().equals(text)).findFirst().orElse(null);
+            if (item == null) {
+                return false;
+            }
+            item.click();
+            return true;
+        });
+        driver.findElement(By.cssSelector(css)).sendKeys(Keys.TAB);
+    }
+
+    /** Opens a select (vaadin-select) and clicks the item with that text. */
+    void choose(String id, String text) {
+        // the value button, not the host: with an error message below it, the host's middle is not the button
+        WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + id + " vaadin-select-value-button")));
+        js("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+        wait.until(d -> {
+            WebElement item = d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                    .filter(e -> e.isDisplayed() && e.getText().trim().equals(text)).findFirst().orElse(null);
+            if (item == null) {
+                return false;
+            }
+            item.click();
+            return true;
+        });
+        wait.until(d -> text.equals(js("const e = document.getElementById(arguments[0]); "
+                + "const v = e && e.querySelector('vaadin-select-value-button'); return v ? v.textContent.trim() : null", id)));
+    }
+
+    String value(String css) {
+        return (String) js("const e = document.querySelector(arguments[0]); return e ? e.value : null", css);
+    }
+
+    String text(String id) {
+        return (String) js("const e = document.getElementById(arguments[0]); return e ? e.textContent.trim() : null", id);
+    }
+
+    boolean attribute(String id, String name) {
+        return Boolean.TRUE.equals(js("const e = document.getElementById(arguments[0]); "
+                + "return e ? e.hasAttribute(arguments[1]) : false", id, name));
+    }
+
+    boolean present(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    /** Waits for a notification containing the text; a timeout names the notifications shown. */
+    void notification(String part) {
+        try {
+            wait.until(d -> notifications().stream().anyMatch(t -> t.contains(part)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no notification with “" + part + "”; shown: " + notifications(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> notifications() {
+        return (List<String>) js("return Array.from(document.querySelectorAll('.luoshi-notification'))"
+                + ".map(e => e.textContent)");
+    }
+
+    /** Closes every notification shown, so that the next wait sees only new ones. */
+    void clearNotifications() {
+        js("document.querySelectorAll('vaadin-notification-card').forEach(c => c.remove())");
+    }
+
+    /** The texts of a grid's cells that are shown (the grid keeps the cells of removed rows, hidden, for reuse). */
+    @SuppressWarnings("unchecked")
+    List<String> cells(String gridCss) {
+        return (List<String>) js("return Array.from(document.querySelectorAll(arguments[0] + ' vaadin-grid-cell-content'))"
+                + ".filter(e => e.getClientRects().length > 0).map(e => e.textContent.trim())", gridCss);
+    }
+
+    void waitForCell(String gridCss, String text) {
+        wait.until(d -> cells(gridCss).contains(text));
+    }
+
+    /** Clicks the cell of a grid that shows exactly the text (a click on a row opens its dialog). */
+    void clickCell(String gridCss, String text) {
+        wait.until(d -> {
+            WebElement cell = d.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content")).stream()
+                    .filter(e -> e.getText().trim().equals(text)).findFirst().orElse(null);
+            if (cell == null) {
+                return false;
+            }
+            js("arguments[0].scrollIntoView({block: 'center'})", cell);
+            try {
+                cell.click();
+            } catch (ElementClickInterceptedException covered) {
+                js("arguments[0].click()", cell);
+            }
+            return true;
+        });
+    }
+
+    /** The body of a download link (an export), fetched by the page itself with its session. */
+    String download(String linkId) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById(arguments[0]).href).then(r => r.text()).then(done, e => done('ERROR ' + e))",
+                linkId);
+    }
+
+    void shot(String name) {
+        if (!Boolean.getBoolean("luoshi.ui.screenshots")) {
+            return;
+        }
+        try {
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(Path.of("target", "screenshots", name + ".png"), png);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

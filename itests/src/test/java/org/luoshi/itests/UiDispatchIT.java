@@ -1,0 +1,286 @@
+package org.luoshi.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The 调度表 of 方山县 (方发改安全发〔2023〕35号) filled in the UI of the running platform, in real headless Chromium: the
+ * bureau's user chooses the dispatch cycle, a period no test has reported yet, the 能源 special-action group and its
+ * 本股室 table; the computed figures are shown read-only (the records behind 1. 企业自查发现的重大事故隐患 are as many as
+ * the figure says), every typed value is typed by its type, the table is submitted and frozen with 提交人 and the late
+ * mark (the periods are of 2023); REST then finds the report stored with exactly the typed values.
+ */
+@ExtendWith(Platform.class)
+class UiDispatchIT {
+    static final String GROUP = "shanxi.lvliang.fangshan.fagai.nengyuanzu";
+    static final String FORMS = Platform.API + "/forms/fangshan/dispatch";
+    static ChromeDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=zh-CN",
+                "--window-size=1400,1000");
+        browser = new ChromeDriver(options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // the form re-renders after every choice: an element found a moment ago may be gone
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    static void login(String user) {
+        browser.get(Platform.UI + "/");
+        browser.manage().deleteAllCookies();
+        browser.get(Platform.UI + "/login");
+        type("#username input", user);
+        type("#password input", user);
+        click("login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    /** The latest period of the dispatch cycle in which the 能源 group has not sent its 本股室 table (label, index). */
+    static JsonNode freePeriod() {
+        JsonNode periods = Platform.get("fangshan",
+                Platform.API + "/reporting/fangshan/dispatch/periods?from=2023-01-01&to=2023-12-31").json();
+        assertTrue(periods.size() > 0, periods.toString());
+        for (int i = periods.size() - 1; i >= 0; i--) {
+            JsonNode p = periods.get(i);
+            JsonNode in = Platform.get("fangshan", FORMS + "/reports?period=" + p.get("index").asInt()).json();
+            boolean taken = false;
+            for (JsonNode r : in) {
+                taken |= GROUP.equals(r.get("unit").asText()) && "section".equals(r.get("table").asText());
+            }
+            if (!taken) {
+                return p;
+            }
+        }
+        throw new AssertionError("every period of the dispatch cycle already has the group's 本股室 table");
+    }
+
+    @Test
+    void theGroupFillsAndSubmitsItsTableAndRestFindsTheTypedValues() {
+        JsonNode period = freePeriod();
+        int index = period.get("index").asInt();
+        String label = period.get("label").asText();
+        String text = "界面调度表-" + UUID.randomUUID().toString().substring(0, 8);
+
+        login("fangshan");
+        click("nav-dispatch");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dispatch-cycle")));
+        pick("#dispatch-jurisdiction input", "方山县");
+        pick("#dispatch-cycle input", "行动进展情况调度表");
+        pick("#dispatch-period input", label);
+        pick("#dispatch-unit input", "能源领域安全和高层建筑消防安全");
+        pick("#dispatch-table input", "本股室");
+        wait.until(d -> text("dispatch-form-title").contains("调度表"));
+        wait.until(d -> text("dispatch-form-header").contains("表：本股室") && text("dispatch-form-header").contains(label));
+        assertEquals("未提交", text("dispatch-status"));
+        assertTrue(text("dispatch-period-info").contains("统计区间：" + period.get("figuresFrom").asText() + " 至 "
+                + period.get("cutOff").asText()), text("dispatch-period-info"));
+        assertTrue(text("dispatch-notes").contains("填报说明"));
+
+        // the computed figures: read-only, with the records behind them
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-key='A1']")));
+        assertTrue(attribute("dispatch-field-A1", "readonly"), "computed figures are not typed");
+        String a1 = value("#dispatch-field-A1 input");
+        click("drill-A1");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("drill-total"), "共 " + a1 + " 条"));
+        click("drill-close");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("drill-total")));
+
+        // every typed field, by its type
+        @SuppressWarnings("unchecked")
+        List<List<String>> typed = (List<List<String>>) browser.executeScript("return Array.from(document"
+                + ".querySelectorAll('[data-form-input]')).filter(e => e.dataset.computed !== 'true')"
+                + ".map(e => [e.id, e.dataset.key, e.dataset.type])");
+        assertFalse(typed.isEmpty());
+        Map<String, String> expected = new LinkedHashMap<>();
+        int n = 0;
+        for (List<String> field : typed) {
+            String id = field.get(0);
+            String key = field.get(1);
+            String type = field.get(2);
+            n++;
+            switch (type) {
+                case "COUNT" -> {
+                    String v = String.valueOf(n % 9);
+                    type("#" + id + " input", v);
+                    expected.put(key, v);
+                }
+                case "AMOUNT" -> {
+                    String v = n + ".25";
+                    type("#" + id + " input", v);
+                    expected.put(key, v);
+                }
+                case "YESNO" -> {
+                    choose(id, "是");
+                    expected.put(key, "是");
+                }
+                default -> {
+                    type("#" + id + " textarea", text + "-" + key);
+                    expected.put(key, text + "-" + key);
+                }
+            }
+        }
+
+        click("dispatch-submit");
+        click("dispatch-confirm");
+        notification("已提交");
+        wait.until(d -> "已提交".equals(text("dispatch-status")));
+        assertEquals("提交人：fangshan", text("dispatch-submitted-by"));
+        assertEquals("逾期提交", text("dispatch-late"), "a 2023 period is reported late");
+        assertTrue(attribute(typed.get(0).get(0), "readonly"), "submitted: read-only");
+        wait.until(d -> cells().contains("能源领域安全和高层建筑消防安全（高层建筑电气管理）专项行动领导小组"));
+
+        // the report is real: REST finds it with exactly the typed values
+        JsonNode mine = null;
+        for (JsonNode r : Platform.get("fangshan", FORMS + "/reports?period=" + index).json()) {
+            if (GROUP.equals(r.get("unit").asText()) && "section".equals(r.get("table").asText())) {
+                mine = r;
+            }
+        }
+        assertNotNull(mine, "the group's 本股室 table of period " + index);
+        assertEquals("SUBMITTED", mine.get("status").asText(), mine.toString());
+        assertEquals("fangshan", mine.get("submittedBy").asText());
+        assertTrue(mine.get("late").asBoolean());
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        for (JsonNode v : mine.get("values")) {
+            values.put(v.get("key").asText(), v);
+        }
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            JsonNode v = values.get(e.getKey());
+            assertNotNull(v, e.getKey() + " stored: " + mine);
+            String stored = v.get("value").asText();
+            if (e.getValue().matches("\\d+\\.\\d+")) {
+                assertEquals(0, new BigDecimal(e.getValue()).compareTo(new BigDecimal(stored)), e.getKey() + ": " + stored);
+            } else {
+                assertEquals(e.getValue(), stored, e.getKey());
+            }
+        }
+        JsonNode figure = values.get("A1");
+        assertNotNull(figure, mine.toString());
+        assertTrue(figure.get("computed").asBoolean(), figure.toString());
+        assertEquals(a1, figure.get("value").asText(), "the figure shown is the one frozen");
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    static String text(String id) {
+        String t = (String) browser.executeScript(
+                "const e = document.getElementById(arguments[0]); return e ? e.textContent.trim() : null", id);
+        return t == null ? "" : t;
+    }
+
+    static String value(String css) {
+        return (String) browser.executeScript("const e = document.querySelector(arguments[0]); return e ? e.value : null",
+                css);
+    }
+
+    static boolean attribute(String id, String name) {
+        return Boolean.TRUE.equals(browser.executeScript(
+                "const e = document.getElementById(arguments[0]); return e ? e.hasAttribute(arguments[1]) : false", id, name));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> cells() {
+        return (List<String>) browser.executeScript("return Array.from(document.querySelectorAll("
+                + "'vaadin-grid-cell-content')).map(e => e.textContent.trim())");
+    }
+
+    /** Waits for a notification (class luoshi-notification) containing the text. */
+    @SuppressWarnings("unchecked")
+    static void notification(String part) {
+        wait.until(d -> ((List<String>) browser.executeScript("return Array.from(document.querySelectorAll("
+                + "'.luoshi-notification')).map(e => e.textContent)")).stream().anyMatch(t -> t.contains(part)));
+    }
+
+    static void click(String id) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        } catch (ElementClickInterceptedException covered) {
+            // a notification lies over it
+            browser.executeScript("arguments[0].click()", browser.findElement(By.id(id)));
+        }
+    }
+
+    static void type(String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    /** Types into a combo box and clicks the offered item that contains the text. */
+    static void pick(String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+        wait.until(d -> {
+            WebElement item = d.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item"))
+                    .stream().filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
+            if (item == null) {
+                return false;
+            }
+            item.click();
+            return true;
+        });
+        browser.findElement(By.cssSelector(css)).sendKeys(Keys.TAB);
+    }
+
+    /** Opens a select (是/否) by its value button and clicks the item with that text. */
+    static void choose(String id, String text) {
+        WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + id + " vaadin-select-value-button")));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+        wait.until(d -> {
+            WebElement item = d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                    .filter(e -> e.isDisplayed() && e.getText().trim().equals(text)).findFirst().orElse(null);
+            if (item == null) {
+                return false;
+            }
+            item.click();
+            return true;
+        });
+        wait.until(d -> text.equals(browser.executeScript("const v = document.querySelector(arguments[0]); "
+                + "return v ? v.textContent.trim() : null", "#" + id + " vaadin-select-value-button")));
+    }
+}
