@@ -72,6 +72,8 @@ public class RestEndpoint {
     public RestEndpoint(@Reference JurisdictionRegistry registry, @Reference HazardService hazards, @Reference TaskService tasks, @Reference ListingService listings, @Reference SummaryService summary, @Reference ReportingService reporting, @Reference ReminderService reminders, @Reference MeetingService meetings, @Reference LetterService letters, @Reference org.luoshi.api.form.FormService forms,
             @Reference org.luoshi.api.inspection.InspectionService inspections,
             @Reference org.luoshi.api.tipoff.TipOffService tipOffs,
+            @Reference org.luoshi.api.publicity.PublicityService publicity,
+            @Reference org.luoshi.api.transfer.TransferService transfers, @Reference org.luoshi.api.file.FileService files,
             @Reference AuditTrail audit, @Reference Authenticator authenticator, Config config, BundleContext context) {
         bundleWatch = new BundleWatch(context);
         ObjectMapper mapper = new ObjectMapper()
@@ -103,6 +105,11 @@ public class RestEndpoint {
                     new SingletonResourceProvider(new Inspections(inspections)),
                     new SingletonResourceProvider(new TipOffs.Handling(tipOffs)),
                     new SingletonResourceProvider(new TipOffs.Public(tipOffs)),
+                    new SingletonResourceProvider(new Publicity.Publications(publicity)),
+                    new SingletonResourceProvider(new Publicity.Educations(publicity)),
+                    new SingletonResourceProvider(new Publicity.Published(publicity)),
+                    new SingletonResourceProvider(new Transfers.Resource(transfers, files)),
+                    new SingletonResourceProvider(new Transfers.Files(files)),
                     new SingletonResourceProvider(new Resources.Summary(summary)),
                     new SingletonResourceProvider(reportingResource),
                     new SingletonResourceProvider(new Resources.Reminders(reminders)),

@@ -80,6 +80,8 @@ public class SoapEndpoints {
             @Reference org.luoshi.api.form.FormService forms, @Reference org.luoshi.api.letter.LetterService letters,
             @Reference org.luoshi.api.inspection.InspectionService inspections,
             @Reference org.luoshi.api.tipoff.TipOffService tipOffs,
+            @Reference org.luoshi.api.publicity.PublicityService publicity,
+            @Reference org.luoshi.api.transfer.TransferService transfers,
             @Reference Authenticator authenticator, Config config, BundleContext context) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -255,6 +257,10 @@ public class SoapEndpoints {
                     new InspectionWebService.Impl(inspections), auth));
             servers.add(publish(bus, config.prefix() + "/tipoffs", TipOffWebService.class,
                     new TipOffWebService.Impl(tipOffs), auth));
+            servers.add(publish(bus, config.prefix() + "/publicity", PublicityWebService.class,
+                    new PublicityWebService.Impl(publicity), auth));
+            servers.add(publish(bus, config.prefix() + "/transfers", TransferWebService.class,
+                    new TransferWebService.Impl(transfers), auth));
             servers.add(publish(bus, config.prefix() + "/jurisdictions", JurisdictionWebService.class,
                     new JurisdictionWebService() {
                         @Override

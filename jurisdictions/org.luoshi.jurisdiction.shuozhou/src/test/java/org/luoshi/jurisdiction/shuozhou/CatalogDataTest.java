@@ -157,7 +157,7 @@ class CatalogDataTest {
             assertTrue(ids.add(id), "duplicate id " + id);
         }
         assertEquals(List.of("shanxi.shuozhou", "朔州市", "city", "shanxi", ""), List.of(rows.get(1)));
-        Set<String> kinds = Set.of("city", "county", "department");
+        Set<String> kinds = Set.of("city", "county", "department", "police");
         for (int i = 1; i < rows.size(); i++) {
             String[] row = rows.get(i);
             assertFalse(row[1].isBlank(), "unnamed unit " + row[0]);

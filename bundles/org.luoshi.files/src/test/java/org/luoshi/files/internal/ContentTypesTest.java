@@ -1,0 +1,52 @@
+package org.luoshi.files.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+
+class ContentTypesTest {
+    static byte[] zip(String... names) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (String n : names) {
+                z.putNextEntry(new ZipEntry(n));
+                z.write("<x/>".getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void allowedTypesAreRecognisedByContent() throws IOException {
+        assertEquals("application/pdf", ContentTypes.detect("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals("image/jpeg", ContentTypes.detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x10}));
+        assertEquals("image/png", ContentTypes.detect(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0}));
+        assertEquals("text/plain", ContentTypes.detect("核查笔录：……".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(ContentTypes.DOCX, ContentTypes.detect(zip("[Content_Types].xml", "word/document.xml")));
+        assertEquals(ContentTypes.XLSX, ContentTypes.detect(zip("[Content_Types].xml", "xl/workbook.xml")));
+    }
+
+    @Test
+    void anythingElseAndDisguisesAreRefused() throws IOException {
+        assertNull(ContentTypes.detect(new byte[] {'M', 'Z', 0, 0, 3}), "an executable");
+        assertNull(ContentTypes.detect(zip("evil.sh")), "a plain zip");
+        assertNull(ContentTypes.detect(zip("[Content_Types].xml", "word/document.xml", "word/vbaProject.bin")), "macros");
+        assertNull(ContentTypes.detect(zip("[Content_Types].xml", "../../etc/passwd")), "zip slip");
+        assertNull(ContentTypes.detect(new byte[] {(byte) 0xC3, 0x28}), "not UTF-8");
+    }
+
+    @Test
+    void namesLoseTheirPaths() {
+        assertEquals("passwd", ContentTypes.cleanName("../../etc/passwd"));
+        assertEquals("证据.pdf", ContentTypes.cleanName("C:\\Users\\x\\证据.pdf"));
+        assertEquals("文件", ContentTypes.cleanName(".."));
+    }
+}
