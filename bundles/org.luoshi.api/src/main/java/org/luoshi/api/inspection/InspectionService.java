@@ -39,6 +39,9 @@ public interface InspectionService {
 
     InspectionDTO get(Actor actor, long id);
 
+    /** The inspection(s) one of whose findings became this hazard entry (lineage). */
+    List<InspectionDTO> byHazard(Actor actor, long hazardId);
+
     /** Inspections organised by or of the caller's units in a jurisdiction, newest first; status/kind optional. */
     List<InspectionDTO> list(Actor actor, String jurisdiction, String kind, String status, int offset, int limit);
 }

@@ -8,6 +8,8 @@ public class ListingQuery {
     public ListingStatus status;
     public Boolean overdue;
     public String text;
+    /** Only the listing(s) of this hazard. */
+    public Long hazardId;
     public int offset;
     public int limit = 20;
 }

@@ -33,6 +33,9 @@ public interface PublicityService {
 
     PublicationDTO get(Actor actor, long id);
 
+    /** Publications citing the record as their source (lineage). */
+    List<PublicationDTO> bySource(Actor actor, String type, long id);
+
     List<PublicationDTO> list(Actor actor, String jurisdiction, String kind, String status, int offset, int limit);
 
     /** The public page: published items of a jurisdiction (and the jurisdictions below it), newest first. */

@@ -48,6 +48,9 @@ public interface TipOffService {
     /** The payment record of an approved reward. */
     TipOffDTO payReward(Actor actor, long id, String paymentRecord);
 
+    /** The tip-off(s) whose verification created this hazard entry (lineage); never with identity. */
+    List<TipOffDTO> byHazard(Actor actor, long hazardId);
+
     /** One tip-off; the reporter's identity only for its handlers, and that view is audited. */
     TipOffDTO get(Actor actor, long id);
 

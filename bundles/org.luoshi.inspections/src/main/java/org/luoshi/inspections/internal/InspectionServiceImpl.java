@@ -313,6 +313,14 @@ public class InspectionServiceImpl implements InspectionService {
     }
 
     @Override
+    public List<InspectionDTO> byHazard(Actor actor, long hazardId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT i FROM InspectionEntity i WHERE i.id IN "
+                + "(SELECT f.inspectionId FROM FindingEntity f WHERE f.hazardId = ?1) ORDER BY i.id", InspectionEntity.class)
+                .setParameter(1, hazardId).getResultList().stream().filter(e -> visible(actor, e))
+                .map(e -> toDto(em, e, actor)).toList());
+    }
+
+    @Override
     public List<InspectionDTO> list(Actor actor, String jurisdiction, String kind, String status, int offset, int limit) {
         int lim = limit <= 0 ? 20 : Math.min(limit, MAX_PAGE);
         StringBuilder q = new StringBuilder("SELECT i FROM InspectionEntity i WHERE i.jurisdiction = ?1");

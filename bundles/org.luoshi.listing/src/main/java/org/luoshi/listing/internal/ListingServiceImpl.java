@@ -439,6 +439,10 @@ public class ListingServiceImpl implements ListingService {
                     .append(" OR l.listingUnit = ?").append(params.size() - 1).append(" OR l.listingUnit LIKE ?")
                     .append(params.size()).append(")");
         }
+        if (query.hazardId != null) {
+            params.add(query.hazardId.longValue());
+            where.append(" AND l.hazardId = ?").append(params.size());
+        }
         if (query.status != null) {
             params.add(query.status);
             where.append(" AND l.status = ?").append(params.size());

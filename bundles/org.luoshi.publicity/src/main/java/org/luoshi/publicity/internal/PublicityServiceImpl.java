@@ -260,6 +260,14 @@ public class PublicityServiceImpl implements PublicityService {
     }
 
     @Override
+    public List<PublicationDTO> bySource(Actor actor, String type, long id) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT p FROM PublicationEntity p WHERE p.sourceType = ?1 AND p.sourceId = ?2 ORDER BY p.id",
+                PublicationEntity.class).setParameter(1, type).setParameter(2, id).getResultList().stream()
+                .filter(e -> actor.canSee(e.unit)).map(PublicityServiceImpl::toDto).toList());
+    }
+
+    @Override
     public List<PublicationDTO> list(Actor actor, String jurisdiction, String kind, String status, int offset, int limit) {
         int lim = limit <= 0 ? 20 : Math.min(limit, 200);
         return jpa.txExpr(TransactionType.Required, em -> {

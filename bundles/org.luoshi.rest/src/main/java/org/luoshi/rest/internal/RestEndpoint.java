@@ -110,6 +110,7 @@ public class RestEndpoint {
                     new SingletonResourceProvider(new Publicity.Published(publicity)),
                     new SingletonResourceProvider(new Transfers.Resource(transfers, files)),
                     new SingletonResourceProvider(new Transfers.Files(files)),
+                    new SingletonResourceProvider(new Lineage(hazards, listings, inspections, tipOffs, publicity, transfers)),
                     new SingletonResourceProvider(new Resources.Summary(summary)),
                     new SingletonResourceProvider(reportingResource),
                     new SingletonResourceProvider(new Resources.Reminders(reminders)),

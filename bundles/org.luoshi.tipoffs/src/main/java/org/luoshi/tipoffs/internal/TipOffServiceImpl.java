@@ -535,6 +535,14 @@ public class TipOffServiceImpl implements TipOffService {
     }
 
     @Override
+    public List<TipOffDTO> byHazard(Actor actor, long hazardId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT t FROM TipOffEntity t WHERE t.hazardId = ?1 ORDER BY t.id", TipOffEntity.class)
+                .setParameter(1, hazardId).getResultList().stream().filter(e -> sighted(actor, e))
+                .map(e -> toDto(e, false)).toList());
+    }
+
+    @Override
     public List<TipOffDTO> list(Actor actor, String jurisdiction, String status, int offset, int limit) {
         int lim = limit <= 0 ? 20 : Math.min(limit, 200);
         return jpa.txExpr(TransactionType.Required, em -> {
