@@ -60,6 +60,13 @@ class TipOffIT {
         assertEquals(404, Platform.get(null, PUBLIC + "/receipts/AAAA-BBBB-CCCC-DDDD").status());
         assertFalse(status.toString().contains(name));
 
+        // a 随手拍 photo with the receipt code: images only, judged by content
+        byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
+        JsonNode withPhoto = ok(TransferIT.post(null, PUBLIC + "/receipts/" + code + "/photos?name=" + "现场.png", png));
+        assertEquals(1, withPhoto.get("photosAdded").asInt());
+        assertEquals(400, TransferIT.post(null, PUBLIC + "/receipts/" + code + "/photos?name=x.png",
+                "%PDF-1.4 not an image".getBytes(StandardCharsets.UTF_8)).status(), "only images");
+
         // the office finds it in its list, without the reporter's identity
         long id = -1;
         for (JsonNode t : Platform.get("shuozhou", T + "?jurisdiction=shuozhou&status=RECEIVED&limit=200").json()) {
@@ -80,6 +87,11 @@ class TipOffIT {
         assertEquals("RECEIVED", added.get("status").asText());
 
         // accepted: the accepting person becomes a handler and sees who reported (an audited view)
+        JsonNode handled = Platform.get("shuozhou", T + "/" + id).json();
+        assertEquals(1, handled.get("photos").size());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(png, Platform.download("shuozhou", T + "/" + id + "/photos/"
+                + handled.get("photos").get(0).asLong(), "image/png"));
+        assertEquals(404, Platform.get("pinglu", T + "/" + id + "/photos/" + handled.get("photos").get(0).asLong()).status());
         JsonNode accepted = ok(Platform.postJson("shuozhou", T + "/" + id + "/acceptance", Map.of("note", "属实可能性大")));
         assertEquals("ACCEPTED", accepted.get("status").asText());
         JsonNode seen = Platform.get("shuozhou", T + "/" + id).json();

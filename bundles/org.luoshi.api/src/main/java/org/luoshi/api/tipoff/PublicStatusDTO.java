@@ -12,4 +12,5 @@ public class PublicStatusDTO {
     /** The result told to the reporter, once closed. */
     public String reply;
     public int materialsAdded;
+    public int photosAdded;
 }

@@ -38,6 +38,8 @@ public class TipOffDTO {
     /** Why it was rejected, or what material was asked for. */
     public String decisionNote;
     public List<MaterialDTO> materials = new ArrayList<>();
+    /** Photos (file ids; GET /api/tipoffs/{id}/photos/{fileId}). */
+    public List<Long> photos = new ArrayList<>();
     public List<RouteDTO> routes = new ArrayList<>();
     /** MAJOR_HAZARD 重大事故隐患属实, VIOLATION 违法行为属实, CONCEALED_ACCIDENT 瞒报谎报事故属实, NOT_CONFIRMED 不属实 */
     public String outcome;

@@ -21,6 +21,15 @@ public interface TipOffService {
     /** The reporter adds material with the receipt code (while the case is not closed); a request for material is answered. */
     PublicStatusDTO addMaterial(String receiptCode, String text);
 
+    /**
+     * A photo of a 随手拍 (or any tip-off) added by the reporter with the receipt code: JPEG or PNG only (by content),
+     * within the file size limit, at most 9 per tip-off; stored with its hash, never on a path of the reporter's choosing.
+     */
+    PublicStatusDTO addPhoto(String receiptCode, String name, byte[] content);
+
+    /** A photo's bytes for whoever may see the tip-off. */
+    byte[] photo(Actor actor, long id, long fileId);
+
     /** 受理: the handling unit accepts it (RECEIVED → ACCEPTED) and the caller becomes one of its handlers. */
     TipOffDTO accept(Actor actor, long id, String note);
 

@@ -120,6 +120,16 @@ public final class TipOffs {
             return tipOffs.approveReward(BasicAuthFilter.actor(sc), id, b.get("amount"), b.get("approvedBy"));
         }
 
+        /** A photo of the tip-off (JPEG or PNG), for whoever may see the tip-off. */
+        @GET
+        @Path("{id:[0-9]+}/photos/{file:[0-9]+}")
+        @Produces({"image/jpeg", "image/png"})
+        public Response photo(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("file") long file) {
+            byte[] bytes = tipOffs.photo(BasicAuthFilter.actor(sc), id, file);
+            String type = (bytes[0] & 0xFF) == 0xFF ? "image/jpeg" : "image/png";
+            return Response.ok(bytes, type).header("X-Content-Type-Options", "nosniff").build();
+        }
+
         /** Body {@code {"paymentRecord": "…"}}. */
         @POST
         @Path("{id:[0-9]+}/reward/payment")
@@ -157,6 +167,15 @@ public final class TipOffs {
         @Path("receipts/{code}")
         public PublicStatusDTO status(@PathParam("code") String code) {
             return tipOffs.publicStatus(code);
+        }
+
+        /** A 随手拍 photo: the raw JPEG or PNG bytes as the body, {@code ?name=} its display name. */
+        @POST
+        @Path("receipts/{code}/photos")
+        @Consumes(MediaType.WILDCARD)
+        public PublicStatusDTO photo(@PathParam("code") String code, @QueryParam("name") String name,
+                java.io.InputStream body) {
+            return tipOffs.addPhoto(code, name, Transfers.read(body));
         }
 
         /** Body {@code {"text": "…"}}. */

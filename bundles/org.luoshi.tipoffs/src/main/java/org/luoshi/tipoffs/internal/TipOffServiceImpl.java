@@ -28,6 +28,8 @@ import org.luoshi.api.Actor;
 import org.luoshi.api.FieldCheck;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.audit.AuditTrail;
+import org.luoshi.api.file.FileDTO;
+import org.luoshi.api.file.FileService;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.hazard.HazardSource;
@@ -73,12 +75,14 @@ public class TipOffServiceImpl implements TipOffService {
     private final AuditTrail audit;
     private final HazardService hazards;
     private final IdentityCipher cipher;
+    private final FileService files;
     private final ObjectMapper json = new ObjectMapper();
 
     @Activate
     public TipOffServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-tipoffs)") JpaTemplate jpa,
             @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit, @Reference HazardService hazards,
-            @Reference ConfigurationAdmin configAdmin) {
+            @Reference ConfigurationAdmin configAdmin, @Reference FileService files) {
+        this.files = files;
         this.jpa = jpa;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
@@ -247,7 +251,10 @@ public class TipOffServiceImpl implements TipOffService {
 
     @Override
     public PublicStatusDTO publicStatus(String receiptCode) {
-        return jpa.txExpr(TransactionType.Required, em -> publicDto(byCode(em, receiptCode)));
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TipOffEntity e = byCode(em, receiptCode);
+            return withPhotos(publicDto(e), e);
+        });
     }
 
     @Override
@@ -276,8 +283,61 @@ public class TipOffServiceImpl implements TipOffService {
             }
             em.flush();
             audit.append("reporter", "tipoff.material", "tipoff", e.id.toString(), before, e.status);
-            return publicDto(e);
+            return withPhotos(publicDto(e), e);
         });
+    }
+
+    @Override
+    public PublicStatusDTO addPhoto(String receiptCode, String name, byte[] content) {
+        TipOffEntity e = jpa.txExpr(TransactionType.Required, em -> byCode(em, receiptCode));
+        if ("CLOSED".equals(e.status) || "REJECTED".equals(e.status)) {
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该举报已" + LABELS.get(e.status) + "，不能再补充照片");
+        }
+        Actor system = system(e);
+        if (files.list(system, "tipoff", e.id).size() >= 9) {
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, "每条举报最多 9 张照片");
+        }
+        String type = sniffImage(content);
+        if (type == null) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "照片只接受 JPEG 或 PNG 图片", Map.of("content", "不是图片"));
+        }
+        FileDTO f = files.store(system, "tipoff", e.id, e.registeringUnit, readList(e.sightJson, String.class), name, content);
+        audit.append("reporter", "tipoff.photo", "tipoff", e.id.toString(), null, "file " + f.id + " sha256=" + f.sha256);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TipOffEntity x = em.find(TipOffEntity.class, e.id);
+            return withPhotos(publicDto(x), x);
+        });
+    }
+
+    private static String sniffImage(byte[] b) {
+        if (b != null && b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+            return "image/jpeg";
+        }
+        if (b != null && b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return "image/png";
+        }
+        return null;
+    }
+
+    /** The platform acting for the case's own units when the reporter (who has no account) adds a photo. */
+    private Actor system(TipOffEntity e) {
+        List<String> units = new ArrayList<>(readList(e.sightJson, String.class));
+        units.add(e.registeringUnit);
+        return new Actor("reporter", units, Set.of());
+    }
+
+    @Override
+    public byte[] photo(Actor actor, long id, long fileId) {
+        TipOffEntity e = jpa.txExpr(TransactionType.Required, em -> em.find(TipOffEntity.class, id));
+        if (e == null || !sighted(actor, e)) {
+            throw LuoshiException.notFound("举报 " + id + " 不存在或无权查看");
+        }
+        Actor system = system(e);
+        FileDTO f = files.get(system, fileId);
+        if (!"tipoff".equals(f.ownerType) || f.ownerId != id) {
+            throw LuoshiException.notFound("照片 " + fileId + " 不属于举报 " + id);
+        }
+        return files.content(system, fileId);
     }
 
     private static PublicStatusDTO publicDto(TipOffEntity e) {
@@ -288,6 +348,11 @@ public class TipOffServiceImpl implements TipOffService {
         d.decisionNote = "REJECTED".equals(e.status) || "NEEDS_MATERIAL".equals(e.status) ? e.decisionNote : null;
         d.reply = "CLOSED".equals(e.status) ? e.reply : null;
         d.materialsAdded = (int) countReporterMaterials(e);
+        return d;
+    }
+
+    private PublicStatusDTO withPhotos(PublicStatusDTO d, TipOffEntity e) {
+        d.photosAdded = files.list(system(e), "tipoff", e.id).size();
         return d;
     }
 
@@ -621,6 +686,9 @@ public class TipOffServiceImpl implements TipOffService {
         d.overdue = List.of("RECEIVED", "NEEDS_MATERIAL").contains(e.status) && e.acceptDeadline.isBefore(LocalDate.now(ZONE));
         d.decisionNote = e.decisionNote;
         d.materials = readList(e.materialsJson, MaterialDTO.class);
+        for (FileDTO f : files.list(system(e), "tipoff", e.id)) {
+            d.photos.add(f.id);
+        }
         d.routes = readList(e.routesJson, RouteDTO.class);
         d.outcome = e.outcome;
         d.outcomeAction = e.outcomeAction;
