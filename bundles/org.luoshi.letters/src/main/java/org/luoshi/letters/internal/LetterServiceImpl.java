@@ -245,8 +245,16 @@ public class LetterServiceImpl implements LetterService {
             return step(actor, drafted.id, true, "letter.register", (em, e) -> {
             e.number = number;
             if (m.find()) {
-                e.numberYear = Integer.valueOf(m.group(1));
-                e.serial = Integer.valueOf(m.group(2));
+                // later letters of the issuer and year are numbered after a recorded one, unless its serial is taken
+                int year = Integer.parseInt(m.group(1));
+                int serial = Integer.parseInt(m.group(2));
+                long taken = em.createQuery("SELECT COUNT(l) FROM LetterEntity l WHERE l.issuer = ?1 AND "
+                        + "l.numberYear = ?2 AND l.serial = ?3", Long.class).setParameter(1, e.issuer).setParameter(2, year)
+                        .setParameter(3, serial).getSingleResult();
+                if (taken == 0) {
+                    e.numberYear = year;
+                    e.serial = serial;
+                }
             }
             e.responseDeadline = deadline;
             e.status = "SENT";
