@@ -140,12 +140,12 @@ class ExportIT {
         assertEquals("填报单位：市安委办", cell(s, 1, 0));
         assertEquals(List.of("序号", "报送单位", "报送状态", "报送时间", "报送人", "报送内容"), row(s, 2, 0, 5));
         List<String> states = new ArrayList<>();
-        for (int r = 3; r < 3 + 13; r++) {
+        for (int r = 3; r < 3 + 14; r++) {
             states.add(cell(s, r, 2));
         }
-        assertEquals(12, states.stream().filter("逾期未报送"::equals).count(), states.toString());
-        assertEquals("逾期报送", states.get(12));
-        assertEquals("右玉县", cell(s, 15, 1));
-        assertEquals("9月报表", cell(s, 15, 5));
+        assertEquals(13, states.stream().filter("逾期未报送"::equals).count(), states.toString());
+        assertEquals("逾期报送", states.get(13));
+        assertEquals("右玉县", cell(s, 16, 1));
+        assertEquals("9月报表", cell(s, 16, 5));
     }
 }

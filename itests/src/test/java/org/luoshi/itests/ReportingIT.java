@@ -35,7 +35,7 @@ class ReportingIT {
         assertTrue(monthly != null, cycles.toString());
         assertEquals("一小结、一报表、两清单", monthly.get("name").asText());
         assertEquals("shanxi.shuozhou.anweiban", monthly.get("receiver").asText());
-        assertEquals(13, monthly.get("reporters").size(), "7 counties and zones, 6 city departments");
+        assertEquals(14, monthly.get("reporters").size(), "7 counties and zones, 7 city departments (incl. 市公安局)");
         assertFalse(monthly.get("reporters").toString().contains("anweiban"));
     }
 
@@ -77,7 +77,7 @@ class ReportingIT {
         assertEquals("2022年6月", status.get("period").get("label").asText());
         assertTrue(status.get("overdue").asBoolean());
         assertEquals(1, status.get("submitted").size());
-        assertEquals(12, status.get("missing").size());
+        assertEquals(13, status.get("missing").size());
         assertTrue(status.get("missing").toString().contains("平鲁区"));
         assertFalse(status.get("missing").toString().contains("朔城区"));
         assertEquals(403, Platform.get("shuocheng", url).status(), "only the collecting office and above see who is missing");
@@ -105,7 +105,7 @@ class ReportingIT {
         assertEquals("true", HazardSoapIT.first(submitted.body(), "late"));
         Answer status = HazardSoapIT.call("shuozhou", ws, "<l:getPeriodStatus><jurisdiction>shuozhou</jurisdiction><cycle>monthly</cycle>"
                 + "<periodIndex>3</periodIndex></l:getPeriodStatus>");
-        assertEquals(12, status.body().split("<missing>").length - 1, status.body());
+        assertEquals(13, status.body().split("<missing>").length - 1, status.body());
         Answer badDate = HazardSoapIT.call("shuozhou", ws, "<l:listPeriods><jurisdiction>shuozhou</jurisdiction><cycle>monthly</cycle>"
                 + "<from>昨天</from><to>2023-12-31</to></l:listPeriods>");
         assertTrue(badDate.body().contains("faultstring") && badDate.body().contains("from"), badDate.body());

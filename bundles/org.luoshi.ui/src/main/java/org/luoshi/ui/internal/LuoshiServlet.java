@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.luoshi.ui.internal.views.DispatchView;
 import org.luoshi.ui.internal.views.HazardListView;
+import org.luoshi.ui.internal.views.InspectionListView;
 import org.luoshi.ui.internal.views.JurisdictionsView;
 import org.luoshi.ui.internal.views.LetterListView;
 import org.luoshi.ui.internal.views.ListingListView;
@@ -14,11 +15,14 @@ import org.luoshi.ui.internal.views.LoginView;
 import org.luoshi.ui.internal.views.MainLayout;
 import org.luoshi.ui.internal.views.MeetingListView;
 import org.luoshi.ui.internal.views.NotFoundView;
+import org.luoshi.ui.internal.views.PublicView;
+import org.luoshi.ui.internal.views.PublicityView;
 import org.luoshi.ui.internal.views.ReportingView;
 import org.luoshi.ui.internal.views.RootView;
 import org.luoshi.ui.internal.views.ServerErrorView;
 import org.luoshi.ui.internal.views.SummaryView;
 import org.luoshi.ui.internal.views.TaskListView;
+import org.luoshi.ui.internal.views.TipOffListView;
 import org.luoshi.ui.internal.views.Feedback;
 import org.luoshi.ui.internal.views.Session;
 
@@ -74,6 +78,11 @@ public class LuoshiServlet extends VaadinServlet {
             routes.setRoute(DispatchView.ROUTE, DispatchView.class, main);
             routes.setRoute(MeetingListView.ROUTE, MeetingListView.class, main);
             routes.setRoute(LetterListView.ROUTE, LetterListView.class, main);
+            routes.setRoute(InspectionListView.ROUTE, InspectionListView.class, main);
+            routes.setRoute(TipOffListView.ROUTE, TipOffListView.class, main);
+            routes.setRoute(PublicityView.ROUTE, PublicityView.class, main);
+            // no login, no main layout: the 曝光台 for the public
+            routes.setRoute(PublicView.ROUTE, PublicView.class);
         });
         Set<Class<? extends Component>> errorViews = Set.of(NotFoundView.class, ServerErrorView.class);
         registry.setErrorNavigationTargets(errorViews);

@@ -16,12 +16,15 @@ import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.export.ExportService;
 import org.luoshi.api.form.FormService;
 import org.luoshi.api.hazard.HazardService;
+import org.luoshi.api.inspection.InspectionService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.letter.LetterService;
 import org.luoshi.api.listing.ListingService;
+import org.luoshi.api.publicity.PublicityService;
 import org.luoshi.api.security.Authenticator;
 import org.luoshi.api.summary.SummaryService;
 import org.luoshi.api.task.TaskService;
+import org.luoshi.api.tipoff.TipOffService;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -43,10 +46,10 @@ import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
 
 /**
  * The web UI: an embedded Jetty 12 with the Vaadin servlet on its own port (default 8282), started when the mandatory
- * services (jurisdictions, hazards, tasks, listings, summary, reporting, report forms, letters, meetings,
- * authentication) are there and stopped when one goes away or the configuration {@code org.luoshi.ui} changes. The
- * spreadsheet export is optional and dynamic: without it the export buttons are disabled; it may come and go while the
- * UI runs.
+ * services (jurisdictions, hazards, tasks, listings, summary, reporting, report forms, letters, meetings, inspections,
+ * tip-offs, publicity, authentication) are there and stopped when one goes away or the configuration
+ * {@code org.luoshi.ui} changes. The spreadsheet export is optional and dynamic: without it the export buttons are
+ * disabled; it may come and go while the UI runs.
  * <p>
  * Vaadin, Jetty and jakarta.servlet live only inside this bundle (Bundle-ClassPath), so the thread context class loader
  * is set to this bundle's loader while Jetty starts and on every request: Vaadin finds its Lookup services and its
@@ -79,12 +82,14 @@ public class UiServer {
     public UiServer(@Reference JurisdictionRegistry jurisdictions, @Reference HazardService hazards,
             @Reference Authenticator authenticator, @Reference TaskService tasks, @Reference ListingService listings,
             @Reference SummaryService summary, @Reference ReportingService reporting, @Reference FormService forms,
-            @Reference LetterService letters, @Reference MeetingService meetings, Config config,
-            BundleContext bundleContext) {
+            @Reference LetterService letters, @Reference MeetingService meetings,
+            @Reference InspectionService inspections, @Reference TipOffService tipOffs,
+            @Reference PublicityService publicity, Config config, BundleContext bundleContext) {
         UiServices services = new UiServices(Objects.requireNonNull(jurisdictions), Objects.requireNonNull(hazards),
                 Objects.requireNonNull(authenticator), Objects.requireNonNull(tasks), Objects.requireNonNull(listings),
                 Objects.requireNonNull(summary), Objects.requireNonNull(reporting), Objects.requireNonNull(forms),
-                Objects.requireNonNull(letters), Objects.requireNonNull(meetings), () -> export);
+                Objects.requireNonNull(letters), Objects.requireNonNull(meetings), Objects.requireNonNull(inspections),
+                Objects.requireNonNull(tipOffs), Objects.requireNonNull(publicity), () -> export);
         ClassLoader loader = UiServer.class.getClassLoader();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

@@ -9,12 +9,15 @@ import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.export.ExportService;
 import org.luoshi.api.form.FormService;
 import org.luoshi.api.hazard.HazardService;
+import org.luoshi.api.inspection.InspectionService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.letter.LetterService;
 import org.luoshi.api.listing.ListingService;
+import org.luoshi.api.publicity.PublicityService;
 import org.luoshi.api.security.Authenticator;
 import org.luoshi.api.summary.SummaryService;
 import org.luoshi.api.task.TaskService;
+import org.luoshi.api.tipoff.TipOffService;
 
 import com.vaadin.flow.server.VaadinService;
 
@@ -26,7 +29,8 @@ import com.vaadin.flow.server.VaadinService;
  */
 public record UiServices(JurisdictionRegistry jurisdictions, HazardService hazards, Authenticator authenticator,
         TaskService tasks, ListingService listings, SummaryService summary, ReportingService reporting,
-        FormService forms, LetterService letters, MeetingService meetings, Supplier<ExportService> exportService) {
+        FormService forms, LetterService letters, MeetingService meetings, InspectionService inspections,
+        TipOffService tipOffs, PublicityService publicity, Supplier<ExportService> exportService) {
 
     public UiServices {
         Objects.requireNonNull(jurisdictions);
@@ -39,6 +43,9 @@ public record UiServices(JurisdictionRegistry jurisdictions, HazardService hazar
         Objects.requireNonNull(forms);
         Objects.requireNonNull(letters);
         Objects.requireNonNull(meetings);
+        Objects.requireNonNull(inspections);
+        Objects.requireNonNull(tipOffs);
+        Objects.requireNonNull(publicity);
         exportService = exportService == null ? () -> null : exportService;
     }
 

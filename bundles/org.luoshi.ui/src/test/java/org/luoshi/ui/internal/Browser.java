@@ -129,6 +129,48 @@ final class Browser implements AutoCloseable {
                 + "const v = e && e.querySelector('vaadin-select-value-button'); return v ? v.textContent.trim() : null", id)));
     }
 
+    /** Clicks the checkbox of a checkbox group (by the group's id) whose label is exactly the text. */
+    void check(String groupId, String label) {
+        wait.until(d -> {
+            WebElement box = d.findElements(By.cssSelector("#" + groupId + " vaadin-checkbox")).stream()
+                    .filter(e -> e.getText().trim().equals(label)).findFirst().orElse(null);
+            if (box == null) {
+                return false;
+            }
+            js("arguments[0].scrollIntoView({block: 'center'})", box);
+            js("arguments[0].click()", box.findElement(By.cssSelector("input")));
+            return true;
+        });
+    }
+
+    /** Clicks a single checkbox (by id) on its box: a wide checkbox's middle may be empty space. */
+    void toggle(String id) {
+        WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        js("arguments[0].scrollIntoView({block: 'center'})", box);
+        js("arguments[0].click()", box.findElement(By.cssSelector("input")));
+    }
+
+    /** Whether a checkbox (by id) is checked. */
+    boolean checked(String id) {
+        return Boolean.TRUE.equals(js("const e = document.getElementById(arguments[0]); return e ? e.checked : false", id));
+    }
+
+    /** The number of rows a grid holds (its {@code size}), rendered or not. */
+    long rows(String gridId) {
+        Object size = js("const e = document.getElementById(arguments[0]); return e ? e.size : -1", gridId);
+        return size == null ? -1 : ((Number) size).longValue();
+    }
+
+    /** The visible text of the page's body (what a reader sees). */
+    String pageText() {
+        return (String) js("return document.body.innerText");
+    }
+
+    /** The light DOM of the page's body (attributes included). */
+    String pageHtml() {
+        return (String) js("return document.body.innerHTML");
+    }
+
     String value(String css) {
         return (String) js("const e = document.querySelector(arguments[0]); return e ? e.value : null", css);
     }
@@ -140,6 +182,11 @@ final class Browser implements AutoCloseable {
     boolean attribute(String id, String name) {
         return Boolean.TRUE.equals(js("const e = document.getElementById(arguments[0]); "
                 + "return e ? e.hasAttribute(arguments[1]) : false", id, name));
+    }
+
+    /** Present and displayed (an invisible Vaadin component is either not sent at all or hidden). */
+    boolean shown(String id) {
+        return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
     }
 
     boolean present(String id) {

@@ -284,14 +284,17 @@ final class InMemoryServices {
     }
 
     /**
-     * Accepts admin/admin, as a member of the province's unit, and shuocheng/shuocheng, the office of 朔城区 (a county
-     * below the city: the receiving side of the city's letters).
+     * Accepts admin/admin, as a member of the province's unit, shuocheng/shuocheng, the office of 朔城区 (a county
+     * below the city: the receiving side of the city's letters), and shuozhou/shuozhou, the city's office.
      */
     static final class Users implements Authenticator {
         @Override
         public Optional<Actor> authenticate(String user, String password) {
             if ("admin".equals(user) && "admin".equals(password)) {
                 return Optional.of(Actor.fromRoles("admin", Set.of(Actor.ROLE_ADMIN, Actor.UNIT_ROLE_PREFIX + "shanxi")));
+            }
+            if ("shuozhou".equals(user) && "shuozhou".equals(password)) {
+                return Optional.of(Actor.fromRoles("shuozhou", Set.of(Actor.UNIT_ROLE_PREFIX + "shanxi.shuozhou")));
             }
             if ("shuocheng".equals(user) && "shuocheng".equals(password)) {
                 return Optional.of(Actor.fromRoles("shuocheng", Set.of(Actor.UNIT_ROLE_PREFIX + "shanxi.shuozhou.shuocheng")));

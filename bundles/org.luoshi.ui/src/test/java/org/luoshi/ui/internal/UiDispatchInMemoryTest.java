@@ -64,7 +64,8 @@ class UiDispatchInMemoryTest {
         server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks,
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks), reporting, forms,
                 new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
-                UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
+                new InMemoryPublicity(registry, hazards), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
         base = "http://127.0.0.1:" + server.port() + "/";
         browser = new Browser(base);
         browser.login("admin");

@@ -59,8 +59,9 @@ class UiServerInMemorySmokeTest {
         server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks,
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks),
                 reporting, new InMemoryForms(registry, reporting, hazards),
-                new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks), config(0, "127.0.0.1"),
-                null);
+                new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
+                new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
+                new InMemoryPublicity(registry, hazards), config(0, "127.0.0.1"), null);
         base = "http://127.0.0.1:" + server.port() + "/";
     }
 

@@ -25,7 +25,8 @@ class UiServerLifecycleTest {
         return new UiServer(registry, hazards, new InMemoryServices.Users(), tasks, new InMemoryListings(hazards, registry),
                 new InMemorySummary(registry, hazards, tasks), reporting, new InMemoryForms(registry, reporting, hazards),
                 new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
-                UiServerInMemorySmokeTest.config(port, "127.0.0.1"), null);
+                new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
+                new InMemoryPublicity(registry, hazards), UiServerInMemorySmokeTest.config(port, "127.0.0.1"), null);
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

@@ -68,7 +68,8 @@ class UiSummaryAndReviewInMemoryTest {
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks),
                 reporting, new InMemoryForms(registry, reporting, hazards),
                 new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
-                UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
+                new InMemoryPublicity(registry, hazards), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
         base = "http://127.0.0.1:" + server.port() + "/";
 
         // 朔城区: an overdue major hazard, a self-reported one, and one of a town below it (declared by no plugin)

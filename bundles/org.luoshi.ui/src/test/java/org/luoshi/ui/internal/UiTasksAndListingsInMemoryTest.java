@@ -69,7 +69,8 @@ class UiTasksAndListingsInMemoryTest {
         server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks, listings,
                 new InMemorySummary(registry, hazards, tasks), reporting, new InMemoryForms(registry, reporting, hazards),
                 new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
-                UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
+                new InMemoryPublicity(registry, hazards), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
         base = "http://127.0.0.1:" + server.port() + "/";
     }
 

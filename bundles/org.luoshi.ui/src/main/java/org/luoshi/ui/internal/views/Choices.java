@@ -66,6 +66,34 @@ final class Choices {
         return out;
     }
 
+    /** Every unit of every installed jurisdiction, once each, in path order (the receivers of a routed tip-off). */
+    static List<UnitDTO> installedUnits(UiServices services) {
+        if (services == null) {
+            return List.of();
+        }
+        java.util.Map<String, UnitDTO> byId = new java.util.TreeMap<>();
+        for (JurisdictionDTO j : Feedback.call(services.jurisdictions()::jurisdictions).orElse(List.of())) {
+            for (UnitDTO u : Feedback.call(() -> services.jurisdictions().units(j.id)).flatMap(x -> x).orElse(List.of())) {
+                byId.putIfAbsent(u.id, u);
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    /** A unit's name with the name of the unit above it, to tell apart the many 市应急局 of a province. */
+    static String qualifiedName(UnitNames names, UnitDTO u) {
+        if (u == null) {
+            return "";
+        }
+        String name = Labels.nz(u.name);
+        if (u.parent == null || u.parent.isBlank() || "county".equals(u.kind) || "city".equals(u.kind)
+                || "province".equals(u.kind)) {
+            return name;
+        }
+        String above = names.name(u.parent);
+        return above.isBlank() || above.equals(u.parent) ? name : name + "（" + above + "）";
+    }
+
     /**
      * The unit to act for by default: the user's own unit when the jurisdiction declares it, else the shallowest unit
      * the user may act for (the jurisdiction's office for a user above it).

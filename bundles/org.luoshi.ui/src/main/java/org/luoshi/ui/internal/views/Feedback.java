@@ -64,6 +64,21 @@ public final class Feedback {
         return call(action, Map.of());
     }
 
+    /** As {@link #call(Supplier, Map)}, and hands a refusal to {@code onRefused} too (to show it beside a button). */
+    public static <T> Optional<T> call(Supplier<T> action, Map<String, ? extends HasValidation> fields,
+            java.util.function.Consumer<LuoshiException> onRefused) {
+        try {
+            return Optional.ofNullable(action.get());
+        } catch (LuoshiException e) {
+            refused(e, fields);
+            onRefused.accept(e);
+        } catch (RuntimeException e) {
+            LOG.error("UI action failed", e);
+            error(SYSTEM_ERROR);
+        }
+        return Optional.empty();
+    }
+
     static void refused(LuoshiException e, Map<String, ? extends HasValidation> fields) {
         e.fieldErrors().forEach((name, message) -> {
             HasValidation field = fields.get(name);

@@ -55,6 +55,49 @@ final class Labels {
     static final Map<String, String> MEETING_KINDS = ordered("COMMITTEE", "安委会会议", "LIAISON", "联络员会议", "VIDEO",
             "视频调度会");
 
+    /** Kinds of inspection (mechanism 5), as the inspections service names them. */
+    static final Map<String, String> INSPECTION_KINDS = ordered("ASSESSMENT", "考核巡查", "SUPERVISION", "督导检查");
+    /** What a 督导检查 was triggered by (seed 000 五（一）). */
+    static final Map<String, String> INSPECTION_TRIGGERS = ordered("HOLIDAY", "重要节假日", "MEETING", "重要会议", "EVENT",
+            "重大活动", "ACCIDENT_PRONE", "事故多发频发期间", "INSTRUCTION", "工作安排或上级指示要求");
+    /** The six methods of seed 000 五（三）. */
+    static final Map<String, String> INSPECTION_METHODS = ordered("REPORTS", "听取被巡查检查地区的工作汇报和有关部门的专题汇报",
+            "MEETINGS", "列席被巡查检查地区有关安全生产工作的会议", "RECORDS", "调阅有关文件、档案、会议记录等资料，受理反映被巡查检查地区问题的来信、来电等",
+            "TALKS", "召开座谈会，向有关人员个别谈话询问情况", "SPOT_CHECKS", "以明查暗访随机抽查等方式对有关企业开展专项检查", "OTHER",
+            "经本级安委会批准的其他方式");
+    /** Where an inspection stands: OPEN → FED_BACK → REPORTED → CLOSED. */
+    static final Map<String, String> INSPECTION_STATUSES = ordered("OPEN", "检查中", "FED_BACK", "已反馈", "REPORTED",
+            "已报告整改", "CLOSED", "已结束");
+
+    /** Channels a tip-off comes in by (mechanism 6). */
+    static final Map<String, String> TIPOFF_CHANNELS = ordered("PHONE", "电话", "MAILBOX", "举报信箱", "WEB", "网上举报", "LETTER",
+            "来信", "VISIT", "来访", "SNAPSHOT", "随手拍");
+    /** How the reporter wants to learn the result. */
+    static final Map<String, String> REPLY_CHANNELS = ordered("ONLINE", "凭查询码网上查询", "PHONE", "电话告知", "SMS", "短信告知",
+            "PAPER", "纸质告知书");
+    /** Where a tip-off stands, as its handlers see it. */
+    static final Map<String, String> TIPOFF_STATUSES = ordered("RECEIVED", "待受理", "NEEDS_MATERIAL", "待补充材料", "ACCEPTED",
+            "已受理", "REJECTED", "不予受理", "VERIFIED", "已核查", "CLOSED", "已办结");
+    /** The outcomes of a verification (核查结论). */
+    static final Map<String, String> TIPOFF_OUTCOMES = ordered("MAJOR_HAZARD", "重大事故隐患属实", "VIOLATION", "违法行为属实",
+            "CONCEALED_ACCIDENT", "瞒报谎报事故属实", "NOT_CONFIRMED", "举报不属实");
+    /** The ways of 交办转办 (属地管理、分级负责). */
+    static final Map<String, String> ROUTE_KINDS = ordered("ASSIGN_DOWN", "交办（交本地区下级单位）", "TRANSFER", "转办（转有关部门）",
+            "PASS", "移交（安委办移交同级部门并抄送）");
+
+    /** Kinds of publication (mechanism 7). */
+    static final Map<String, String> PUBLICATION_KINDS = ordered("TYPICAL_CASE", "典型案例", "DISCLOSURE", "重大事故隐患月度公开",
+            "EXPOSURE", "曝光");
+    /** Where a publication stands. */
+    static final Map<String, String> PUBLICATION_STATUSES = ordered("DRAFT", "草稿", "PENDING", "待审核", "PUBLISHED", "已发布",
+            "WITHDRAWN", "已撤回");
+    /** The records a publication may come from. */
+    static final Map<String, String> PUBLICATION_SOURCES = ordered("tipoff", "问题线索", "hazard", "问题隐患", "listing", "挂牌督办",
+            "inspection", "巡查检查", "transfer", "行刑衔接移送");
+    /** Kinds of warning education (警示教育). */
+    static final Map<String, String> EDUCATION_KINDS = ordered("FILM", "警示教育片", "EXHIBITION", "警示教育展览", "VIEWING",
+            "组织观看");
+
     private static Map<String, String> ordered(String... pairs) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -59,7 +60,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setWidth("20em");
         login.addClickShortcut(Key.ENTER);
 
-        add(title, hint, username, password, error, login);
+        // the public page needs no account: citizens send 随手拍 and check their receipt codes there
+        Anchor publicPage = new Anchor(PublicView.ROUTE, "曝光台 · 随手拍举报、查询办理进度（无需登录）");
+        publicPage.setId("public-link");
+        publicPage.getStyle().set("margin-top", "var(--lumo-space-l)");
+
+        add(title, hint, username, password, error, login, publicPage);
     }
 
     @Override

@@ -43,7 +43,14 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         meetings.setId("nav-meetings");
         RouterLink letters = new RouterLink("提醒提示督办函", LetterListView.class);
         letters.setId("nav-letters");
-        RouterLink[] links = { jurisdictions, tasks, hazards, listings, summary, reporting, dispatch, meetings, letters };
+        RouterLink inspections = new RouterLink("巡查检查", InspectionListView.class);
+        inspections.setId("nav-inspections");
+        RouterLink tipOffs = new RouterLink("问题线索", TipOffListView.class);
+        tipOffs.setId("nav-tipoffs");
+        RouterLink publicity = new RouterLink("宣传曝光", PublicityView.class);
+        publicity.setId("nav-publicity");
+        RouterLink[] links = { jurisdictions, tasks, hazards, listings, summary, reporting, dispatch, meetings, letters,
+                inspections, tipOffs, publicity };
         for (RouterLink link : links) {
             link.getStyle().set("white-space", "nowrap");
         }

@@ -40,10 +40,14 @@ public final class Session {
         session.getSession().invalidate();
     }
 
-    /** Sends the request to the login view unless it is for the login view, an error view, or a logged-in user. */
+    /**
+     * Sends the request to the login view unless it is for the login view, a public page ({@link PublicPage}), an
+     * error view, or a logged-in user.
+     */
     public static void guard(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == LoginView.class || (target != null && HasErrorParameter.class.isAssignableFrom(target))) {
+        if (target == LoginView.class || (target != null && (PublicPage.class.isAssignableFrom(target)
+                || HasErrorParameter.class.isAssignableFrom(target)))) {
             return;
         }
         if (actor().isEmpty()) {
