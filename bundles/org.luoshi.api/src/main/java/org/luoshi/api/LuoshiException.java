@@ -8,7 +8,7 @@ public class LuoshiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What kind of refusal this is. */
-    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT }
+    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_MANY }
 
     private final Kind kind;
     private final java.util.Map<String, String> fieldErrors;

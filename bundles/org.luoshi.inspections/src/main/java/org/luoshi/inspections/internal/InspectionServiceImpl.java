@@ -225,7 +225,23 @@ public class InspectionServiceImpl implements InspectionService {
         h.rectificationUnit = d.rectificationUnit;
         h.rectificationResponsible = d.rectificationResponsible;
         h.deadline = d.deadline;
-        HazardDTO created = hazards.create(actor, h);
+        // claim the finding first (hazardId 0 = being listed), so a second click cannot list it twice
+        jpa.tx(TransactionType.Required, em -> {
+            int claimed = em.createQuery("UPDATE FindingEntity f SET f.hazardId = 0 WHERE f.id = ?1 AND f.hazardId IS NULL")
+                    .setParameter(1, findingId).executeUpdate();
+            if (claimed != 1) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该问题正在或已经列入问题隐患清单");
+            }
+        });
+        HazardDTO created;
+        try {
+            created = hazards.create(actor, h);
+        } catch (RuntimeException ex) {
+            jpa.tx(TransactionType.Required, em -> em.createQuery(
+                    "UPDATE FindingEntity f SET f.hazardId = NULL WHERE f.id = ?1 AND f.hazardId = 0")
+                    .setParameter(1, findingId).executeUpdate());
+            throw ex;
+        }
         return step(actor, id, true, "inspection.finding-to-hazard", (em, e) -> {
             FindingEntity x = em.find(FindingEntity.class, findingId);
             x.hazardId = created.id;
@@ -436,7 +452,7 @@ public class InspectionServiceImpl implements InspectionService {
             f.description = x.description;
             f.unit = x.unit;
             f.major = x.major;
-            f.hazardId = x.hazardId;
+            f.hazardId = x.hazardId == null || x.hazardId == 0 ? null : x.hazardId;
             f.closedOn = x.closedOn == null ? null : x.closedOn.toString();
             f.closingNote = x.closingNote;
             f.closed = x.closedOn != null || x.hazardId != null && actor != null && accepted(actor, x.hazardId);

@@ -25,6 +25,7 @@ final class ExceptionMappers {
                 case NOT_FOUND -> 404;
                 case FORBIDDEN -> 403;
                 case CONFLICT -> 409;
+                case TOO_MANY -> 429;
             };
             LOG.warn("Refused ({}): {}", status, e.getMessage());
             return Problem.of(status, Problem.title(status), e.getMessage(), e.fieldErrors());

@@ -36,6 +36,7 @@ final class Problem {
             case 409 -> "状态冲突";
             case 413 -> "请求内容过大";
             case 415 -> "不支持的内容类型";
+            case 429 -> "请求过于频繁";
             case 503 -> "服务暂不可用";
             default -> status >= 500 ? "系统内部错误" : "请求失败";
         };

@@ -56,6 +56,9 @@ public class RestEndpoint {
 
         @AttributeDefinition(description = "Faces that must be serving before the health check reports UP")
         String[] requiredFaces() default {"soap", "ui"};
+
+        @AttributeDefinition(description = "Public tip-offs (and photos) accepted per client address in ten minutes")
+        int publicSubmissionsPerTenMinutes() default 20;
     }
 
     private final Server server;
@@ -104,7 +107,8 @@ public class RestEndpoint {
                     new SingletonResourceProvider(new Forms(forms)),
                     new SingletonResourceProvider(new Inspections(inspections)),
                     new SingletonResourceProvider(new TipOffs.Handling(tipOffs)),
-                    new SingletonResourceProvider(new TipOffs.Public(tipOffs)),
+                    new SingletonResourceProvider(new TipOffs.Public(tipOffs,
+                            new RateLimit(config.publicSubmissionsPerTenMinutes(), java.time.Duration.ofMinutes(10)))),
                     new SingletonResourceProvider(new Publicity.Publications(publicity)),
                     new SingletonResourceProvider(new Publicity.Educations(publicity)),
                     new SingletonResourceProvider(new Publicity.Published(publicity)),

@@ -150,16 +150,20 @@ public final class TipOffs {
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public static final class Public {
         private final TipOffService tipOffs;
+        private final RateLimit limit;
 
-        Public(TipOffService tipOffs) {
+        Public(TipOffService tipOffs, RateLimit limit) {
             this.tipOffs = tipOffs;
+            this.limit = limit;
         }
 
         /** Anyone: a web tip-off or 随手拍 to a jurisdiction's office → 201 {@code {"receiptCode": "…"}}. */
         @POST
         @Path("{jurisdiction}")
         @Consumes(MediaType.APPLICATION_JSON)
-        public Response submit(@PathParam("jurisdiction") String jurisdiction, TipOffDTO tipOff) {
+        public Response submit(@Context javax.servlet.http.HttpServletRequest request,
+                @PathParam("jurisdiction") String jurisdiction, TipOffDTO tipOff) {
+            limit.check(request.getRemoteAddr());
             return Response.status(201).entity(Map.of("receiptCode", tipOffs.submitPublic(jurisdiction, tipOff))).build();
         }
 
@@ -173,8 +177,9 @@ public final class TipOffs {
         @POST
         @Path("receipts/{code}/photos")
         @Consumes(MediaType.WILDCARD)
-        public PublicStatusDTO photo(@PathParam("code") String code, @QueryParam("name") String name,
-                java.io.InputStream body) {
+        public PublicStatusDTO photo(@Context javax.servlet.http.HttpServletRequest request, @PathParam("code") String code,
+                @QueryParam("name") String name, java.io.InputStream body) {
+            limit.check(request.getRemoteAddr());
             return tipOffs.addPhoto(code, name, Transfers.read(body));
         }
 

@@ -68,7 +68,7 @@ public class TipOffServiceImpl implements TipOffService {
     static final Set<String> REPLY_CHANNELS = Set.of("ONLINE", "PHONE", "SMS", "PAPER");
     static final Set<String> OUTCOMES = Set.of("MAJOR_HAZARD", "VIOLATION", "CONCEALED_ACCIDENT", "NOT_CONFIRMED");
     static final Map<String, String> LABELS = Map.of("RECEIVED", "受理中", "NEEDS_MATERIAL", "请补充材料", "ACCEPTED", "已受理",
-            "REJECTED", "不予受理", "VERIFIED", "已核查", "CLOSED", "已办结");
+            "REJECTED", "不予受理", "VERIFYING", "核查中", "VERIFIED", "已核查", "CLOSED", "已办结");
 
     private final JpaTemplate jpa;
     private final JurisdictionRegistry jurisdictions;
@@ -508,11 +508,25 @@ public class TipOffServiceImpl implements TipOffService {
             h.rectificationUnit = hazard.rectificationUnit;
             h.rectificationResponsible = hazard.rectificationResponsible;
             h.deadline = hazard.deadline;
-            hazardId = hazards.create(actor, h).id;
+            // claim the case first (status VERIFYING), so a second click cannot create a second hazard entry
+            jpa.tx(TransactionType.Required, em -> {
+                int claimed = em.createQuery("UPDATE TipOffEntity t SET t.status = 'VERIFYING' WHERE t.id = ?1 AND "
+                        + "t.status = 'ACCEPTED'").setParameter(1, id).executeUpdate();
+                if (claimed != 1) {
+                    throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该举报正在核查或已核查");
+                }
+            });
+            try {
+                hazardId = hazards.create(actor, h).id;
+            } catch (RuntimeException ex) {
+                jpa.tx(TransactionType.Required, em -> em.createQuery("UPDATE TipOffEntity t SET t.status = 'ACCEPTED' "
+                        + "WHERE t.id = ?1 AND t.status = 'VERIFYING'").setParameter(1, id).executeUpdate());
+                throw ex;
+            }
         }
         Long linked = hazardId;
         return step(actor, id, "tipoff.verify", (em, e) -> {
-            expect(e, "核查", "ACCEPTED");
+            expect(e, "核查", linked == null ? "ACCEPTED" : "VERIFYING");
             e.status = "VERIFIED";
             e.outcome = o;
             e.outcomeAction = a;
