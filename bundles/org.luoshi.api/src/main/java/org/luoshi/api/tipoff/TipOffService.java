@@ -60,6 +60,18 @@ public interface TipOffService {
     /** The tip-off(s) whose verification created this hazard entry (lineage); never with identity. */
     List<TipOffDTO> byHazard(Actor actor, long hazardId);
 
+    /**
+     * One tip-off without the reporter's identity and without an identity-view audit entry, for other mechanisms that
+     * only need to know it exists and the caller may see it (a transfer citing it, the lineage).
+     */
+    default TipOffDTO summary(Actor actor, long id) {
+        TipOffDTO d = get(actor, id);
+        d.reporterName = null;
+        d.reporterContact = null;
+        d.identityWithheld = !d.anonymous;
+        return d;
+    }
+
     /** One tip-off; the reporter's identity only for its handlers, and that view is audited. */
     TipOffDTO get(Actor actor, long id);
 

@@ -81,7 +81,7 @@ public final class Lineage {
                 }
             }
             case "tipoff" -> {
-                TipOffDTO t = tipOffs.get(actor, id);
+                TipOffDTO t = tipOffs.summary(actor, id);
                 if (t.hazardId != null) {
                     of.add(link("hazard", t.hazardId, t.subject));
                 }

@@ -599,6 +599,17 @@ public class TipOffServiceImpl implements TipOffService {
     }
 
     @Override
+    public TipOffDTO summary(Actor actor, long id) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TipOffEntity e = em.find(TipOffEntity.class, id);
+            if (e == null || !sighted(actor, e)) {
+                throw LuoshiException.notFound("举报 " + id + " 不存在或无权查看");
+            }
+            return toDto(e, false, false);
+        });
+    }
+
+    @Override
     public TipOffDTO get(Actor actor, long id) {
         return jpa.txExpr(TransactionType.Required, em -> {
             TipOffEntity e = em.find(TipOffEntity.class, id);
@@ -632,7 +643,7 @@ public class TipOffServiceImpl implements TipOffService {
                 q.setParameter(2, status.strip());
             }
             return q.getResultList().stream().filter(e -> sighted(actor, e)).skip(Math.max(0, offset)).limit(lim)
-                    .map(e -> toDto(e, false)).toList();
+                    .map(e -> toDto(e, false, false)).toList();
         });
     }
 
@@ -678,6 +689,11 @@ public class TipOffServiceImpl implements TipOffService {
     }
 
     private TipOffDTO toDto(TipOffEntity e, boolean withIdentity) {
+        return toDto(e, withIdentity, true);
+    }
+
+    /** Lists leave the photos out (one query per row otherwise); a single tip-off carries them. */
+    private TipOffDTO toDto(TipOffEntity e, boolean withIdentity, boolean withPhotos) {
         TipOffDTO d = new TipOffDTO();
         d.id = e.id;
         d.jurisdiction = e.jurisdiction;
@@ -700,8 +716,10 @@ public class TipOffServiceImpl implements TipOffService {
         d.overdue = List.of("RECEIVED", "NEEDS_MATERIAL").contains(e.status) && e.acceptDeadline.isBefore(LocalDate.now(ZONE));
         d.decisionNote = e.decisionNote;
         d.materials = readList(e.materialsJson, MaterialDTO.class);
-        for (FileDTO f : files.list(system(e), "tipoff", e.id)) {
-            d.photos.add(f.id);
+        if (withPhotos) {
+            for (FileDTO f : files.list(system(e), "tipoff", e.id)) {
+                d.photos.add(f.id);
+            }
         }
         d.routes = readList(e.routesJson, RouteDTO.class);
         d.outcome = e.outcome;

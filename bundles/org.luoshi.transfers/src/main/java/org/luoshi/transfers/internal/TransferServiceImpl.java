@@ -169,7 +169,7 @@ public class TransferServiceImpl implements TransferService {
             switch (s.type) {
                 case "hazard" -> hazards.get(actor, s.id);
                 case "listing" -> listings.get(actor, s.id);
-                case "tipoff" -> tipOffs.get(actor, s.id);
+                case "tipoff" -> tipOffs.summary(actor, s.id);
                 default -> inspections.get(actor, s.id);
             }
         } catch (LuoshiException e) {

@@ -23,6 +23,7 @@ import org.luoshi.ui.internal.views.ServerErrorView;
 import org.luoshi.ui.internal.views.SummaryView;
 import org.luoshi.ui.internal.views.TaskListView;
 import org.luoshi.ui.internal.views.TipOffListView;
+import org.luoshi.ui.internal.views.TransferListView;
 import org.luoshi.ui.internal.views.Feedback;
 import org.luoshi.ui.internal.views.Session;
 
@@ -81,6 +82,7 @@ public class LuoshiServlet extends VaadinServlet {
             routes.setRoute(InspectionListView.ROUTE, InspectionListView.class, main);
             routes.setRoute(TipOffListView.ROUTE, TipOffListView.class, main);
             routes.setRoute(PublicityView.ROUTE, PublicityView.class, main);
+            routes.setRoute(TransferListView.ROUTE, TransferListView.class, main);
             // no login, no main layout: the 曝光台 for the public
             routes.setRoute(PublicView.ROUTE, PublicView.class);
         });

@@ -14,6 +14,7 @@ import org.luoshi.api.Face;
 import org.luoshi.api.dispatch.MeetingService;
 import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.export.ExportService;
+import org.luoshi.api.file.FileService;
 import org.luoshi.api.form.FormService;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.inspection.InspectionService;
@@ -25,6 +26,7 @@ import org.luoshi.api.security.Authenticator;
 import org.luoshi.api.summary.SummaryService;
 import org.luoshi.api.task.TaskService;
 import org.luoshi.api.tipoff.TipOffService;
+import org.luoshi.api.transfer.TransferService;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -47,7 +49,7 @@ import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
 /**
  * The web UI: an embedded Jetty 12 with the Vaadin servlet on its own port (default 8282), started when the mandatory
  * services (jurisdictions, hazards, tasks, listings, summary, reporting, report forms, letters, meetings, inspections,
- * tip-offs, publicity, authentication) are there and stopped when one goes away or the configuration
+ * tip-offs, publicity, transfers, files, authentication) are there and stopped when one goes away or the configuration
  * {@code org.luoshi.ui} changes. The spreadsheet export is optional and dynamic: without it the export buttons are
  * disabled; it may come and go while the UI runs.
  * <p>
@@ -84,12 +86,14 @@ public class UiServer {
             @Reference SummaryService summary, @Reference ReportingService reporting, @Reference FormService forms,
             @Reference LetterService letters, @Reference MeetingService meetings,
             @Reference InspectionService inspections, @Reference TipOffService tipOffs,
-            @Reference PublicityService publicity, Config config, BundleContext bundleContext) {
+            @Reference PublicityService publicity, @Reference TransferService transfers, @Reference FileService files,
+            Config config, BundleContext bundleContext) {
         UiServices services = new UiServices(Objects.requireNonNull(jurisdictions), Objects.requireNonNull(hazards),
                 Objects.requireNonNull(authenticator), Objects.requireNonNull(tasks), Objects.requireNonNull(listings),
                 Objects.requireNonNull(summary), Objects.requireNonNull(reporting), Objects.requireNonNull(forms),
                 Objects.requireNonNull(letters), Objects.requireNonNull(meetings), Objects.requireNonNull(inspections),
-                Objects.requireNonNull(tipOffs), Objects.requireNonNull(publicity), () -> export);
+                Objects.requireNonNull(tipOffs), Objects.requireNonNull(publicity), Objects.requireNonNull(transfers),
+                Objects.requireNonNull(files), () -> export);
         ClassLoader loader = UiServer.class.getClassLoader();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.luoshi.api.dispatch.MeetingService;
 import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.export.ExportService;
+import org.luoshi.api.file.FileService;
 import org.luoshi.api.form.FormService;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.inspection.InspectionService;
@@ -18,6 +19,7 @@ import org.luoshi.api.security.Authenticator;
 import org.luoshi.api.summary.SummaryService;
 import org.luoshi.api.task.TaskService;
 import org.luoshi.api.tipoff.TipOffService;
+import org.luoshi.api.transfer.TransferService;
 
 import com.vaadin.flow.server.VaadinService;
 
@@ -30,7 +32,8 @@ import com.vaadin.flow.server.VaadinService;
 public record UiServices(JurisdictionRegistry jurisdictions, HazardService hazards, Authenticator authenticator,
         TaskService tasks, ListingService listings, SummaryService summary, ReportingService reporting,
         FormService forms, LetterService letters, MeetingService meetings, InspectionService inspections,
-        TipOffService tipOffs, PublicityService publicity, Supplier<ExportService> exportService) {
+        TipOffService tipOffs, PublicityService publicity, TransferService transfers, FileService files,
+        Supplier<ExportService> exportService) {
 
     public UiServices {
         Objects.requireNonNull(jurisdictions);
@@ -46,6 +49,8 @@ public record UiServices(JurisdictionRegistry jurisdictions, HazardService hazar
         Objects.requireNonNull(inspections);
         Objects.requireNonNull(tipOffs);
         Objects.requireNonNull(publicity);
+        Objects.requireNonNull(transfers);
+        Objects.requireNonNull(files);
         exportService = exportService == null ? () -> null : exportService;
     }
 

@@ -249,6 +249,15 @@ final class Browser implements AutoCloseable {
                 linkId);
     }
 
+    /** Hands a file to a vaadin-upload (by id) as if chosen in the browser's file dialog; it uploads at once. */
+    void upload(String id, String name, String mediaType, byte[] bytes) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        js("const up = document.getElementById(arguments[0]); const bin = atob(arguments[2]);"
+                + "const b = new Uint8Array(bin.length); for (let i = 0; i < bin.length; i++) { b[i] = bin.charCodeAt(i); }"
+                + "up._addFiles([new File([b], arguments[1], {type: arguments[3]})]);", id, name,
+                java.util.Base64.getEncoder().encodeToString(bytes), mediaType);
+    }
+
     void shot(String name) {
         if (!Boolean.getBoolean("luoshi.ui.screenshots")) {
             return;

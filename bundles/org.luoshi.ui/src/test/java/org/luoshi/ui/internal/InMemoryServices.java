@@ -37,10 +37,21 @@ final class InMemoryServices {
     /** One city jurisdiction (朔州市) with four units (the office, a county, two departments) and three catalog tasks. */
     static final class Registry implements JurisdictionRegistry {
         final JurisdictionDTO shuozhou = jurisdiction("shuozhou", "朔州市", "city", "shanxi", "2022.1", "shanxi.shuozhou");
-        final List<UnitDTO> units = List.of(unit("shanxi.shuozhou", "朔州市安委办", "city", null),
-                unit("shanxi.shuozhou.fgw", "朔州市发展和改革委员会", "department", "shanxi.shuozhou"),
-                unit("shanxi.shuozhou.shuocheng", "朔城区", "county", "shanxi.shuozhou"),
-                unit("shanxi.shuozhou.yingji", "市应急局", "department", "shanxi.shuozhou"));
+        final List<UnitDTO> units;
+
+        Registry() {
+            this(List.of());
+        }
+
+        /** With further units (e.g. the public security of the transfer tests) beside the four of every test. */
+        Registry(List<UnitDTO> extra) {
+            List<UnitDTO> all = new ArrayList<>(List.of(unit("shanxi.shuozhou", "朔州市安委办", "city", null),
+                    unit("shanxi.shuozhou.fgw", "朔州市发展和改革委员会", "department", "shanxi.shuozhou"),
+                    unit("shanxi.shuozhou.shuocheng", "朔城区", "county", "shanxi.shuozhou"),
+                    unit("shanxi.shuozhou.yingji", "市应急局", "department", "shanxi.shuozhou")));
+            all.addAll(extra);
+            units = List.copyOf(all);
+        }
         final List<CatalogTaskDTO> catalog = List.of(
                 task(1, "（一）建立完善安全生产责任体系", "制定党政领导干部安全生产责任制实施细则", "市委组织部、市应急局", "5月底前"),
                 task(2, "（二）开展重大事故隐患专项排查整治", "组织全市重点行业领域企业开展隐患自查自改", "市安委会各成员单位", "长期坚持"),
@@ -90,7 +101,7 @@ final class InMemoryServices {
             return j;
         }
 
-        private static UnitDTO unit(String id, String name, String kind, String parent) {
+        static UnitDTO unit(String id, String name, String kind, String parent) {
             UnitDTO u = new UnitDTO();
             u.id = id;
             u.name = name;
@@ -295,6 +306,9 @@ final class InMemoryServices {
             }
             if ("shuozhou".equals(user) && "shuozhou".equals(password)) {
                 return Optional.of(Actor.fromRoles("shuozhou", Set.of(Actor.UNIT_ROLE_PREFIX + "shanxi.shuozhou")));
+            }
+            if ("gongan".equals(user) && "gongan".equals(password)) {
+                return Optional.of(Actor.fromRoles("gongan", Set.of(Actor.UNIT_ROLE_PREFIX + "shanxi.shuozhou.gongan")));
             }
             if ("shuocheng".equals(user) && "shuocheng".equals(password)) {
                 return Optional.of(Actor.fromRoles("shuocheng", Set.of(Actor.UNIT_ROLE_PREFIX + "shanxi.shuozhou.shuocheng")));

@@ -48,6 +48,8 @@ final class InMemoryTipOffs implements TipOffService {
         String contact;
         final List<String> handlers = new ArrayList<>();
         final List<String> sight = new ArrayList<>();
+        /** The reporter's photos: file id to bytes, in the order added. */
+        final Map<Long, byte[]> photos = new java.util.LinkedHashMap<>();
     }
 
     final List<Stored> records = new ArrayList<>();
@@ -57,6 +59,7 @@ final class InMemoryTipOffs implements TipOffService {
     private final JurisdictionRegistry registry;
     private final HazardService hazards;
     private final AtomicLong ids = new AtomicLong();
+    private final AtomicLong photoIds = new AtomicLong(100);
     private final java.util.Random random = new java.util.Random(42);
 
     InMemoryTipOffs(JurisdictionRegistry registry, HazardService hazards) {
@@ -211,14 +214,36 @@ final class InMemoryTipOffs implements TipOffService {
         return publicDto(s);
     }
 
-    /** Photos are not part of the UI yet: refused like a file that is not an image. */
+    /** As the real one: not after closing or rejection, at most 9, JPEG or PNG by content, within 10 MB. */
+    @Override
     public synchronized PublicStatusDTO addPhoto(String receiptCode, String name, byte[] content) {
-        byCode(receiptCode);
-        throw new LuoshiException(LuoshiException.Kind.INVALID, "照片只接受 JPEG 或 PNG 图片", Map.of("content", "不是图片"));
+        Stored s = byCode(receiptCode);
+        if ("CLOSED".equals(s.record.status) || "REJECTED".equals(s.record.status)) {
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该举报已" + LABELS.get(s.record.status) + "，不能再补充照片");
+        }
+        if (s.photos.size() >= 9) {
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, "每条举报最多 9 张照片");
+        }
+        String type = content == null ? null : InMemoryFiles.detect(content);
+        if (!"image/jpeg".equals(type) && !"image/png".equals(type)) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "照片只接受 JPEG 或 PNG 图片", Map.of("content", "不是图片"));
+        }
+        if (content.length > InMemoryFiles.MAX_BYTES) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "文件超过 10 MB 上限", Map.of("content", "文件过大"));
+        }
+        s.photos.put(photoIds.incrementAndGet(), content.clone());
+        return publicDto(s);
     }
 
+    @Override
     public synchronized byte[] photo(Actor actor, long id, long fileId) {
-        throw LuoshiException.notFound("照片 " + fileId + " 不属于举报 " + id);
+        Stored s = records.stream().filter(x -> x.record.id == id && sighted(actor, x)).findFirst()
+                .orElseThrow(() -> LuoshiException.notFound("举报 " + id + " 不存在或无权查看"));
+        byte[] b = s.photos.get(fileId);
+        if (b == null) {
+            throw LuoshiException.notFound("照片 " + fileId + " 不属于举报 " + id);
+        }
+        return b.clone();
     }
 
     /** The tip-offs whose verification created the hazard entry; never with identity. */
@@ -236,6 +261,7 @@ final class InMemoryTipOffs implements TipOffService {
         d.decisionNote = "REJECTED".equals(e.status) || "NEEDS_MATERIAL".equals(e.status) ? e.decisionNote : null;
         d.reply = "CLOSED".equals(e.status) ? e.reply : null;
         d.materialsAdded = (int) e.materials.stream().filter(m -> m.fromReporter).count();
+        d.photosAdded = s.photos.size();
         return d;
     }
 
@@ -500,6 +526,7 @@ final class InMemoryTipOffs implements TipOffService {
                 && LocalDate.parse(e.acceptDeadline).isBefore(today());
         d.decisionNote = e.decisionNote;
         d.materials = new ArrayList<>(e.materials);
+        d.photos = new ArrayList<>(s.photos.keySet());
         d.routes = new ArrayList<>(e.routes);
         d.outcome = e.outcome;
         d.outcomeAction = e.outcomeAction;

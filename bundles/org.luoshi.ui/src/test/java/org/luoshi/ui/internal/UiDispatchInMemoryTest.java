@@ -65,7 +65,8 @@ class UiDispatchInMemoryTest {
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks), reporting, forms,
                 new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
                 new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
-                new InMemoryPublicity(registry, hazards), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemoryPublicity(registry, hazards), InMemoryTransfers.idle(registry, hazards),
+                new InMemoryFiles(registry), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
         base = "http://127.0.0.1:" + server.port() + "/";
         browser = new Browser(base);
         browser.login("admin");

@@ -44,7 +44,8 @@ class UiMeetingsInMemoryTest {
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks), reporting,
                 new InMemoryForms(registry, reporting, hazards), new InMemoryLetters(registry, tasks, hazards), meetings,
                 new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
-                new InMemoryPublicity(registry, hazards), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemoryPublicity(registry, hazards), InMemoryTransfers.idle(registry, hazards),
+                new InMemoryFiles(registry), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
         browser = new Browser("http://127.0.0.1:" + server.port() + "/");
         browser.login("admin");
     }

@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +58,7 @@ class UiPublicInMemoryTest {
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks), reporting,
                 new InMemoryForms(registry, reporting, hazards), new InMemoryLetters(registry, tasks, hazards),
                 new InMemoryMeetings(registry, tasks), new InMemoryInspections(registry, hazards), tipOffs, publicity,
-                UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                InMemoryTransfers.idle(registry, hazards), new InMemoryFiles(registry), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
         browser = new Browser("http://127.0.0.1:" + server.port() + "/");
     }
 
@@ -135,6 +142,34 @@ class UiPublicInMemoryTest {
         assertEquals("朔城区某小区", t.place);
         assertEquals("", browser.value("#public-content textarea"), "the form is emptied");
         nothingInternal();
+
+        // photos of it: an image is added, anything else refused by its content
+        assertEquals("尚未添加照片", browser.text("public-photos-sent"));
+        browser.clearNotifications();
+        browser.upload("public-photo-upload", "车库.png", "image/png", png());
+        browser.notification("照片已添加");
+        browser.wait.until(d -> "已添加照片 1 张".equals(browser.text("public-photos-sent")));
+        assertEquals(1, tipOffs.publicStatus(code).photosAdded);
+        assertEquals(1, tipOffs.get(city, submitted().id).photos.size());
+        browser.clearNotifications();
+        browser.upload("public-photo-upload", "车库.jpg", "image/jpeg", "不是图片".getBytes(StandardCharsets.UTF_8));
+        browser.notification("照片只接受 JPEG 或 PNG 图片");
+        browser.wait.until(d -> String.valueOf(browser.text("public-photo-refusal")).contains("车库.jpg"));
+        assertEquals(1, tipOffs.publicStatus(code).photosAdded, "the disguised file is not kept");
+        assertEquals("已添加照片 1 张", browser.text("public-photos-sent"));
+    }
+
+    /** A small real PNG. */
+    static byte[] png() {
+        try {
+            BufferedImage image = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
+            image.setRGB(1, 1, 0xCC3300);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -148,6 +183,7 @@ class UiPublicInMemoryTest {
         browser.type("#public-code input", code.toLowerCase());
         browser.click("public-query");
         browser.wait.until(d -> "受理中".equals(browser.text("public-status")));
+        assertEquals("已添加照片 1 张", browser.text("public-photos-added"));
         browser.type("#public-material textarea", "充电时间多在夜间 22 点以后");
         browser.click("public-add-material");
         browser.notification("补充材料已提交");
@@ -232,5 +268,19 @@ class UiPublicInMemoryTest {
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("public-items-empty")));
         assertFalse(browser.present("public-item-" + disclosure.id));
         assertFalse(browser.pageText().contains("数据有误"), "the withdrawal note stays internal");
+    }
+
+    @Test
+    @Order(9)
+    void theHandlersSeeThePhotoAsAThumbnail() {
+        browser.login("shuozhou");
+        browser.open("tipoffs");
+        browser.clickCell("#tipoff-grid", CONTENT);
+        long fileId = submitted().photos.isEmpty() ? tipOffs.get(city, submitted().id).photos.get(0)
+                : submitted().photos.get(0);
+        browser.wait.until(d -> browser.present("tipoff-photo-" + fileId));
+        // the image really loads (its bytes come through the service)
+        browser.wait.until(d -> Boolean.TRUE.equals(browser.js("const i = document.getElementById(arguments[0]); "
+                + "return i && i.complete && i.naturalWidth === 8", "tipoff-photo-" + fileId)));
     }
 }

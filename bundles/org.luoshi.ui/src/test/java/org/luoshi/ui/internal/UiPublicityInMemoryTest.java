@@ -53,7 +53,8 @@ class UiPublicityInMemoryTest {
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks), reporting,
                 new InMemoryForms(registry, reporting, hazards), new InMemoryLetters(registry, tasks, hazards),
                 new InMemoryMeetings(registry, tasks), new InMemoryInspections(registry, hazards),
-                new InMemoryTipOffs(registry, hazards), publicity, UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemoryTipOffs(registry, hazards), publicity, InMemoryTransfers.idle(registry, hazards),
+                new InMemoryFiles(registry), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
         browser = new Browser("http://127.0.0.1:" + server.port() + "/");
         browser.login("shuozhou");
     }

@@ -26,7 +26,8 @@ class UiServerLifecycleTest {
                 new InMemorySummary(registry, hazards, tasks), reporting, new InMemoryForms(registry, reporting, hazards),
                 new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
                 new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
-                new InMemoryPublicity(registry, hazards), UiServerInMemorySmokeTest.config(port, "127.0.0.1"), null);
+                new InMemoryPublicity(registry, hazards), InMemoryTransfers.idle(registry, hazards),
+                new InMemoryFiles(registry), UiServerInMemorySmokeTest.config(port, "127.0.0.1"), null);
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

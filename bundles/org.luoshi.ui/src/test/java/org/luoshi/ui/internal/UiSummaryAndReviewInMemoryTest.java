@@ -69,7 +69,8 @@ class UiSummaryAndReviewInMemoryTest {
                 reporting, new InMemoryForms(registry, reporting, hazards),
                 new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
                 new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
-                new InMemoryPublicity(registry, hazards), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemoryPublicity(registry, hazards), InMemoryTransfers.idle(registry, hazards),
+                new InMemoryFiles(registry), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
         base = "http://127.0.0.1:" + server.port() + "/";
 
         // 朔城区: an overdue major hazard, a self-reported one, and one of a town below it (declared by no plugin)

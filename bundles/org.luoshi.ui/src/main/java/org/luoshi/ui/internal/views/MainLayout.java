@@ -49,8 +49,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         tipOffs.setId("nav-tipoffs");
         RouterLink publicity = new RouterLink("宣传曝光", PublicityView.class);
         publicity.setId("nav-publicity");
+        RouterLink transfers = new RouterLink("行刑衔接", TransferListView.class);
+        transfers.setId("nav-transfers");
         RouterLink[] links = { jurisdictions, tasks, hazards, listings, summary, reporting, dispatch, meetings, letters,
-                inspections, tipOffs, publicity };
+                inspections, tipOffs, publicity, transfers };
         for (RouterLink link : links) {
             link.getStyle().set("white-space", "nowrap");
         }

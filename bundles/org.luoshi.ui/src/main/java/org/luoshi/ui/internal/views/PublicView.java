@@ -42,9 +42,10 @@ import com.vaadin.flow.server.VaadinSession;
 
 /**
  * 曝光台, open to anyone without a login (mechanisms 6 and 7): (a) 随手拍 — a tip-off to a jurisdiction's office,
- * anonymous or with name and contact, answered with a receipt code shown once; (b) the status of a tip-off by its
+ * anonymous or with name and contact, answered with a receipt code shown once, then up to 9 photos (JPEG or PNG) of
+ * it may be added; (b) the status of a tip-off by its
  * receipt code (受理中 / 请补充材料 / 已受理 / 不予受理 / 已核查 / 已办结, the reason or the reply), and material added with
- * it; (c) the published typical cases, monthly disclosures and exposures of a jurisdiction and those below it, 10 a
+ * it (and how many photos); (c) the published typical cases, monthly disclosures and exposures of a jurisdiction and those below it, 10 a
  * page.
  * <p>
  * Only the public operations of the services are called here; nothing internal is shown (no unit ids, no staff, no
@@ -57,6 +58,8 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
     /** At most this many tip-offs per browser session within {@link #WINDOW}. */
     static final int MAX_SUBMISSIONS = 5;
     static final Duration WINDOW = Duration.ofMinutes(10);
+    /** At most this many photos per tip-off (the service's limit). */
+    static final int MAX_PHOTOS = 9;
     private static final String SUBMISSIONS = "luoshi.public.submissions";
     private static final long serialVersionUID = 1L;
 
@@ -72,6 +75,11 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
     private final Button submit = new Button("提交举报");
     private final Div receipt = new Div();
     private final Span receiptCode = new Span();
+    private final Div photoBox = new Div();
+    private final Span photosSent = new Span();
+    private final Span photoRefusal = new Span();
+    /** The code of the tip-off just sent, for adding its photos; kept on the server only. */
+    private String sentCode;
 
     // (b) status by receipt code
     private final TextField code = new TextField("查询码");
@@ -79,6 +87,7 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
     private final Span statusLabel = new Span();
     private final Span receivedOn = new Span();
     private final Span materialsAdded = new Span();
+    private final Span photosAdded = new Span();
     private final Div decisionBox = new Div();
     private final Span decisionTitle = new Span();
     private final Paragraph decisionNote = new Paragraph();
@@ -215,7 +224,7 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
                 .set("font-family", "monospace").set("font-weight", "700").set("letter-spacing", "0.08em")
                 .set("margin", "var(--lumo-space-s) 0");
         Span keep = new Span("请抄写或截图保存查询码：凭此码在本页查询办理进度、补充材料。查询码只显示这一次，遗失后无法找回。");
-        receipt.add(done, receiptCode, keep);
+        receipt.add(done, receiptCode, keep, photoSection());
 
         FormLayout form = Forms.twoColumns();
         form.add(jurisdiction, subject);
@@ -271,6 +280,9 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
         Feedback.call(() -> services.tipOffs().submitPublic(j.id, in), fields).ifPresent(c -> {
             submissions().addLast(Instant.now());
             receiptCode.setText(c);
+            sentCode = c;
+            showPhotos(0);
+            photoRefusal.setText("");
             receipt.setVisible(true);
             subject.clear();
             content.clear();
@@ -280,6 +292,43 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
             Feedback.info("举报已提交，请保存查询码");
             receipt.scrollIntoView();
         });
+    }
+
+    /** 随手拍 photos of the tip-off just sent: JPEG or PNG, at most {@link #MAX_PHOTOS}, each within 10 MB. */
+    private Component photoSection() {
+        photoBox.setId("public-photos");
+        photoBox.getStyle().set("margin-top", "var(--lumo-space-m)");
+        Span title = new Span("添加现场照片（JPEG 或 PNG，最多 " + MAX_PHOTOS + " 张，每张不超过 10 MB）");
+        title.getStyle().set("font-weight", "600").set("display", "block");
+        photosSent.setId("public-photos-sent");
+        photosSent.getStyle().set("display", "block").set("margin", "var(--lumo-space-xs) 0");
+        photoRefusal.setId("public-photo-refusal");
+        photoRefusal.getStyle().set("color", "var(--lumo-error-text-color)").set("display", "block");
+        photoBox.add(title, photosSent, Uploads.upload("public-photo-upload", this::addPhoto, "image/jpeg", "image/png",
+                ".jpg", ".jpeg", ".png"), photoRefusal);
+        return photoBox;
+    }
+
+    private void showPhotos(int count) {
+        photosSent.setText(count == 0 ? "尚未添加照片" : "已添加照片 " + count + " 张");
+        // the upload goes once the limit is reached
+        photoBox.getChildren().filter(c -> c.getId().filter("public-photo-upload"::equals).isPresent()).findFirst()
+                .ifPresent(u -> u.setVisible(count < MAX_PHOTOS));
+    }
+
+    private void addPhoto(String fileName, byte[] bytes) {
+        photoRefusal.setText("");
+        if (sentCode == null) {
+            Feedback.error("请先提交举报");
+            return;
+        }
+        String c = sentCode;
+        Feedback.call(() -> services.tipOffs().addPhoto(c, fileName, bytes), Map.<String, HasValidation>of(),
+                refused -> photoRefusal.setText("“" + Labels.nz(fileName) + "” 未添加：" + refused.getMessage()))
+                .ifPresent(s -> {
+                    Feedback.info("照片已添加");
+                    showPhotos(s.photosAdded);
+                });
     }
 
     /** The times of the tip-offs sent from this browser session (a sliding window). */
@@ -329,10 +378,11 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
         statusLabel.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "700");
         receivedOn.setId("public-received-on");
         materialsAdded.setId("public-materials-added");
-        for (Span s : List.of(receivedOn, materialsAdded)) {
+        photosAdded.setId("public-photos-added");
+        for (Span s : List.of(receivedOn, materialsAdded, photosAdded)) {
             s.getStyle().set("color", "var(--lumo-secondary-text-color)");
         }
-        FlexLayout line = new FlexLayout(statusLabel, receivedOn, materialsAdded);
+        FlexLayout line = new FlexLayout(statusLabel, receivedOn, materialsAdded, photosAdded);
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
         line.getStyle().set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
         decisionTitle.getStyle().set("font-weight", "600");
@@ -383,6 +433,7 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
         statusLabel.setText(Labels.nz(s.statusLabel));
         receivedOn.setText(s.receivedOn == null ? "" : "收到日期：" + s.receivedOn);
         materialsAdded.setText(s.materialsAdded > 0 ? "已补充材料 " + s.materialsAdded + " 次" : "");
+        photosAdded.setText(s.photosAdded > 0 ? "已添加照片 " + s.photosAdded + " 张" : "");
         decisionBox.setVisible(s.decisionNote != null);
         decisionTitle.setText("REJECTED".equals(s.status) ? "不予受理理由" : "需要补充的材料");
         decisionNote.setText(Labels.nz(s.decisionNote));

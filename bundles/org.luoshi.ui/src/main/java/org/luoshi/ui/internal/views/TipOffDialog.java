@@ -25,13 +25,16 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.StreamResource;
 
 /**
  * One tip-off, for its handlers. New: a designated person registers a tip-off from any channel (named or anonymous);
@@ -206,6 +209,9 @@ final class TipOffDialog extends Dialog {
         if (t.materials != null && !t.materials.isEmpty()) {
             add(materials(t));
         }
+        if (t.photos != null && !t.photos.isEmpty()) {
+            add(photos(t));
+        }
         if (t.routes != null && !t.routes.isEmpty()) {
             add(routes(t));
         }
@@ -310,6 +316,30 @@ final class TipOffDialog extends Dialog {
         grid.setAllRowsVisible(true);
         grid.setItems(t.materials);
         return Forms.section("补充材料", grid);
+    }
+
+    /** The reporter's photos as thumbnails; a click opens one full size. */
+    private Component photos(TipOffDTO t) {
+        Div box = new Div();
+        box.setId("tipoff-photos");
+        box.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
+        int n = 0;
+        for (Long fileId : t.photos) {
+            n++;
+            long tipOffId = t.id;
+            StreamResource resource = Uploads.image(this, "举报照片-" + tipOffId + "-" + fileId,
+                    () -> services.tipOffs().photo(actor, tipOffId, fileId));
+            Image image = new Image(resource, "举报照片 " + n);
+            image.setId("tipoff-photo-" + fileId);
+            image.setHeight("8em");
+            image.getStyle().set("border-radius", "var(--lumo-border-radius-m)").set("object-fit", "cover")
+                    .set("max-width", "12em");
+            Anchor full = new Anchor(resource, "");
+            full.add(image);
+            full.setTarget("_blank");
+            box.add(full);
+        }
+        return Forms.section("现场照片（" + t.photos.size() + " 张）", box);
     }
 
     private Component routes(TipOffDTO t) {
