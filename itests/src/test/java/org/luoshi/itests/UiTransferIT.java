@@ -3,24 +3,14 @@ package org.luoshi.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.luoshi.itests.Platform.Answer;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,43 +21,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * youyugongan.
  */
 @ExtendWith(Platform.class)
-class UiTransferIT {
+class UiTransferIT extends ChromiumSession {
     static final String DEPT = "shanxi.shuozhou.youyu.yingji";
     static final String POLICE = "shanxi.shuozhou.youyu.gongan";
     static final String ORDER_REFUSED = "因存在重大事故隐患被依法责令停产停业、停止施工、停止使用有关设备、设施、场所或者"
             + "立即采取排除危险的整改措施，而拒不执行";
-    static ChromeDriver browser;
-    static WebDriverWait wait;
-
-    @BeforeAll
-    static void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=zh-CN",
-                "--window-size=1400,1000");
-        browser = new ChromeDriver(options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        // dialogs re-render after every step: an element found a moment ago may be gone
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    static void login(String user) {
-        browser.get(Platform.UI + "/");
-        browser.manage().deleteAllCookies();
-        browser.get(Platform.UI + "/login");
-        type("#username input", user);
-        type("#password input", user);
-        click("login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
-    }
 
     @Test
     void aTransferSentInTheUiIsAcceptedByThePoliceInTheUi() {
@@ -118,61 +76,6 @@ class UiTransferIT {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
-
-    static String text(String id) {
-        return (String) browser.executeScript(
-                "const e = document.getElementById(arguments[0]); return e ? e.textContent.trim() : null", id);
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<String> cells() {
-        return (List<String>) browser.executeScript("return Array.from(document.querySelectorAll("
-                + "'vaadin-grid-cell-content')).map(e => e.textContent.trim())");
-    }
-
-    /** Waits for a notification (class luoshi-notification) containing the text. */
-    @SuppressWarnings("unchecked")
-    static void notification(String part) {
-        wait.until(d -> ((List<String>) browser.executeScript("return Array.from(document.querySelectorAll("
-                + "'.luoshi-notification')).map(e => e.textContent)")).stream().anyMatch(t -> t.contains(part)));
-    }
-
-    static void click(String id) {
-        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-        try {
-            wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        } catch (ElementClickInterceptedException covered) {
-            // a notification lies over it
-            browser.executeScript("arguments[0].click()", browser.findElement(By.id(id)));
-        }
-    }
-
-    static void type(String css, String text) {
-        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(text);
-        input.sendKeys(Keys.TAB);
-    }
-
-    /** Types into a combo box and clicks the offered item that contains the text. */
-    static void pick(String css, String text) {
-        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(text);
-        wait.until(d -> {
-            WebElement item = d.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item"))
-                    .stream().filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
-            if (item == null) {
-                return false;
-            }
-            item.click();
-            return true;
-        });
-        browser.findElement(By.cssSelector(css)).sendKeys(Keys.TAB);
-    }
 
     /** Opens a select (vaadin-select, by id) and clicks the item with exactly that text. */
     static void choose(String id, String text) {
