@@ -7,8 +7,12 @@ import java.util.Set;
  * The authenticated caller of a service: a user name, the units the user belongs to and the roles held.
  * A unit id is a dotted path from the province down (e.g. {@code shanxi.shuozhou.shuocheng}); a user sees
  * records of its units and of every unit below them.
+ * <p>
+ * The faces hand the actor to modules as the request's principal: {@code SecurityContext.getUserPrincipal()} in
+ * JAX-RS, {@code WebServiceContext.getUserPrincipal()} in JAX-WS (see {@code org.luoshi.api.rest} and
+ * {@code org.luoshi.api.soap}).
  */
-public final class Actor {
+public final class Actor implements java.security.Principal {
     /** Role of a provincial administrator: installs plugins, sees everything. */
     public static final String ROLE_ADMIN = "admin";
     /** Prefix of a role naming a unit the user belongs to, e.g. {@code unit:shanxi.shuozhou}. */
@@ -32,6 +36,12 @@ public final class Actor {
     }
 
     public String name() {
+        return name;
+    }
+
+    /** The user name (as {@link java.security.Principal}). */
+    @Override
+    public String getName() {
         return name;
     }
 

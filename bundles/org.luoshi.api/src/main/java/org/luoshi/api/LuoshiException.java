@@ -8,7 +8,11 @@ public class LuoshiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What kind of refusal this is. */
-    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_MANY }
+    public enum Kind {
+        INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_MANY,
+        /** A module the request needs is not running right now (REST 503, SOAP Server fault); retry later. */
+        UNAVAILABLE
+    }
 
     private final Kind kind;
     private final java.util.Map<String, String> fieldErrors;
@@ -38,6 +42,11 @@ public class LuoshiException extends RuntimeException {
 
     public static LuoshiException forbidden(String message) {
         return new LuoshiException(Kind.FORBIDDEN, message);
+    }
+
+    /** The module that holds what the request needs is stopped or not installed, e.g. {@code "问题隐患整改清单模块未启用"}. */
+    public static LuoshiException unavailable(String message) {
+        return new LuoshiException(Kind.UNAVAILABLE, message);
     }
 
     public static LuoshiException invalid(String message) {
