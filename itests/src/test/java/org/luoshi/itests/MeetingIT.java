@@ -53,7 +53,7 @@ class MeetingIT {
         assertEquals(before + 2, TaskIT.total("shuozhou", "&unit=" + OFFICE + "&year=" + year));
         assertEquals(m.get("id").asLong(), Platform.get("shuozhou", Platform.API + "/meetings/" + m.get("id").asLong()).json()
                 .get("id").asLong());
-        assertTrue(Platform.get("shuozhou", Platform.API + "/meetings?jurisdiction=shuozhou").json().size() >= 1);
+        assertTrue(Platform.get("shuozhou", Platform.API + "/meetings?jurisdiction=shuozhou").json().get("total").asInt() >= 1);
         assertEquals(404, Platform.get("shuocheng", Platform.API + "/meetings/" + m.get("id").asLong()).status());
     }
 
@@ -61,7 +61,7 @@ class MeetingIT {
     void aBadAssignmentStoresNeitherTheMeetingNorAnyTask() {
         String year = Integer.toString(HazardRestIT.TODAY.getYear());
         long tasks = TaskIT.total("shuozhou", "&unit=" + OFFICE + "&year=" + year);
-        int meetings = Platform.get("shuozhou", Platform.API + "/meetings?jurisdiction=shuozhou").json().size();
+        int meetings = Platform.get("shuozhou", Platform.API + "/meetings?jurisdiction=shuozhou").json().get("total").asInt();
         Answer a = Platform.postJson("shuozhou", Platform.API + "/meetings", meeting(List.of(
                 Map.of("measure", "第一项", "responsibleUnits", "市应急局", "deadline", "6月底前"),
                 Map.of("measure", "第二项", "responsibleUnits", "市住建局", "deadline", "尽快"))));
@@ -72,7 +72,8 @@ class MeetingIT {
         assertEquals(400, Platform.postJson("shuozhou", Platform.API + "/meetings", badKind).status());
         assertEquals(403, Platform.postJson("shuocheng", Platform.API + "/meetings", meeting(List.of())).status());
         assertEquals(tasks, TaskIT.total("shuozhou", "&unit=" + OFFICE + "&year=" + year));
-        assertEquals(meetings, Platform.get("shuozhou", Platform.API + "/meetings?jurisdiction=shuozhou").json().size());
+        assertEquals(meetings, Platform.get("shuozhou", Platform.API + "/meetings?jurisdiction=shuozhou").json().get("total")
+                .asInt());
     }
 
     @Test

@@ -51,7 +51,7 @@ class PublicityIT {
                 Map.of("redactions", "已隐去当事人姓名和车牌")));
         assertEquals("PUBLISHED", published.get("status").asText());
         assertEquals("admin", published.get("approvedBy").asText());
-        JsonNode items = Platform.get(null, PUBLIC).json();
+        JsonNode items = Platform.get(null, PUBLIC).json().get("items");
         JsonNode item = null;
         for (JsonNode i : items) {
             item = i.get("title").asText().endsWith(tag) ? i : item;

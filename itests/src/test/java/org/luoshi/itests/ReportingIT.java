@@ -124,7 +124,7 @@ class ReportingIT {
                 break;
             }
         }
-        JsonNode reminders = Platform.get("huairen", Platform.API + "/reminders?days=31").json();
+        JsonNode reminders = Platform.get("huairen", Platform.API + "/reminders?days=31&limit=200").json().get("items");
         String label = next == null ? null : next.get("label").asText();
         boolean listed = false;
         for (JsonNode r : reminders) {

@@ -69,7 +69,8 @@ class TipOffIT {
 
         // the office finds it in its list, without the reporter's identity
         long id = -1;
-        for (JsonNode t : Platform.get("shuozhou", T + "?jurisdiction=shuozhou&status=RECEIVED&limit=200").json()) {
+        for (JsonNode t : Platform.get("shuozhou", T + "?jurisdiction=shuozhou&status=RECEIVED&limit=200").json()
+                .get("items")) {
             if (t.get("content").asText().endsWith(String.valueOf(name.hashCode()))) {
                 id = t.get("id").asLong();
                 assertTrue(t.get("reporterName").isNull() && t.get("identityWithheld").asBoolean(), t.toString());

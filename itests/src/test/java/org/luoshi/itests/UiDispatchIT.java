@@ -38,7 +38,8 @@ class UiDispatchIT extends ChromiumSession {
         assertTrue(periods.size() > 0, periods.toString());
         for (int i = periods.size() - 1; i >= 0; i--) {
             JsonNode p = periods.get(i);
-            JsonNode in = Platform.get("fangshan", FORMS + "/reports?period=" + p.get("index").asInt()).json();
+            JsonNode in = Platform.get("fangshan", FORMS + "/reports?limit=200&period=" + p.get("index").asInt()).json()
+                    .get("items");
             boolean taken = false;
             for (JsonNode r : in) {
                 taken |= GROUP.equals(r.get("unit").asText()) && "section".equals(r.get("table").asText());
@@ -127,7 +128,7 @@ class UiDispatchIT extends ChromiumSession {
 
         // the report is real: REST finds it with exactly the typed values
         JsonNode mine = null;
-        for (JsonNode r : Platform.get("fangshan", FORMS + "/reports?period=" + index).json()) {
+        for (JsonNode r : Platform.get("fangshan", FORMS + "/reports?limit=200&period=" + index).json().get("items")) {
             if (GROUP.equals(r.get("unit").asText()) && "section".equals(r.get("table").asText())) {
                 mine = r;
             }

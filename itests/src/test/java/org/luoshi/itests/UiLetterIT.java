@@ -48,7 +48,8 @@ class UiLetterIT extends ChromiumSession {
 
         // the draft made for the hazard: nothing sent yet
         JsonNode draft = null;
-        for (JsonNode l : Platform.get("shuozhou", Platform.API + "/letters?jurisdiction=shuozhou").json()) {
+        for (JsonNode l : Platform.get("shuozhou", Platform.API + "/letters?jurisdiction=shuozhou&limit=200").json()
+                .get("items")) {
             if ("hazard".equals(l.path("sourceType").asText()) && l.path("sourceId").asLong() == hazardId) {
                 draft = l;
             }

@@ -116,7 +116,7 @@ class UiPublicIT {
         // the city office finds it (without any identity), accepts, verifies and closes it over REST
         long id = -1;
         for (JsonNode t : Platform.get("shuozhou", Platform.API + "/tipoffs?jurisdiction=shuozhou&status=RECEIVED&limit=200")
-                .json()) {
+                .json().get("items")) {
             if (content.equals(t.path("content").asText())) {
                 id = t.get("id").asLong();
                 assertEquals("SNAPSHOT", t.get("channel").asText(), t.toString());
@@ -157,7 +157,7 @@ class UiPublicIT {
 
         JsonNode draft = null;
         for (JsonNode p : Platform.get("shuozhou", Platform.API + "/publications?jurisdiction=shuozhou&status=PENDING&limit=200")
-                .json()) {
+                .json().get("items")) {
             if (title.equals(p.path("title").asText())) {
                 draft = p;
             }
@@ -204,7 +204,7 @@ class UiPublicIT {
         Answer items = Platform.get(null, Platform.API + "/public/publications?jurisdiction=shuozhou&limit=100");
         assertEquals(200, items.status(), items.body());
         JsonNode item = null;
-        for (JsonNode i : items.json()) {
+        for (JsonNode i : items.json().get("items")) {
             if (i.path("id").asLong() == publicationId) {
                 item = i;
             }

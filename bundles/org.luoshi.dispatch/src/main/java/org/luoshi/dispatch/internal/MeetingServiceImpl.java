@@ -24,12 +24,21 @@ import org.luoshi.api.task.TaskService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Meeting dispatch on JPA: the meeting is checked whole, its assignments become tasks (all or none), then it is stored. */
+/**
+ * Meeting dispatch on JPA: the meeting is checked whole, its assignments become tasks (all or none), then it is stored.
+ * <p>
+ * The task list (mechanism 1) is optional: reading meetings and recording a meeting without assignments work without
+ * it; a meeting with assignments needs it (they become tasks) and is refused as UNAVAILABLE (503) while it is not
+ * running.
+ */
 @Component(service = MeetingService.class)
 public class MeetingServiceImpl implements MeetingService {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -38,16 +47,18 @@ public class MeetingServiceImpl implements MeetingService {
 
     private final JpaTemplate jpa;
     private final JurisdictionRegistry jurisdictions;
-    private final TaskService tasks;
     private final AuditTrail audit;
     private final ObjectMapper json = new ObjectMapper();
+    /** The task list (mechanism 1), when it runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TaskService tasks;
 
     @Activate
     public MeetingServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-dispatch)") JpaTemplate jpa,
-            @Reference JurisdictionRegistry jurisdictions, @Reference TaskService tasks, @Reference AuditTrail audit) {
+            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit) {
         this.jpa = jpa;
         this.jurisdictions = jurisdictions;
-        this.tasks = tasks;
         this.audit = audit;
     }
 
@@ -97,7 +108,7 @@ public class MeetingServiceImpl implements MeetingService {
             t.deadline.text = a == null ? null : a.deadline;
             toCreate.add(t);
         }
-        List<TaskDTO> created = toCreate.isEmpty() ? List.of() : tasks.create(actor, toCreate);
+        List<TaskDTO> created = toCreate.isEmpty() ? List.of() : tasks().create(actor, toCreate);
         for (int i = 0; i < created.size(); i++) {
             assignments.get(i).taskId = created.get(i).id;
         }
@@ -138,6 +149,15 @@ public class MeetingServiceImpl implements MeetingService {
                 "SELECT m FROM MeetingEntity m WHERE m.jurisdiction = ?1 ORDER BY m.date DESC, m.id DESC", MeetingEntity.class)
                 .setParameter(1, jurisdiction).getResultList().stream().filter(m -> actor.canSee(m.unit)).map(this::toDto)
                 .toList());
+    }
+
+    /** The task list, or UNAVAILABLE while mechanism 1 is not running. */
+    private TaskService tasks() {
+        TaskService t = tasks;
+        if (t == null) {
+            throw LuoshiException.unavailable("重点工作任务清单模块未启用");
+        }
+        return t;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -28,6 +28,9 @@ import org.luoshi.api.jurisdiction.UnitDTO;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -58,16 +61,27 @@ public class InspectionServiceImpl implements InspectionService {
     private final JpaTemplate jpa;
     private final JurisdictionRegistry jurisdictions;
     private final AuditTrail audit;
-    private final HazardService hazards;
     private final ObjectMapper json = new ObjectMapper();
+
+    /** The hazard list (mechanism 1): needed only to list a finding and to see whether its hazard was accepted. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile HazardService hazards;
 
     @Activate
     public InspectionServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-inspections)") JpaTemplate jpa,
-            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit, @Reference HazardService hazards) {
+            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit) {
         this.jpa = jpa;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
-        this.hazards = hazards;
+    }
+
+    private HazardService hazards() {
+        HazardService h = hazards;
+        if (h == null) {
+            throw LuoshiException.unavailable("问题隐患整改清单模块未启用");
+        }
+        return h;
     }
 
     @Override
@@ -209,6 +223,7 @@ public class InspectionServiceImpl implements InspectionService {
         if (finding.closed) {
             throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该问题已销号，不再列入清单");
         }
+        HazardService hazardList = hazards();
         HazardDTO d = details == null ? new HazardDTO() : details;
         HazardDTO h = new HazardDTO();
         h.jurisdiction = jurisdictions.unit(finding.unit).map(u -> u.jurisdiction).orElse(inspection.jurisdiction);
@@ -235,7 +250,7 @@ public class InspectionServiceImpl implements InspectionService {
         });
         HazardDTO created;
         try {
-            created = hazards.create(actor, h);
+            created = hazardList.create(actor, h);
         } catch (RuntimeException ex) {
             jpa.tx(TransactionType.Required, em -> em.createQuery(
                     "UPDATE FindingEntity f SET f.hazardId = NULL WHERE f.id = ?1 AND f.hazardId = 0")
@@ -461,9 +476,14 @@ public class InspectionServiceImpl implements InspectionService {
         return d;
     }
 
+    /** Without the hazard list a listed finding counts as open: its acceptance cannot be seen. */
     private boolean accepted(Actor actor, long hazardId) {
+        HazardService h = hazards;
+        if (h == null) {
+            return false;
+        }
         try {
-            return hazards.get(actor, hazardId).status == HazardStatus.ACCEPTED;
+            return h.get(actor, hazardId).status == HazardStatus.ACCEPTED;
         } catch (LuoshiException e) {
             return false;
         }

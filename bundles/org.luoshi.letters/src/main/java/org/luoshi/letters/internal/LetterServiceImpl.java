@@ -27,10 +27,23 @@ import org.luoshi.api.task.TaskService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Letters on JPA: drafted by the issuer, numbered and sent by a person, signed for and answered by the recipient. */
+/**
+ * Letters on JPA: drafted by the issuer, numbered and sent by a person, signed for and answered by the recipient.
+ * <p>
+ * The task list and the hazard list (both of mechanism 1) are optional: every letter operation works without them
+ * except that the automatic drafts ({@link #draftForOverdue}) skip the part whose module is not running — no drafts for
+ * overdue tasks without the task list, none for overdue hazards without the hazard list — and still draft what is
+ * possible (the other part and the next rung of unanswered letters).
+ */
 @Component(service = LetterService.class)
 public class LetterServiceImpl implements LetterService {
+    private static final Logger LOG = LoggerFactory.getLogger(LetterServiceImpl.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Map<String, String> KINDS = Map.of("REMINDER", "提醒函", "NOTICE", "提示函", "SUPERVISION", "督办函");
     static final Map<String, String> SITUATIONS = Map.of(
@@ -44,20 +57,29 @@ public class LetterServiceImpl implements LetterService {
     private final JpaTemplate jpa;
     private final JurisdictionRegistry jurisdictions;
     private final AuditTrail audit;
-    private final TaskService tasks;
-    private final HazardService hazards;
+    /** The task list (mechanism 1), when it runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TaskService tasks;
+    /** The hazard list (mechanism 1), when it runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile HazardService hazards;
 
     @Activate
     public LetterServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-letters)") JpaTemplate jpa,
-            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit, @Reference TaskService tasks,
-            @Reference HazardService hazards) {
+            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit) {
         this.jpa = jpa;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
-        this.tasks = tasks;
-        this.hazards = hazards;
     }
 
+    /**
+     * {@inheritDoc}
+     * <p>
+     * Drafts for overdue tasks need the task list and drafts for overdue hazards the hazard list: a part whose module
+     * is not running is skipped (and logged), the rest is drafted.
+     */
     @Override
     public List<LetterDTO> draftForOverdue(Actor actor, String jurisdiction, String issuer) {
         UnitDTO from = unit(issuer == null ? "" : issuer, "issuer");
@@ -69,11 +91,18 @@ public class LetterServiceImpl implements LetterService {
         Actor issuerView = new Actor(actor.name(), List.of(scope), actor.roles());
         LocalDate deadline = LocalDate.now(ZONE).plusDays(responseDays(jurisdiction));
         List<LetterDTO> drafts = new java.util.ArrayList<>();
-        TaskQuery tq = new TaskQuery();
-        tq.jurisdiction = jurisdiction;
-        tq.overdue = true;
-        tq.limit = 200;
-        for (TaskDTO t : tasks.list(issuerView, tq).items) {
+        TaskService taskList = tasks;
+        List<TaskDTO> overdueTasks = List.of();
+        if (taskList == null) {
+            LOG.info("Task list module not running: no drafts for overdue tasks in {}", jurisdiction);
+        } else {
+            TaskQuery tq = new TaskQuery();
+            tq.jurisdiction = jurisdiction;
+            tq.overdue = true;
+            tq.limit = 200;
+            overdueTasks = taskList.list(issuerView, tq).items;
+        }
+        for (TaskDTO t : overdueTasks) {
             if (t.unit.startsWith(scope + ".") && !t.unit.equals(from.id) && !hasLetter("task", t.id)) {
                 drafts.add(draft(actor, auto(jurisdiction, from, t.unit, "TASK_LAGGING", "task", t.id,
                         "关于加快推进重点工作任务落实的提醒函",
@@ -81,11 +110,18 @@ public class LetterServiceImpl implements LetterService {
                         "请于收函后制定整改方案，明确措施和时限，并按期报告落实情况。", deadline)));
             }
         }
-        HazardQuery hq = new HazardQuery();
-        hq.jurisdiction = jurisdiction;
-        hq.overdue = true;
-        hq.limit = 200;
-        for (HazardDTO h : hazards.list(issuerView, hq).items) {
+        HazardService hazardList = hazards;
+        List<HazardDTO> overdueHazards = List.of();
+        if (hazardList == null) {
+            LOG.info("Hazard list module not running: no drafts for overdue hazards in {}", jurisdiction);
+        } else {
+            HazardQuery hq = new HazardQuery();
+            hq.jurisdiction = jurisdiction;
+            hq.overdue = true;
+            hq.limit = 200;
+            overdueHazards = hazardList.list(issuerView, hq).items;
+        }
+        for (HazardDTO h : overdueHazards) {
             if (h.unit.startsWith(scope + ".") && !h.unit.equals(from.id) && !hasLetter("hazard", h.id)) {
                 drafts.add(draft(actor, auto(jurisdiction, from, h.unit, "NOT_RECTIFIED", "hazard", h.id,
                         "关于督促问题隐患按期整改的提醒函",

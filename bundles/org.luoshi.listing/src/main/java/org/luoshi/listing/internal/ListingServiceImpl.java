@@ -37,6 +37,9 @@ import org.luoshi.api.listing.TrackingDTO;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +47,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Listed supervision of major hazards (重大事故隐患挂牌督办) on JPA: who may list ("谁监管、谁挂牌"), the state machine
  * of the flow, and who may take each step. Every step is audited with the record before and after.
+ * <p>
+ * The hazard list (mechanism 1) is optional: reading listings and every step on an existing listing work without it
+ * (a listing keeps its hazard's id, unit and description); only listing a new hazard needs it and is refused as
+ * UNAVAILABLE (503) while it is not running.
  */
 @Component(service = ListingService.class)
 public class ListingServiceImpl implements ListingService {
@@ -55,16 +62,18 @@ public class ListingServiceImpl implements ListingService {
             "EXPOSURE", "公开曝光", "DOUBLE_PENALTY", "一案双罚");
 
     private final JpaTemplate jpa;
-    private final HazardService hazards;
     private final JurisdictionRegistry jurisdictions;
     private final AuditTrail audit;
     private final ObjectMapper json = new ObjectMapper();
+    /** The hazard list (mechanism 1), when it runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile HazardService hazards;
 
     @Activate
     public ListingServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-listing)") JpaTemplate jpa,
-            @Reference HazardService hazards, @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit) {
+            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit) {
         this.jpa = jpa;
-        this.hazards = hazards;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
     }
@@ -106,7 +115,8 @@ public class ListingServiceImpl implements ListingService {
         }
         v.throwIfInvalid();
 
-        HazardDTO hazard = hazards.get(actor, in.hazardId);
+        HazardService hazardList = hazards();
+        HazardDTO hazard = hazardList.get(actor, in.hazardId);
         if (hazard.source == HazardSource.SELF_REPORT) {
             throw refuse("hazardId", "企业自查自报的隐患不挂牌督办，由日常监管部门督促整改");
         }
@@ -154,7 +164,7 @@ public class ListingServiceImpl implements ListingService {
             e.updatedAt = e.createdAt;
             em.persist(e);
             em.flush();
-            hazards.markListed(actor, hazard.id);
+            hazardList.markListed(actor, hazard.id);
             ListingDTO out = toDto(em, e, today);
             audit.append(actor.name(), "listing.create", "listing", e.id.toString(), null, write(out));
             return out;
@@ -485,6 +495,15 @@ public class ListingServiceImpl implements ListingService {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
+
+    /** The hazard list, or UNAVAILABLE while mechanism 1 is not running. */
+    private HazardService hazards() {
+        HazardService h = hazards;
+        if (h == null) {
+            throw LuoshiException.unavailable("问题隐患整改清单模块未启用");
+        }
+        return h;
+    }
 
     /** Who may take a step: the side that rectifies, the lister, or the reviewing unit. */
     private enum Side { RESPONSIBLE, LISTER, REVIEWER }

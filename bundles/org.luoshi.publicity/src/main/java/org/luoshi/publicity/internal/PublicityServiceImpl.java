@@ -33,6 +33,9 @@ import org.luoshi.api.publicity.PublicityService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,16 +53,27 @@ public class PublicityServiceImpl implements PublicityService {
     private final JpaTemplate jpa;
     private final JurisdictionRegistry jurisdictions;
     private final AuditTrail audit;
-    private final HazardService hazards;
     private final ObjectMapper json = new ObjectMapper();
+
+    /** The hazard list (mechanism 1): needed only to draft the monthly disclosure from it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile HazardService hazards;
 
     @Activate
     public PublicityServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-publicity)") JpaTemplate jpa,
-            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit, @Reference HazardService hazards) {
+            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit) {
         this.jpa = jpa;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
-        this.hazards = hazards;
+    }
+
+    private HazardService hazards() {
+        HazardService h = hazards;
+        if (h == null) {
+            throw LuoshiException.unavailable("问题隐患整改清单模块未启用");
+        }
+        return h;
     }
 
     @Override
@@ -209,6 +223,7 @@ public class PublicityServiceImpl implements PublicityService {
         String m = checkMonth(v, "DISCLOSURE", month);
         v.throwIfInvalid();
         UnitDTO office = unit(u, "unit");
+        HazardService hazardList = hazards();
         YearMonth ym = YearMonth.parse(m);
         LocalDate first = ym.atDay(1);
         LocalDate last = ym.atEndOfMonth();
@@ -220,7 +235,7 @@ public class PublicityServiceImpl implements PublicityService {
         List<HazardDTO> rows = new ArrayList<>();
         for (int offset = 0; offset < 2000; offset += 200) {
             q.offset = offset;
-            HazardPage page = hazards.list(actor, q);
+            HazardPage page = hazardList.list(actor, q);
             for (HazardDTO h : page.items) {
                 LocalDate found = LocalDate.parse(h.inspectionDate);
                 LocalDate done = h.completedOn == null ? null : LocalDate.parse(h.completedOn);

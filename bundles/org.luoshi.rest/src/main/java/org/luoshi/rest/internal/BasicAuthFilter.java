@@ -19,7 +19,7 @@ import org.luoshi.api.security.Authenticator;
 /** HTTP Basic against the JAAS realm for everything but the public paths; the actor travels in the SecurityContext. */
 @Priority(Priorities.AUTHENTICATION)
 final class BasicAuthFilter implements ContainerRequestFilter {
-    private static final Set<String> PUBLIC = Set.of("health", "openapi.json");
+    private static final Set<String> PUBLIC = Set.of("health", "openapi.json", "docs");
 
     private final Authenticator authenticator;
 
@@ -31,7 +31,8 @@ final class BasicAuthFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         String relative = path.startsWith("/") ? path.substring(1) : path;
-        if (PUBLIC.contains(relative) || relative.startsWith("public/")) { // public/: the reporter's side, no account
+        if (PUBLIC.contains(relative) || relative.startsWith("public/") || relative.startsWith("docs/")) {
+            // public/: the reporter's side, no account; docs: the API description
             return;
         }
         Optional<Actor> actor = credentials(request.getHeaderString("Authorization"));
@@ -59,11 +60,11 @@ final class BasicAuthFilter implements ContainerRequestFilter {
                 : authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
-    /** The SecurityContext carrying the actor; resources read it with {@link #actor(SecurityContext)}. */
+    /** The SecurityContext carrying the actor; modules read it with RestSupport.actor. */
     record ActorContext(Actor actor, boolean secure) implements SecurityContext {
         @Override
         public Principal getUserPrincipal() {
-            return new ActorPrincipal(actor);
+            return actor; // modules read it with RestSupport.actor(SecurityContext)
         }
 
         @Override
@@ -82,18 +83,4 @@ final class BasicAuthFilter implements ContainerRequestFilter {
         }
     }
 
-    /** The principal handed to resources; CXF may proxy the SecurityContext, never the principal. */
-    record ActorPrincipal(Actor actor) implements Principal {
-        @Override
-        public String getName() {
-            return actor.name();
-        }
-    }
-
-    static Actor actor(SecurityContext sc) {
-        if (sc != null && sc.getUserPrincipal() instanceof ActorPrincipal p) {
-            return p.actor();
-        }
-        throw new javax.ws.rs.NotAuthorizedException("Basic realm=\"luoshi\"");
-    }
 }

@@ -26,6 +26,7 @@ final class ExceptionMappers {
                 case FORBIDDEN -> 403;
                 case CONFLICT -> 409;
                 case TOO_MANY -> 429;
+                case UNAVAILABLE -> 503;
             };
             LOG.warn("Refused ({}): {}", status, e.getMessage());
             return Problem.of(status, Problem.title(status), e.getMessage(), e.fieldErrors());

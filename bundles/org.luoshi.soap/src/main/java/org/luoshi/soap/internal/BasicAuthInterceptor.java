@@ -1,14 +1,22 @@
 package org.luoshi.soap.internal;
 
+import java.security.Principal;
+
+import javax.security.auth.Subject;
+
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.configuration.security.AuthorizationPolicy;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
+import org.apache.cxf.security.SecurityContext;
 import org.luoshi.api.Actor;
 import org.luoshi.api.security.Authenticator;
 
-/** HTTP Basic against the JAAS realm; runs after WSDL requests are answered, so {@code ?wsdl} needs no login. */
+/**
+ * HTTP Basic against the JAAS realm; runs after WSDL requests are answered, so {@code ?wsdl} needs no login. The actor
+ * becomes the call's principal, which endpoints read with {@code SoapSupport.actor(WebServiceContext)}.
+ */
 final class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
     private final Authenticator authenticator;
 
@@ -23,8 +31,22 @@ final class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
         Actor actor = policy == null ? null
                 : authenticator.authenticate(policy.getUserName(), policy.getPassword()).orElse(null);
         if (actor == null) {
-            throw new SoapFault("认证失败：请使用 HTTP Basic 认证提供有效的用户名和密码", SoapCalls.CLIENT);
+            throw new SoapFault("认证失败：请使用 HTTP Basic 认证提供有效的用户名和密码", SoapShell.CLIENT);
         }
         message.getExchange().put(Actor.class, actor);
+        message.put(SecurityContext.class, new ActorContext(actor));
+    }
+
+    /** CXF's security context carrying the actor as principal. */
+    private record ActorContext(Actor actor) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return actor;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return actor.roles().contains(role);
+        }
     }
 }

@@ -10,9 +10,10 @@ import javax.jws.WebService;
 import org.luoshi.api.jurisdiction.CatalogTaskDTO;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.soap.SoapSupport;
 
 /** SOAP contract of the installed jurisdictions, their units and catalogs. */
-@WebService(name = "JurisdictionService", targetNamespace = SoapEndpoints.NS)
+@WebService(name = "JurisdictionService", targetNamespace = SoapSupport.NS)
 public interface JurisdictionWebService {
     @WebMethod
     @WebResult(name = "jurisdiction")

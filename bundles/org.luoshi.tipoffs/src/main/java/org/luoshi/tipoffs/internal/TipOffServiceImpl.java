@@ -45,6 +45,9 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +63,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component(service = TipOffService.class)
 public class TipOffServiceImpl implements TipOffService {
     static final String KEY_PID = "org.luoshi.tipoffs.key";
+    static final String FILES_UNAVAILABLE = "文件存储模块未启用";
     private static final Logger LOG = LoggerFactory.getLogger(TipOffServiceImpl.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -73,21 +77,49 @@ public class TipOffServiceImpl implements TipOffService {
     private final JpaTemplate jpa;
     private final JurisdictionRegistry jurisdictions;
     private final AuditTrail audit;
-    private final HazardService hazards;
     private final IdentityCipher cipher;
-    private final FileService files;
     private final ObjectMapper json = new ObjectMapper();
+
+    /** The hazard list (mechanism 1): needed only when a verified major hazard enters it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile HazardService hazards;
+
+    /** The file store: the photos of 随手拍; without it a tip-off reads without photos. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile FileService files;
 
     @Activate
     public TipOffServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-tipoffs)") JpaTemplate jpa,
-            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit, @Reference HazardService hazards,
-            @Reference ConfigurationAdmin configAdmin, @Reference FileService files) {
-        this.files = files;
+            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit,
+            @Reference ConfigurationAdmin configAdmin) {
         this.jpa = jpa;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
-        this.hazards = hazards;
         this.cipher = new IdentityCipher(key(configAdmin));
+    }
+
+    private HazardService hazards() {
+        HazardService h = hazards;
+        if (h == null) {
+            throw LuoshiException.unavailable("问题隐患整改清单模块未启用");
+        }
+        return h;
+    }
+
+    private FileService files() {
+        FileService f = files;
+        if (f == null) {
+            throw LuoshiException.unavailable(FILES_UNAVAILABLE);
+        }
+        return f;
+    }
+
+    /** The tip-off's photos as stored, or none while the file store is not running. */
+    private List<FileDTO> photos(TipOffEntity e) {
+        FileService f = files;
+        return f == null ? List.of() : f.list(system(e), "tipoff", e.id);
     }
 
     private static byte[] key(ConfigurationAdmin configAdmin) {
@@ -293,15 +325,16 @@ public class TipOffServiceImpl implements TipOffService {
         if ("CLOSED".equals(e.status) || "REJECTED".equals(e.status)) {
             throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该举报已" + LABELS.get(e.status) + "，不能再补充照片");
         }
+        FileService store = files();
         Actor system = system(e);
-        if (files.list(system, "tipoff", e.id).size() >= 9) {
+        if (store.list(system, "tipoff", e.id).size() >= 9) {
             throw new LuoshiException(LuoshiException.Kind.CONFLICT, "每条举报最多 9 张照片");
         }
         String type = sniffImage(content);
         if (type == null) {
             throw new LuoshiException(LuoshiException.Kind.INVALID, "照片只接受 JPEG 或 PNG 图片", Map.of("content", "不是图片"));
         }
-        FileDTO f = files.store(system, "tipoff", e.id, e.registeringUnit, readList(e.sightJson, String.class), name, content);
+        FileDTO f = store.store(system, "tipoff", e.id, e.registeringUnit, readList(e.sightJson, String.class), name, content);
         audit.append("reporter", "tipoff.photo", "tipoff", e.id.toString(), null, "file " + f.id + " sha256=" + f.sha256);
         return jpa.txExpr(TransactionType.Required, em -> {
             TipOffEntity x = em.find(TipOffEntity.class, e.id);
@@ -332,12 +365,13 @@ public class TipOffServiceImpl implements TipOffService {
         if (e == null || !sighted(actor, e)) {
             throw LuoshiException.notFound("举报 " + id + " 不存在或无权查看");
         }
+        FileService store = files();
         Actor system = system(e);
-        FileDTO f = files.get(system, fileId);
+        FileDTO f = store.get(system, fileId);
         if (!"tipoff".equals(f.ownerType) || f.ownerId != id) {
             throw LuoshiException.notFound("照片 " + fileId + " 不属于举报 " + id);
         }
-        return files.content(system, fileId);
+        return store.content(system, fileId);
     }
 
     private static PublicStatusDTO publicDto(TipOffEntity e) {
@@ -352,7 +386,7 @@ public class TipOffServiceImpl implements TipOffService {
     }
 
     private PublicStatusDTO withPhotos(PublicStatusDTO d, TipOffEntity e) {
-        d.photosAdded = files.list(system(e), "tipoff", e.id).size();
+        d.photosAdded = photos(e).size();
         return d;
     }
 
@@ -492,6 +526,7 @@ public class TipOffServiceImpl implements TipOffService {
         expect(current, "核查", "ACCEPTED");
         Long hazardId = null;
         if ("MAJOR_HAZARD".equals(o)) {
+            HazardService hazardList = hazards();
             HazardDTO h = new HazardDTO();
             h.unit = blank(hazard.unit) != null ? hazard.unit : current.unit;
             h.jurisdiction = jurisdictions.unit(h.unit).map(u -> u.jurisdiction).orElse(current.jurisdiction);
@@ -517,7 +552,7 @@ public class TipOffServiceImpl implements TipOffService {
                 }
             });
             try {
-                hazardId = hazards.create(actor, h).id;
+                hazardId = hazardList.create(actor, h).id;
             } catch (RuntimeException ex) {
                 jpa.tx(TransactionType.Required, em -> em.createQuery("UPDATE TipOffEntity t SET t.status = 'ACCEPTED' "
                         + "WHERE t.id = ?1 AND t.status = 'VERIFYING'").setParameter(1, id).executeUpdate());
@@ -717,7 +752,7 @@ public class TipOffServiceImpl implements TipOffService {
         d.decisionNote = e.decisionNote;
         d.materials = readList(e.materialsJson, MaterialDTO.class);
         if (withPhotos) {
-            for (FileDTO f : files.list(system(e), "tipoff", e.id)) {
+            for (FileDTO f : photos(e)) {
                 d.photos.add(f.id);
             }
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.persistence.EntityManager;
 
@@ -19,12 +20,9 @@ import org.luoshi.api.LuoshiException;
 import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.file.FileDTO;
 import org.luoshi.api.file.FileService;
-import org.luoshi.api.hazard.HazardService;
-import org.luoshi.api.inspection.InspectionService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
-import org.luoshi.api.listing.ListingService;
-import org.luoshi.api.tipoff.TipOffService;
+import org.luoshi.api.link.RecordLinks;
 import org.luoshi.api.transfer.ShareDTO;
 import org.luoshi.api.transfer.SourceRefDTO;
 import org.luoshi.api.transfer.TransferDTO;
@@ -32,12 +30,16 @@ import org.luoshi.api.transfer.TransferService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Transfers on JPA: sources checked through their mechanisms, the receiver at the same level (or the common higher
+ * Transfers on JPA: sources checked through their modules' {@link RecordLinks} (a source type whose module is not
+ * running is refused as unavailable, the rest keeps working), the receiver at the same level (or the common higher
  * level for a cross-region case), one transfer per case, acceptance and outcome by the receiving side.
  */
 @Component(service = TransferService.class)
@@ -50,31 +52,45 @@ public class TransferServiceImpl implements TransferService {
             "FIRE_REFUSED", "拒绝执行消防监督管理机构责令改正措施，造成严重后果",
             "OTHER_CRIME", "其他涉嫌安全生产犯罪");
     static final Set<String> SOURCE_TYPES = Set.of("inspection", "hazard", "listing", "tipoff");
+    /** The Chinese names of the source types, for refusals. */
+    static final Map<String, String> SOURCE_NAMES = Map.of("inspection", "巡查检查", "hazard", "问题隐患",
+            "listing", "挂牌督办", "tipoff", "举报线索");
     static final Set<String> REGION_KINDS = Set.of("province", "city", "county", "town");
 
     private final JpaTemplate jpa;
     private final JurisdictionRegistry jurisdictions;
     private final AuditTrail audit;
-    private final HazardService hazards;
-    private final ListingService listings;
-    private final TipOffService tipOffs;
-    private final InspectionService inspections;
-    private final FileService files;
     private final ObjectMapper json = new ObjectMapper();
+    /** The record links of each running module, by record type ({@code hazard}, {@code listing}, …). */
+    private final Map<String, RecordLinks> links = new ConcurrentHashMap<>();
+
+    /** The file store: the evidence of a transfer; without it a transfer reads without its evidence list. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile FileService files;
 
     @Activate
     public TransferServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-transfers)") JpaTemplate jpa,
-            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit, @Reference HazardService hazards,
-            @Reference ListingService listings, @Reference TipOffService tipOffs,
-            @Reference InspectionService inspections, @Reference FileService files) {
+            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit) {
         this.jpa = jpa;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
-        this.hazards = hazards;
-        this.listings = listings;
-        this.tipOffs = tipOffs;
-        this.inspections = inspections;
-        this.files = files;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindRecordLinks(RecordLinks service, Map<String, Object> properties) {
+        Object type = properties.get(RecordLinks.TYPE);
+        if (type != null) {
+            links.put(type.toString(), service);
+        }
+    }
+
+    void unbindRecordLinks(RecordLinks service, Map<String, Object> properties) {
+        Object type = properties.get(RecordLinks.TYPE);
+        if (type != null) {
+            links.remove(type.toString(), service);
+        }
     }
 
     @Override
@@ -163,16 +179,21 @@ public class TransferServiceImpl implements TransferService {
         });
     }
 
-    /** The source exists and the sender may see it (each mechanism answers not-found otherwise). */
+    /**
+     * The source exists and the sender may see it: asked of the record links of its module, which refuse as the
+     * module's own read would. A source type whose module is not running is refused as unavailable.
+     */
     private void check(Actor actor, SourceRefDTO s) {
+        RecordLinks module = links.get(s.type);
+        if (module == null) {
+            throw LuoshiException.unavailable("“" + SOURCE_NAMES.getOrDefault(s.type, s.type) + "”所在模块未启用");
+        }
         try {
-            switch (s.type) {
-                case "hazard" -> hazards.get(actor, s.id);
-                case "listing" -> listings.get(actor, s.id);
-                case "tipoff" -> tipOffs.summary(actor, s.id);
-                default -> inspections.get(actor, s.id);
-            }
+            module.describe(actor, s.id);
         } catch (LuoshiException e) {
+            if (e.kind() == LuoshiException.Kind.UNAVAILABLE) {
+                throw e;
+            }
             throw new LuoshiException(LuoshiException.Kind.INVALID, "来源记录 " + s.type + " " + s.id + " 不存在或无权查看",
                     Map.of("sources", "来源记录无效"));
         }
@@ -350,8 +371,11 @@ public class TransferServiceImpl implements TransferService {
                 d.sources.add(new SourceRefDTO(key.substring(0, colon), Long.valueOf(key.substring(colon + 1))));
             }
         }
-        for (FileDTO f : files.list(actor, "transfer", e.id)) {
-            d.evidence.add(f.id);
+        FileService store = files;
+        if (store != null) {
+            for (FileDTO f : store.list(actor, "transfer", e.id)) {
+                d.evidence.add(f.id);
+            }
         }
         d.status = e.status;
         d.sentBy = e.sentBy;

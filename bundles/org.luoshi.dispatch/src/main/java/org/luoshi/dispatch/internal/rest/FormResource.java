@@ -1,0 +1,97 @@
+package org.luoshi.dispatch.internal.rest;
+
+import java.net.URI;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.luoshi.api.PageDTO;
+import org.luoshi.api.form.FormDTO;
+import org.luoshi.api.form.FormReportDTO;
+import org.luoshi.api.form.FormService;
+import org.luoshi.api.rest.RestSupport;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Report forms of written dispatch (e.g. Fangshan's 调度表): the form, a table as it stands, submission, reports in. */
+@Path("/forms")
+@Produces(RestSupport.JSON)
+@Tag(name = "调度报表")
+@Component(service = FormResource.class, property = {RestSupport.RESOURCE, RestSupport.APPLICATION})
+public class FormResource {
+    private final FormService forms;
+
+    @Activate
+    public FormResource(@Reference FormService forms) {
+        this.forms = forms;
+    }
+
+    @GET
+    @Path("{jurisdiction}/{cycle}")
+    @Operation(summary = "报表格式（表、项目、计算口径）")
+    public FormDTO form(@Context SecurityContext sc, @PathParam("jurisdiction") String jurisdiction,
+            @PathParam("cycle") String cycle) {
+        return forms.form(RestSupport.actor(sc), jurisdiction, cycle);
+    }
+
+    /** The table of a unit for a period: submitted, or open with its figures computed now and drill-down queries. */
+    @GET
+    @Path("{jurisdiction}/{cycle}/periods/{index:[0-9]+}/units/{unit}/tables/{table}")
+    @Operation(summary = "一个单位一个期次的报表（已报送的或现算的）")
+    public FormReportDTO prepare(@Context SecurityContext sc, @PathParam("jurisdiction") String jurisdiction,
+            @PathParam("cycle") String cycle, @PathParam("index") int index, @PathParam("unit") String unit,
+            @PathParam("table") String table) {
+        return forms.prepare(RestSupport.actor(sc), jurisdiction, cycle, index, unit, table);
+    }
+
+    /** Body: a FormReportDTO with periodIndex, unit, table and the typed values ({"key": …, "value": …}). */
+    @POST
+    @Path("{jurisdiction}/{cycle}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "报送报表")
+    public Response submit(@Context SecurityContext sc, @PathParam("jurisdiction") String jurisdiction,
+            @PathParam("cycle") String cycle, FormReportDTO report) {
+        FormReportDTO in = report == null ? new FormReportDTO() : report;
+        in.jurisdiction = jurisdiction;
+        in.cycleId = cycle;
+        FormReportDTO out = forms.submit(RestSupport.actor(sc), in);
+        return Response.created(URI.create("forms/reports/" + out.id)).entity(out).build();
+    }
+
+    /** The reports in for a period ({@code period}, required) that the caller may see, one page of them. */
+    @GET
+    @Path("{jurisdiction}/{cycle}/reports")
+    @Operation(summary = "一个期次已报送的报表（分页）")
+    public PageDTO<FormReportDTO> reports(@Context SecurityContext sc, @PathParam("jurisdiction") String jurisdiction,
+            @PathParam("cycle") String cycle, @QueryParam("period") String period,
+            @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("20") String limit) {
+        if (period == null || period.isBlank()) {
+            throw RestSupport.bad("period", "请指定期次（period）");
+        }
+        int index = RestSupport.integer("period", period, 1, 100000);
+        int from = RestSupport.integer("offset", offset, 0, Integer.MAX_VALUE);
+        int size = RestSupport.integer("limit", limit, 1, 200);
+        return PageDTO.of(forms.reports(RestSupport.actor(sc), jurisdiction, cycle, index), from, size);
+    }
+
+    @GET
+    @Path("reports/{id:[0-9]+}")
+    @Operation(summary = "查看报表")
+    public FormReportDTO get(@Context SecurityContext sc, @PathParam("id") long id) {
+        return forms.get(RestSupport.actor(sc), id);
+    }
+}

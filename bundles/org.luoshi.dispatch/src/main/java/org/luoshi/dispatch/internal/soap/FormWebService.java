@@ -1,0 +1,35 @@
+package org.luoshi.dispatch.internal.soap;
+
+import java.util.List;
+
+import javax.jws.WebMethod;
+import javax.jws.WebParam;
+import javax.jws.WebResult;
+import javax.jws.WebService;
+
+import org.luoshi.api.form.FormDTO;
+import org.luoshi.api.form.FormReportDTO;
+import org.luoshi.api.soap.SoapSupport;
+
+/** SOAP contract of report forms (written dispatch, e.g. the 调度表): computed figures, typed values, submission. */
+@WebService(name = "FormService", targetNamespace = SoapSupport.NS)
+public interface FormWebService {
+    @WebMethod
+    @WebResult(name = "form")
+    FormDTO getForm(@WebParam(name = "jurisdiction") String jurisdiction, @WebParam(name = "cycle") String cycle);
+
+    @WebMethod
+    @WebResult(name = "report")
+    FormReportDTO prepareReport(@WebParam(name = "jurisdiction") String jurisdiction,
+            @WebParam(name = "cycle") String cycle, @WebParam(name = "periodIndex") int periodIndex,
+            @WebParam(name = "unit") String unit, @WebParam(name = "table") String table);
+
+    @WebMethod
+    @WebResult(name = "report")
+    FormReportDTO submitReport(@WebParam(name = "report") FormReportDTO report);
+
+    @WebMethod
+    @WebResult(name = "report")
+    List<FormReportDTO> listReports(@WebParam(name = "jurisdiction") String jurisdiction,
+            @WebParam(name = "cycle") String cycle, @WebParam(name = "periodIndex") int periodIndex);
+}

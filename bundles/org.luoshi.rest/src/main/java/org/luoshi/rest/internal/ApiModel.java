@@ -1,0 +1,13 @@
+package org.luoshi.rest.internal;
+
+import java.util.List;
+
+/** What the REST shell serves right now: the resource objects of the current generation, for OpenAPI and admin. */
+public interface ApiModel {
+    /** The resources at {@code /api} now, with the bundle that contributed each. */
+    List<Contribution> resources();
+
+    /** A resource object and the symbolic name of its bundle. */
+    record Contribution(Object resource, String bundle) {
+    }
+}

@@ -1,0 +1,96 @@
+package org.luoshi.tipoffs.internal.rest;
+
+import java.time.Duration;
+import java.util.Map;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.luoshi.api.rest.RestSupport;
+import org.luoshi.api.tipoff.PublicStatusDTO;
+import org.luoshi.api.tipoff.TipOffDTO;
+import org.luoshi.api.tipoff.TipOffService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Mechanism 6 for reporters without an account (no login below {@code public/}): web tip-offs and 随手拍 with a
+ * receipt code, status, material and photos. Submissions per client address are limited by
+ * {@code publicSubmissionsPerTenMinutes} of the REST configuration (PID {@code org.luoshi.rest}, default 20).
+ */
+@Path("/public/tipoffs")
+@Produces(RestSupport.JSON)
+@Tag(name = "问题线索核查（公众举报）")
+@Component(service = PublicTipOffResource.class, property = {RestSupport.RESOURCE, RestSupport.APPLICATION},
+        configurationPid = "org.luoshi.rest", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class PublicTipOffResource {
+    /** The part of the REST configuration (PID {@code org.luoshi.rest}) this resource reads. */
+    @ObjectClassDefinition(name = "Luoshi public tip-offs")
+    public @interface Config {
+        @AttributeDefinition(description = "Public tip-offs (and photos) accepted per client address in ten minutes")
+        int publicSubmissionsPerTenMinutes() default 20;
+    }
+
+    private final TipOffService tipOffs;
+    private final RateLimit limit;
+
+    @Activate
+    public PublicTipOffResource(@Reference TipOffService tipOffs, Config config) {
+        this.tipOffs = tipOffs;
+        this.limit = new RateLimit(config.publicSubmissionsPerTenMinutes(), Duration.ofMinutes(10));
+    }
+
+    /** Anyone: a web tip-off or 随手拍 to a jurisdiction's office → 201 {@code {"receiptCode": "…"}}. */
+    @POST
+    @Path("{jurisdiction}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "公众网上举报或随手拍（无需登录，返回查询码）")
+    public Response submit(@Context HttpServletRequest request, @PathParam("jurisdiction") String jurisdiction,
+            TipOffDTO tipOff) {
+        limit.check(request.getRemoteAddr());
+        return Response.status(201).entity(Map.of("receiptCode", tipOffs.submitPublic(jurisdiction, tipOff))).build();
+    }
+
+    @GET
+    @Path("receipts/{code}")
+    @Operation(summary = "凭查询码查询办理情况")
+    public PublicStatusDTO status(@PathParam("code") String code) {
+        return tipOffs.publicStatus(code);
+    }
+
+    /** A 随手拍 photo: the raw JPEG or PNG bytes as the body, {@code ?name=} its display name. */
+    @POST
+    @Path("receipts/{code}/photos")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "凭查询码补充照片（JPEG 或 PNG 原始字节，最多 9 张）")
+    public PublicStatusDTO photo(@Context HttpServletRequest request, @PathParam("code") String code,
+            @QueryParam("name") String name, java.io.InputStream body) {
+        limit.check(request.getRemoteAddr());
+        return tipOffs.addPhoto(code, name, Bodies.read(body));
+    }
+
+    /** Body {@code {"text": "…"}}. */
+    @POST
+    @Path("receipts/{code}/materials")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "凭查询码补充材料")
+    public PublicStatusDTO material(@PathParam("code") String code, Map<String, String> body) {
+        return tipOffs.addMaterial(code, body == null ? null : body.get("text"));
+    }
+}
