@@ -7,6 +7,9 @@ public interface ApiModel {
     /** The resources at {@code /api} now, with the bundle that contributed each. */
     List<Contribution> resources();
 
+    /** Whether the resources served are the ones registered now (no rebuild pending). */
+    boolean settled();
+
     /** A resource object and the symbolic name of its bundle. */
     record Contribution(Object resource, String bundle) {
     }

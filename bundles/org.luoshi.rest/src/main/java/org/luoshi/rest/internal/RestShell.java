@@ -76,12 +76,15 @@ public class RestShell implements ApiModel {
     @ObjectClassDefinition(name = "Luoshi REST", description = "落实平台 REST 接口（/api）")
     public @interface Config {
         @AttributeDefinition(name = "路径", description = "REST 接口的路径前缀（HTTP 端口 8181 上）")
-        String alias() default "/api";
+        String address() default "/api";
 
         @AttributeDefinition(name = "重建延迟（毫秒）", description = "模块接口变化后等待多久再重建（合并同时到达的变化）")
         long debounceMillis() default 50;
 
-        @AttributeDefinition(name = "公众提交限额", description = "每个客户端地址十分钟内可提交的公众举报（含照片）数量")
+        @AttributeDefinition(name = "健康检查所需界面", description = "健康检查报告 UP 之前必须就绪的界面（soap、ui）")
+        String[] requiredFaces() default {"soap", "ui"};
+
+        @AttributeDefinition(name = "公众提交限额", description = "每个客户端地址十分钟内可提交的公众举报（含照片）数量（问题线索模块读取）")
         int publicSubmissionsPerTenMinutes() default 20;
     }
 
@@ -138,7 +141,7 @@ public class RestShell implements ApiModel {
                 context.ungetService(ref);
             }
         };
-        String alias = config.alias() == null || config.alias().isBlank() ? "/api" : config.alias().strip();
+        String alias = config.address() == null || config.address().isBlank() ? "/api" : config.address().strip();
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("osgi.http.whiteboard.servlet.pattern", alias + "/*");
         props.put("osgi.http.whiteboard.servlet.name", "luoshi-rest");
@@ -153,6 +156,11 @@ public class RestShell implements ApiModel {
     public List<Contribution> resources() {
         Generation g = current.get();
         return g == null ? List.of() : g.contributions;
+    }
+
+    @Override
+    public synchronized boolean settled() {
+        return current.get() != null && (pending == null || pending.isDone());
     }
 
     private static boolean isTrue(Object value) {

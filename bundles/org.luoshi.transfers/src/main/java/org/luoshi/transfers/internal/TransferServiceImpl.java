@@ -77,8 +77,9 @@ public class TransferServiceImpl implements TransferService {
         this.audit = audit;
     }
 
+    // not our own record type: TransferRecordLinks needs this service (a transfer is never the source of a transfer)
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+            policyOption = ReferencePolicyOption.GREEDY, target = "(!(" + RecordLinks.TYPE + "=transfer))")
     void bindRecordLinks(RecordLinks service, Map<String, Object> properties) {
         Object type = properties.get(RecordLinks.TYPE);
         if (type != null) {
