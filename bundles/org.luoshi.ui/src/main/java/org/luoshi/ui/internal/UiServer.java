@@ -1,7 +1,5 @@
 package org.luoshi.ui.internal;
 
-import java.util.Objects;
-
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.http.HttpCookie;
@@ -48,10 +46,13 @@ import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
 
 /**
  * The web UI: an embedded Jetty 12 with the Vaadin servlet on its own port (default 8282), started when the mandatory
- * services (jurisdictions, hazards, tasks, listings, summary, reporting, report forms, letters, meetings, inspections,
- * tip-offs, publicity, transfers, files, authentication) are there and stopped when one goes away or the configuration
- * {@code org.luoshi.ui} changes. The spreadsheet export is optional and dynamic: without it the export buttons are
- * disabled; it may come and go while the UI runs.
+ * services (jurisdictions, authentication) are there and stopped when one of them goes away or the configuration
+ * {@code org.luoshi.ui} changes.
+ * <p>
+ * Every mechanism service (hazards, tasks, listings, summary, reporting, report forms, letters, meetings, inspections,
+ * tip-offs, publicity, transfers, files, the spreadsheet export) is optional, dynamic and greedy: it is put into
+ * {@link UiServices} when it comes and taken out when it goes, while Jetty and every session keep running. The menu
+ * shows a module's entry only while its service is there, and a view whose module is gone shows a notice instead.
  * <p>
  * Vaadin, Jetty and jakarta.servlet live only inside this bundle (Bundle-ClassPath), so the thread context class loader
  * is set to this bundle's loader while Jetty starts and on every request: Vaadin finds its Lookup services and its
@@ -74,26 +75,15 @@ public class UiServer {
         String host() default "0.0.0.0";
     }
 
+    private final UiServices services;
     private final Server server;
     private final ServerConnector connector;
     private final ServiceRegistration<Face> face;
-    /** The optional export service (bound and unbound by DS at any time). */
-    private volatile ExportService export;
 
     @Activate
-    public UiServer(@Reference JurisdictionRegistry jurisdictions, @Reference HazardService hazards,
-            @Reference Authenticator authenticator, @Reference TaskService tasks, @Reference ListingService listings,
-            @Reference SummaryService summary, @Reference ReportingService reporting, @Reference FormService forms,
-            @Reference LetterService letters, @Reference MeetingService meetings,
-            @Reference InspectionService inspections, @Reference TipOffService tipOffs,
-            @Reference PublicityService publicity, @Reference TransferService transfers, @Reference FileService files,
+    public UiServer(@Reference JurisdictionRegistry jurisdictions, @Reference Authenticator authenticator,
             Config config, BundleContext bundleContext) {
-        UiServices services = new UiServices(Objects.requireNonNull(jurisdictions), Objects.requireNonNull(hazards),
-                Objects.requireNonNull(authenticator), Objects.requireNonNull(tasks), Objects.requireNonNull(listings),
-                Objects.requireNonNull(summary), Objects.requireNonNull(reporting), Objects.requireNonNull(forms),
-                Objects.requireNonNull(letters), Objects.requireNonNull(meetings), Objects.requireNonNull(inspections),
-                Objects.requireNonNull(tipOffs), Objects.requireNonNull(publicity), Objects.requireNonNull(transfers),
-                Objects.requireNonNull(files), () -> export);
+        services = new UiServices(jurisdictions, authenticator);
         ClassLoader loader = UiServer.class.getClassLoader();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -148,24 +138,163 @@ public class UiServer {
         LOG.info("Luoshi UI listening on http://{}:{}/", config.host(), port());
     }
 
-    /** Binds the export service: the export buttons work from the next view shown. */
-    @Reference(name = "export", service = ExportService.class, cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindExport")
-    public void bindExport(ExportService service) {
-        synchronized (this) {
-            export = service;
-        }
-        LOG.debug("Export service bound: {}", service);
+    // ---- the mechanisms: optional, dynamic, greedy; Jetty keeps running while they come and go ----------------
+
+    @Reference(name = "hazards", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindHazards")
+    public void bindHazards(HazardService service) {
+        bind(HazardService.class, service);
     }
 
-    /** Unbinds the export service unless another one replaced it already. */
+    public void unbindHazards(HazardService service) {
+        unbind(HazardService.class, service);
+    }
+
+    @Reference(name = "tasks", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindTasks")
+    public void bindTasks(TaskService service) {
+        bind(TaskService.class, service);
+    }
+
+    public void unbindTasks(TaskService service) {
+        unbind(TaskService.class, service);
+    }
+
+    @Reference(name = "listings", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindListings")
+    public void bindListings(ListingService service) {
+        bind(ListingService.class, service);
+    }
+
+    public void unbindListings(ListingService service) {
+        unbind(ListingService.class, service);
+    }
+
+    @Reference(name = "summary", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindSummary")
+    public void bindSummary(SummaryService service) {
+        bind(SummaryService.class, service);
+    }
+
+    public void unbindSummary(SummaryService service) {
+        unbind(SummaryService.class, service);
+    }
+
+    @Reference(name = "reporting", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindReporting")
+    public void bindReporting(ReportingService service) {
+        bind(ReportingService.class, service);
+    }
+
+    public void unbindReporting(ReportingService service) {
+        unbind(ReportingService.class, service);
+    }
+
+    @Reference(name = "forms", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindForms")
+    public void bindForms(FormService service) {
+        bind(FormService.class, service);
+    }
+
+    public void unbindForms(FormService service) {
+        unbind(FormService.class, service);
+    }
+
+    @Reference(name = "letters", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindLetters")
+    public void bindLetters(LetterService service) {
+        bind(LetterService.class, service);
+    }
+
+    public void unbindLetters(LetterService service) {
+        unbind(LetterService.class, service);
+    }
+
+    @Reference(name = "meetings", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindMeetings")
+    public void bindMeetings(MeetingService service) {
+        bind(MeetingService.class, service);
+    }
+
+    public void unbindMeetings(MeetingService service) {
+        unbind(MeetingService.class, service);
+    }
+
+    @Reference(name = "inspections", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindInspections")
+    public void bindInspections(InspectionService service) {
+        bind(InspectionService.class, service);
+    }
+
+    public void unbindInspections(InspectionService service) {
+        unbind(InspectionService.class, service);
+    }
+
+    @Reference(name = "tipOffs", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindTipOffs")
+    public void bindTipOffs(TipOffService service) {
+        bind(TipOffService.class, service);
+    }
+
+    public void unbindTipOffs(TipOffService service) {
+        unbind(TipOffService.class, service);
+    }
+
+    @Reference(name = "publicity", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindPublicity")
+    public void bindPublicity(PublicityService service) {
+        bind(PublicityService.class, service);
+    }
+
+    public void unbindPublicity(PublicityService service) {
+        unbind(PublicityService.class, service);
+    }
+
+    @Reference(name = "transfers", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindTransfers")
+    public void bindTransfers(TransferService service) {
+        bind(TransferService.class, service);
+    }
+
+    public void unbindTransfers(TransferService service) {
+        unbind(TransferService.class, service);
+    }
+
+    @Reference(name = "files", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindFiles")
+    public void bindFiles(FileService service) {
+        bind(FileService.class, service);
+    }
+
+    public void unbindFiles(FileService service) {
+        unbind(FileService.class, service);
+    }
+
+    @Reference(name = "export", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindExport")
+    public void bindExport(ExportService service) {
+        bind(ExportService.class, service);
+    }
+
     public void unbindExport(ExportService service) {
-        synchronized (this) {
-            if (export == service) {
-                export = null;
-            }
+        unbind(ExportService.class, service);
+    }
+
+    private <T> void bind(Class<T> type, T service) {
+        services.put(type, service);
+        LOG.info("UI: module {} ({}) bound", UiServices.moduleName(type), type.getSimpleName());
+    }
+
+    private <T> void unbind(Class<T> type, T service) {
+        // a greedy rebind binds the replacement first: only the service still in place is taken out
+        if (services.remove(type, service)) {
+            LOG.info("UI: module {} ({}) unbound", UiServices.moduleName(type), type.getSimpleName());
         }
-        LOG.debug("Export service unbound: {}", service);
+    }
+
+    /** The live services of this UI (the component tests add and remove mechanisms through it). */
+    UiServices services() {
+        return services;
     }
 
     /** The port actually bound (useful when the configuration asked for port 0). */

@@ -34,6 +34,34 @@ final class InMemoryServices {
     private InMemoryServices() {
     }
 
+    /**
+     * Starts the UI outside OSGi with the mandatory services and binds every mechanism fake given (each under the
+     * service interfaces it implements), as DS would bind them after the constructor.
+     */
+    static UiServer start(UiServer.Config config, JurisdictionRegistry registry, Authenticator users,
+            Object... mechanisms) {
+        UiServer server = new UiServer(registry, users, config, null);
+        for (Object service : mechanisms) {
+            bind(server.services(), service);
+        }
+        return server;
+    }
+
+    /** Puts {@code service} into {@code services} under every mechanism interface it implements. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    static void bind(UiServices services, Object service) {
+        boolean bound = false;
+        for (Class type : UiServices.mechanisms()) {
+            if (type.isInstance(service)) {
+                services.put(type, service);
+                bound = true;
+            }
+        }
+        if (!bound) {
+            throw new IllegalArgumentException("not a mechanism service: " + service);
+        }
+    }
+
     /** One city jurisdiction (朔州市) with four units (the office, a county, two departments) and three catalog tasks. */
     static final class Registry implements JurisdictionRegistry {
         final JurisdictionDTO shuozhou = jurisdiction("shuozhou", "朔州市", "city", "shanxi", "2022.1", "shanxi.shuozhou");

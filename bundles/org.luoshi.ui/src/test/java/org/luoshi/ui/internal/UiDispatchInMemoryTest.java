@@ -61,12 +61,13 @@ class UiDispatchInMemoryTest {
         hazard("shanxi.shuozhou.yingji", HazardSource.SELF_REPORT, TODAY, "应急局-别处的隐患");
         hazard(SHUOCHENG, HazardSource.SELF_REPORT, TODAY.withDayOfMonth(1).minusDays(1), "自查-上月的隐患");
 
-        server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks,
+        server = InMemoryServices.start(UiServerInMemorySmokeTest.config(0, "127.0.0.1"), registry,
+                new InMemoryServices.Users(), hazards, tasks,
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks), reporting, forms,
                 new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
                 new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
                 new InMemoryPublicity(registry, hazards), InMemoryTransfers.idle(registry, hazards),
-                new InMemoryFiles(registry), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemoryFiles(registry));
         base = "http://127.0.0.1:" + server.port() + "/";
         browser = new Browser(base);
         browser.login("admin");

@@ -40,12 +40,13 @@ class UiMeetingsInMemoryTest {
     @BeforeAll
     void start() {
         InMemoryReporting reporting = new InMemoryReporting(registry);
-        server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks,
+        server = InMemoryServices.start(UiServerInMemorySmokeTest.config(0, "127.0.0.1"), registry,
+                new InMemoryServices.Users(), hazards, tasks,
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks), reporting,
                 new InMemoryForms(registry, reporting, hazards), new InMemoryLetters(registry, tasks, hazards), meetings,
                 new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
                 new InMemoryPublicity(registry, hazards), InMemoryTransfers.idle(registry, hazards),
-                new InMemoryFiles(registry), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemoryFiles(registry));
         browser = new Browser("http://127.0.0.1:" + server.port() + "/");
         browser.login("admin");
     }

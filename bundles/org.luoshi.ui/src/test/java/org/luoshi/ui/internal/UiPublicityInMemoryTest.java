@@ -49,12 +49,13 @@ class UiPublicityInMemoryTest {
     void start() {
         InMemoryTasks tasks = new InMemoryTasks(registry);
         InMemoryReporting reporting = new InMemoryReporting(registry);
-        server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks,
+        server = InMemoryServices.start(UiServerInMemorySmokeTest.config(0, "127.0.0.1"), registry,
+                new InMemoryServices.Users(), hazards, tasks,
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks), reporting,
                 new InMemoryForms(registry, reporting, hazards), new InMemoryLetters(registry, tasks, hazards),
                 new InMemoryMeetings(registry, tasks), new InMemoryInspections(registry, hazards),
                 new InMemoryTipOffs(registry, hazards), publicity, InMemoryTransfers.idle(registry, hazards),
-                new InMemoryFiles(registry), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemoryFiles(registry));
         browser = new Browser("http://127.0.0.1:" + server.port() + "/");
         browser.login("shuozhou");
     }

@@ -2,6 +2,7 @@ package org.luoshi.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,8 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.luoshi.api.hazard.HazardDTO;
+import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.hazard.HazardSource;
 import org.luoshi.api.hazard.HazardStatus;
+import org.luoshi.api.tipoff.TipOffService;
+import org.luoshi.api.transfer.TransferService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -37,7 +41,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * UI component test with in-memory services: starts {@link UiServer} outside OSGi (plain class path) with the fakes of
  * {@link InMemoryServices}, and drives it in headless Chromium: login, jurisdictions and catalog, adding a hazard,
- * required-field and service-side validation, a progress report, logout.
+ * required-field and service-side validation, a progress report, a module stopped and started again while the session
+ * goes on (menu entry, notice in its view, notification from an open view, the public page), logout.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -56,13 +61,14 @@ class UiServerInMemorySmokeTest {
     void start() {
         InMemoryTasks tasks = new InMemoryTasks(registry);
         InMemoryReporting reporting = new InMemoryReporting(registry);
-        server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks,
+        server = InMemoryServices.start(config(0, "127.0.0.1"), registry,
+                new InMemoryServices.Users(), hazards, tasks,
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks),
                 reporting, new InMemoryForms(registry, reporting, hazards),
                 new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
                 new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
                 new InMemoryPublicity(registry, hazards), InMemoryTransfers.idle(registry, hazards),
-                new InMemoryFiles(registry), config(0, "127.0.0.1"), null);
+                new InMemoryFiles(registry));
         base = "http://127.0.0.1:" + server.port() + "/";
     }
 
@@ -289,6 +295,87 @@ class UiServerInMemorySmokeTest {
 
     @Test
     @Order(9)
+    void aStoppedModuleLeavesTheMenuWhileTheSessionAndOtherViewsGoOn() {
+        openHazards();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-transfers")));
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        Object transfers = server.services().remove(TransferService.class);
+        assertNotNull(transfers, "the transfer fake was bound");
+        try {
+            // the next navigation drops its menu entry; the user stays logged in, the others stay
+            driver.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hazard-grid")));
+            wait.until(d -> d.findElements(By.id("nav-transfers")).isEmpty());
+            assertFalse(driver.findElements(By.id("nav-hazards")).isEmpty(), "other entries stay");
+            assertFalse(driver.findElements(By.id("nav-jurisdictions")).isEmpty(), "other entries stay");
+
+            // its address (an old link or bookmark) shows a notice in the page, not an error
+            driver.get(base + "transfers");
+            WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("module-unavailable")));
+            assertTrue(notice.getText().contains("“行刑衔接”模块未启用或已停止，请联系管理员。"), notice.getText());
+            assertTrue(driver.getCurrentUrl().endsWith("/transfers"), driver.getCurrentUrl());
+            assertTrue(driver.findElements(By.id("transfer-grid")).isEmpty(), "no view content");
+            shot("9-module-unavailable");
+
+            // another view works in the same session
+            openHazards();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 22 条"));
+            assertTrue(driver.findElements(By.id("module-unavailable")).isEmpty());
+            assertEquals(session, driver.manage().getCookieNamed("JSESSIONID").getValue(), "same session");
+        } finally {
+            InMemoryServices.bind(server.services(), transfers);
+        }
+        // back again: the entry returns at the next navigation and leads to the view
+        driver.navigate().refresh();
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-transfers")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", link);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("transfer-grid")));
+        assertTrue(driver.findElements(By.id("module-unavailable")).isEmpty());
+        assertEquals(session, driver.manage().getCookieNamed("JSESSIONID").getValue(), "same session");
+    }
+
+    @Test
+    @Order(10)
+    void aModuleStoppedUnderAnOpenViewIsANotification() {
+        openHazards();
+        Object hazardService = server.services().remove(HazardService.class);
+        try {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()",
+                    driver.findElement(By.id("search")));
+            wait.until(d -> d.findElements(By.cssSelector(".luoshi-notification")).stream()
+                    .anyMatch(e -> e.getText().contains("问题隐患整改清单模块未启用")));
+            // its address shows the notice, and the menu loses the entry
+            driver.get(base + "hazards");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("module-unavailable")));
+            assertTrue(driver.findElements(By.id("nav-hazards")).isEmpty());
+        } finally {
+            InMemoryServices.bind(server.services(), hazardService);
+        }
+        openHazardsByAddress();
+    }
+
+    @Test
+    @Order(11)
+    void publicPageHidesThePartsOfAStoppedModule() {
+        Object tipOffs = server.services().remove(TipOffService.class);
+        try {
+            browser().get(base + "public");
+            WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("module-unavailable")));
+            assertTrue(notice.getText().contains("“问题线索”模块未启用或已停止"), notice.getText());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("public-items-section")));
+            assertFalse(driver.findElements(By.id("public-snapshot")).stream().anyMatch(WebElement::isDisplayed));
+            assertFalse(driver.findElements(By.id("public-status-section")).stream().anyMatch(WebElement::isDisplayed));
+        } finally {
+            InMemoryServices.bind(server.services(), tipOffs);
+        }
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("public-snapshot")));
+        assertTrue(driver.findElements(By.id("module-unavailable")).isEmpty());
+        openHazardsByAddress();
+    }
+
+    @Test
+    @Order(12)
     void logoutReturnsToLogin() {
         openHazards();
         driver.findElement(By.id("logout")).click();
@@ -310,6 +397,12 @@ class UiServerInMemorySmokeTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private void openHazardsByAddress() {
+        driver.get(base + "hazards");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hazard-grid")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共"));
     }
 
     private void openHazards() {

@@ -22,12 +22,13 @@ class UiServerLifecycleTest {
         InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
         InMemoryTasks tasks = new InMemoryTasks(registry);
         InMemoryReporting reporting = new InMemoryReporting(registry);
-        return new UiServer(registry, hazards, new InMemoryServices.Users(), tasks, new InMemoryListings(hazards, registry),
+        return InMemoryServices.start(UiServerInMemorySmokeTest.config(port, "127.0.0.1"), registry,
+                new InMemoryServices.Users(), hazards, tasks, new InMemoryListings(hazards, registry),
                 new InMemorySummary(registry, hazards, tasks), reporting, new InMemoryForms(registry, reporting, hazards),
                 new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
                 new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
                 new InMemoryPublicity(registry, hazards), InMemoryTransfers.idle(registry, hazards),
-                new InMemoryFiles(registry), UiServerInMemorySmokeTest.config(port, "127.0.0.1"), null);
+                new InMemoryFiles(registry));
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

@@ -64,13 +64,14 @@ class UiSummaryAndReviewInMemoryTest {
     @BeforeAll
     void start() {
         InMemoryReporting reporting = new InMemoryReporting(registry);
-        server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks,
+        server = InMemoryServices.start(UiServerInMemorySmokeTest.config(0, "127.0.0.1"), registry,
+                new InMemoryServices.Users(), hazards, tasks,
                 new InMemoryListings(hazards, registry), new InMemorySummary(registry, hazards, tasks),
                 reporting, new InMemoryForms(registry, reporting, hazards),
                 new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
                 new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
                 new InMemoryPublicity(registry, hazards), InMemoryTransfers.idle(registry, hazards),
-                new InMemoryFiles(registry), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemoryFiles(registry));
         base = "http://127.0.0.1:" + server.port() + "/";
 
         // 朔城区: an overdue major hazard, a self-reported one, and one of a town below it (declared by no plugin)

@@ -66,12 +66,13 @@ class UiTasksAndListingsInMemoryTest {
     @BeforeAll
     void start() {
         InMemoryReporting reporting = new InMemoryReporting(registry);
-        server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks, listings,
+        server = InMemoryServices.start(UiServerInMemorySmokeTest.config(0, "127.0.0.1"), registry,
+                new InMemoryServices.Users(), hazards, tasks, listings,
                 new InMemorySummary(registry, hazards, tasks), reporting, new InMemoryForms(registry, reporting, hazards),
                 new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
                 new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
                 new InMemoryPublicity(registry, hazards), InMemoryTransfers.idle(registry, hazards),
-                new InMemoryFiles(registry), UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemoryFiles(registry));
         base = "http://127.0.0.1:" + server.port() + "/";
     }
 

@@ -69,11 +69,11 @@ class UiTransfersInMemoryTest {
         hazardId = hazards.create(city, h).id;
         InMemoryTasks tasks = new InMemoryTasks(registry);
         InMemoryReporting reporting = new InMemoryReporting(registry);
-        server = new UiServer(registry, hazards, new InMemoryServices.Users(), tasks, listings,
+        server = InMemoryServices.start(UiServerInMemorySmokeTest.config(0, "127.0.0.1"), registry,
+                new InMemoryServices.Users(), hazards, tasks, listings,
                 new InMemorySummary(registry, hazards, tasks), reporting, new InMemoryForms(registry, reporting, hazards),
                 new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks), inspections, tipOffs,
-                new InMemoryPublicity(registry, hazards), transfers, files,
-                UiServerInMemorySmokeTest.config(0, "127.0.0.1"), null);
+                new InMemoryPublicity(registry, hazards), transfers, files);
         browser = new Browser("http://127.0.0.1:" + server.port() + "/");
         browser.login("shuozhou");
     }

@@ -12,9 +12,11 @@ import org.luoshi.api.Actor;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.cycle.CycleDTO;
 import org.luoshi.api.cycle.PeriodDTO;
+import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.form.FormDTO;
 import org.luoshi.api.form.FormFieldDTO;
 import org.luoshi.api.form.FormReportDTO;
+import org.luoshi.api.form.FormService;
 import org.luoshi.api.form.FormTableDTO;
 import org.luoshi.api.form.FormValueDTO;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
@@ -59,6 +61,7 @@ import com.vaadin.flow.router.QueryParameters;
  * and {@code data-computed}; the drill-down button of a computed figure has the id {@code drill-<key>}.
  */
 @PageTitle("调度表 · 落实")
+@Needs({ FormService.class, ReportingService.class })
 public class DispatchView extends SecuredView {
     public static final String ROUTE = "dispatch";
     static final String PERIOD = "period";

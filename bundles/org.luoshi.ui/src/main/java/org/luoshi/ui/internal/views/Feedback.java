@@ -17,7 +17,8 @@ import com.vaadin.flow.server.ErrorEvent;
 
 /**
  * Messages to the user. A {@link LuoshiException} is shown with its own (Chinese) message and its field errors are put
- * on the matching fields; anything else is logged and shown as a generic error, never as a stack trace.
+ * on the matching fields (a module stopped while the view is open, kind UNAVAILABLE, is a notification too); anything
+ * else is logged and shown as a generic error, never as a stack trace.
  */
 public final class Feedback {
     static final String SYSTEM_ERROR = "系统错误，请稍后重试";
@@ -87,7 +88,22 @@ public final class Feedback {
                 field.setInvalid(true);
             }
         });
-        error(e.getMessage() == null || e.getMessage().isBlank() ? "操作被拒绝" : e.getMessage());
+        error(message(e));
+    }
+
+    /**
+     * The text shown for a refusal: its own message; for a module that is stopped or not installed (UNAVAILABLE) with
+     * the advice to retry later.
+     */
+    static String message(LuoshiException e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? null : e.getMessage();
+        if (e.kind() == null) {
+            return message == null ? "操作被拒绝" : message;
+        }
+        return switch (e.kind()) {
+            case INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_MANY -> message == null ? "操作被拒绝" : message;
+            case UNAVAILABLE -> (message == null ? "所需模块未启用" : message) + "，请稍后重试或联系管理员";
+        };
     }
 
     /** The session's error handler: for exceptions no view caught. */

@@ -9,6 +9,7 @@ import org.luoshi.api.Actor;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardPage;
 import org.luoshi.api.hazard.HazardQuery;
+import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.hazard.HazardSource;
 import org.luoshi.api.hazard.HazardStatus;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
@@ -38,6 +39,7 @@ import com.vaadin.flow.router.QueryParameters;
  * see {@link DrillDown}), as the figures of the summary do.
  */
 @PageTitle("问题隐患整改清单 · 落实")
+@Needs(HazardService.class)
 public class HazardListView extends SecuredView {
     public static final String ROUTE = "hazards";
     static final int PAGE_SIZE = 20;

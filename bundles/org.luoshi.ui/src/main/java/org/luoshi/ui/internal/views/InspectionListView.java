@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.luoshi.api.Actor;
 import org.luoshi.api.inspection.InspectionDTO;
+import org.luoshi.api.inspection.InspectionService;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.ui.internal.UiServices;
 
@@ -27,6 +28,7 @@ import com.vaadin.flow.router.PageTitle;
  * The address may preset the jurisdiction and open an inspection: {@code inspections?jurisdiction=<id>&id=<id>}.
  */
 @PageTitle("巡查检查 · 落实")
+@Needs(InspectionService.class)
 public class InspectionListView extends SecuredView {
     public static final String ROUTE = "inspections";
     static final int PAGE_SIZE = 20;

@@ -8,6 +8,7 @@ import org.luoshi.api.Actor;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.letter.LetterDTO;
+import org.luoshi.api.letter.LetterService;
 import org.luoshi.ui.internal.UiServices;
 
 import com.vaadin.flow.component.Key;
@@ -35,6 +36,7 @@ import com.vaadin.flow.router.PageTitle;
  * The address may preset the jurisdiction and open a letter: {@code letters?jurisdiction=<id>&id=<letter id>}.
  */
 @PageTitle("提醒提示督办函 · 落实")
+@Needs(LetterService.class)
 public class LetterListView extends SecuredView {
     public static final String ROUTE = "letters";
     static final int PAGE_SIZE = 20;

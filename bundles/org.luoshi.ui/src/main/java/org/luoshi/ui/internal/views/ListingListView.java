@@ -9,6 +9,7 @@ import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.listing.ListingDTO;
 import org.luoshi.api.listing.ListingPage;
 import org.luoshi.api.listing.ListingQuery;
+import org.luoshi.api.listing.ListingService;
 import org.luoshi.api.listing.ListingStatus;
 import org.luoshi.ui.internal.UiServices;
 
@@ -33,6 +34,7 @@ import com.vaadin.flow.router.PageTitle;
  * hazard of the hazard list, and the detail of a listing with every step of its supervision.
  */
 @PageTitle("重大事故隐患挂牌督办 · 落实")
+@Needs(ListingService.class)
 public class ListingListView extends SecuredView {
     public static final String ROUTE = "listings";
     static final int PAGE_SIZE = 20;

@@ -1,7 +1,13 @@
 package org.luoshi.ui.internal.views;
 
-import org.luoshi.api.Actor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.luoshi.api.Actor;
+import org.luoshi.ui.internal.UiServices;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,50 +20,37 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLink;
 
-/** The frame of every view after the login: title, navigation, the user's name and the logout button. */
+/**
+ * The frame of every view after the login: title, navigation, the user's name and the logout button. The navigation is
+ * recomputed on every navigation: a module's entry shows only while the services its view {@link Needs} are present.
+ */
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
 
     private final Span user = new Span();
+    /** Every menu entry with the view it leads to, in menu order; the bar shows those whose modules are present. */
+    private final Map<RouterLink, Class<? extends Component>> links = new LinkedHashMap<>();
+    private final FlexLayout nav = new FlexLayout();
 
     public MainLayout() {
         H1 title = new H1("落实 · 安全生产工作平台");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 var(--lumo-space-l) 0 var(--lumo-space-m)")
                 .set("white-space", "nowrap");
 
-        RouterLink jurisdictions = new RouterLink("辖区与任务目录", JurisdictionsView.class);
-        jurisdictions.setId("nav-jurisdictions");
-        RouterLink hazards = new RouterLink("问题隐患整改清单", HazardListView.class);
-        hazards.setId("nav-hazards");
-        RouterLink tasks = new RouterLink("重点工作任务清单", TaskListView.class);
-        tasks.setId("nav-tasks");
-        RouterLink listings = new RouterLink("重大事故隐患挂牌督办", ListingListView.class);
-        listings.setId("nav-listings");
-        RouterLink summary = new RouterLink("汇总统计", SummaryView.class);
-        summary.setId("nav-summary");
-        RouterLink reporting = new RouterLink("报送管理", ReportingView.class);
-        reporting.setId("nav-reporting");
-        RouterLink dispatch = new RouterLink("调度表", DispatchView.class);
-        dispatch.setId("nav-dispatch");
-        RouterLink meetings = new RouterLink("调度会议", MeetingListView.class);
-        meetings.setId("nav-meetings");
-        RouterLink letters = new RouterLink("提醒提示督办函", LetterListView.class);
-        letters.setId("nav-letters");
-        RouterLink inspections = new RouterLink("巡查检查", InspectionListView.class);
-        inspections.setId("nav-inspections");
-        RouterLink tipOffs = new RouterLink("问题线索", TipOffListView.class);
-        tipOffs.setId("nav-tipoffs");
-        RouterLink publicity = new RouterLink("宣传曝光", PublicityView.class);
-        publicity.setId("nav-publicity");
-        RouterLink transfers = new RouterLink("行刑衔接", TransferListView.class);
-        transfers.setId("nav-transfers");
-        RouterLink[] links = { jurisdictions, tasks, hazards, listings, summary, reporting, dispatch, meetings, letters,
-                inspections, tipOffs, publicity, transfers };
-        for (RouterLink link : links) {
-            link.getStyle().set("white-space", "nowrap");
-        }
+        entry("辖区与任务目录", "nav-jurisdictions", JurisdictionsView.class);
+        entry("重点工作任务清单", "nav-tasks", TaskListView.class);
+        entry("问题隐患整改清单", "nav-hazards", HazardListView.class);
+        entry("重大事故隐患挂牌督办", "nav-listings", ListingListView.class);
+        entry("汇总统计", "nav-summary", SummaryView.class);
+        entry("报送管理", "nav-reporting", ReportingView.class);
+        entry("调度表", "nav-dispatch", DispatchView.class);
+        entry("调度会议", "nav-meetings", MeetingListView.class);
+        entry("提醒提示督办函", "nav-letters", LetterListView.class);
+        entry("巡查检查", "nav-inspections", InspectionListView.class);
+        entry("问题线索", "nav-tipoffs", TipOffListView.class);
+        entry("宣传曝光", "nav-publicity", PublicityView.class);
+        entry("行刑衔接", "nav-transfers", TransferListView.class);
         // the links wrap onto a second line on narrow screens rather than pushing the user and logout away
-        FlexLayout nav = new FlexLayout(links);
         nav.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         nav.setAlignItems(FlexComponent.Alignment.CENTER);
         nav.getStyle().set("gap", "var(--lumo-space-xs) var(--lumo-space-m)").set("font-size", "var(--lumo-font-size-s)")
@@ -78,9 +71,25 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         addToNavbar(bar);
     }
 
+    private void entry(String label, String id, Class<? extends Component> view) {
+        RouterLink link = new RouterLink(label, view);
+        link.setId(id);
+        link.getStyle().set("white-space", "nowrap");
+        links.put(link, view);
+    }
+
+    /** On every navigation: the user's name, and the menu entries of the modules present right now. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Actor actor = Session.actor().orElse(null);
         user.setText(actor == null ? "" : "当前用户：" + actor.name());
+        UiServices services = UiServices.current();
+        List<RouterLink> shown = links.entrySet().stream()
+                .filter(e -> services.missing(SecuredView.needs(e.getValue())).isEmpty()).map(Map.Entry::getKey)
+                .toList();
+        if (!shown.equals(nav.getChildren().toList())) {
+            nav.removeAll();
+            shown.forEach(nav::add);
+        }
     }
 }

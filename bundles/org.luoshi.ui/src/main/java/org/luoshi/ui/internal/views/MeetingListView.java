@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.luoshi.api.Actor;
 import org.luoshi.api.dispatch.MeetingDTO;
+import org.luoshi.api.dispatch.MeetingService;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.ui.internal.UiServices;
 
@@ -26,6 +27,7 @@ import com.vaadin.flow.router.PageTitle;
  * becomes tasks of the organiser's key work task list ({@link MeetingDialog}).
  */
 @PageTitle("调度会议 · 落实")
+@Needs(MeetingService.class)
 public class MeetingListView extends SecuredView {
     public static final String ROUTE = "meetings";
     static final int PAGE_SIZE = 20;

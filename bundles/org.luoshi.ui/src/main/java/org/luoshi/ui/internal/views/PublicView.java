@@ -10,8 +10,10 @@ import java.util.Objects;
 
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.publicity.PublicItemDTO;
+import org.luoshi.api.publicity.PublicityService;
 import org.luoshi.api.tipoff.PublicStatusDTO;
 import org.luoshi.api.tipoff.TipOffDTO;
+import org.luoshi.api.tipoff.TipOffService;
 import org.luoshi.ui.internal.UiServices;
 
 import com.vaadin.flow.component.Component;
@@ -47,6 +49,9 @@ import com.vaadin.flow.server.VaadinSession;
  * receipt code (受理中 / 请补充材料 / 已受理 / 不予受理 / 已核查 / 已办结, the reason or the reply), and material added with
  * it (and how many photos); (c) the published typical cases, monthly disclosures and exposures of a jurisdiction and those below it, 10 a
  * page.
+ * <p>
+ * A part whose module (问题线索 for (a) and (b), 宣传曝光 for (c)) is stopped or not installed is hidden, and a
+ * {@link ModuleNotice} says so.
  * <p>
  * Only the public operations of the services are called here; nothing internal is shown (no unit ids, no staff, no
  * identities, no internal notes). Submissions are limited per browser session against accidental repeats.
@@ -104,6 +109,13 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
     private final VerticalLayout items = new VerticalLayout();
     private final Pager<PublicItemDTO> pager = new Pager<>("public-items", PAGE_SIZE, this::showItems);
 
+    // the sections, hidden while the module that serves them is stopped
+    private final Component snapshotPart;
+    private final Component statusPart;
+    private final Component itemsPart;
+    /** The notice naming the modules missing right now; null while both are there. */
+    private ModuleNotice missingNotice;
+
     private UiServices services;
     private boolean loading;
 
@@ -123,12 +135,30 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
         ((VerticalLayout) head.getComponentAt(0)).setPadding(false);
         head.setFlexGrow(1, head.getComponentAt(0));
 
-        add(head, snapshotSection(), statusSection(), itemsSection());
+        snapshotPart = snapshotSection();
+        statusPart = statusSection();
+        itemsPart = itemsSection();
+        add(head, snapshotPart, statusPart, itemsPart);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         services = UiServices.current();
+        // 随手拍 and the status need the tip-offs, the published items the publicity: a stopped module hides its parts
+        boolean tipOffs = services.has(TipOffService.class);
+        boolean publicity = services.has(PublicityService.class);
+        snapshotPart.setVisible(tipOffs);
+        statusPart.setVisible(tipOffs);
+        itemsPart.setVisible(publicity);
+        if (missingNotice != null) {
+            remove(missingNotice);
+            missingNotice = null;
+        }
+        List<Class<?>> missing = services.missing(List.of(TipOffService.class, PublicityService.class));
+        if (!missing.isEmpty()) {
+            missingNotice = ModuleNotice.forPublic(missing);
+            addComponentAtIndex(1, missingNotice);
+        }
         List<JurisdictionDTO> js = Feedback.call(services.jurisdictions()::jurisdictions).orElse(List.of());
         loading = true;
         try {
@@ -143,7 +173,9 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
         } finally {
             loading = false;
         }
-        pager.first();
+        if (publicity) {
+            pager.first();
+        }
     }
 
     /** The jurisdiction at the top: the first one whose parent is not installed. */

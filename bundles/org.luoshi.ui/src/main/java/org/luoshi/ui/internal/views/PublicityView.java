@@ -8,6 +8,7 @@ import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.publicity.EducationDTO;
 import org.luoshi.api.publicity.PublicationDTO;
+import org.luoshi.api.publicity.PublicityService;
 import org.luoshi.ui.internal.UiServices;
 
 import com.vaadin.flow.component.button.Button;
@@ -38,6 +39,7 @@ import com.vaadin.flow.router.PageTitle;
  * The address may preset the jurisdiction and open a publication: {@code publicity?jurisdiction=<id>&id=<id>}.
  */
 @PageTitle("宣传曝光 · 落实")
+@Needs(PublicityService.class)
 public class PublicityView extends SecuredView {
     public static final String ROUTE = "publicity";
     static final int PAGE_SIZE = 20;

@@ -14,6 +14,7 @@ import org.luoshi.api.LuoshiException;
 import org.luoshi.api.cycle.CycleDTO;
 import org.luoshi.api.cycle.PeriodDTO;
 import org.luoshi.api.dispatch.PeriodStatusDTO;
+import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.dispatch.SubmissionDTO;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.UnitDTO;
@@ -47,6 +48,7 @@ import com.vaadin.flow.router.QueryParameters;
  * service gives only to those who see the receiver; for other users the column stays empty.
  */
 @PageTitle("报送管理 · 落实")
+@Needs(ReportingService.class)
 public class ReportingView extends SecuredView {
     public static final String ROUTE = "reporting";
     private static final long serialVersionUID = 1L;

@@ -27,15 +27,21 @@ public class ServerErrorView extends InternalServerError {
         while (refusal != null && !(refusal instanceof LuoshiException)) {
             refusal = refusal.getCause();
         }
+        Element root = getElement();
+        root.removeAllChildren();
+        root.getStyle().set("padding", "var(--lumo-space-l)");
+        if (refusal instanceof LuoshiException le && le.kind() == LuoshiException.Kind.UNAVAILABLE) {
+            // a module stopped while a view was being shown: the notice, not an error
+            String text = le.getMessage() == null ? "所需模块未启用" : le.getMessage();
+            root.appendChild(ModuleNotice.forStaff(text).getElement(), new Anchor("./", "返回首页").getElement());
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         if (refusal != null && refusal.getMessage() != null) {
             message = refusal.getMessage();
         } else {
             LOG.error("Error while navigating to '{}'", event.getLocation().getPath(), parameter.getCaughtException());
         }
-        Element root = getElement();
-        root.removeAllChildren();
         root.appendChild(new H2(message).getElement(), new Anchor("./", "返回首页").getElement());
-        root.getStyle().set("padding", "var(--lumo-space-l)");
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -13,6 +13,7 @@ import org.luoshi.api.hazard.HazardSource;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.summary.SummaryDTO;
+import org.luoshi.api.summary.SummaryService;
 import org.luoshi.api.summary.UnitSummaryDTO;
 import org.luoshi.ui.internal.UiServices;
 
@@ -43,6 +44,7 @@ import com.vaadin.flow.router.RouterLink;
  * unit of the address ({@code summary?unit=<unit>}).
  */
 @PageTitle("汇总统计 · 落实")
+@Needs(SummaryService.class)
 public class SummaryView extends SecuredView {
     public static final String ROUTE = "summary";
     private static final long serialVersionUID = 1L;

@@ -12,6 +12,7 @@ import org.luoshi.api.task.DeadlineDTO;
 import org.luoshi.api.task.TaskDTO;
 import org.luoshi.api.task.TaskPage;
 import org.luoshi.api.task.TaskQuery;
+import org.luoshi.api.task.TaskService;
 import org.luoshi.ui.internal.UiServices;
 
 import com.vaadin.flow.component.Key;
@@ -38,6 +39,7 @@ import com.vaadin.flow.router.QueryParameters;
  * ({@code tasks?unit=…&completed=true&overdue=true}, see {@link DrillDown}), as the figures of the summary do.
  */
 @PageTitle("重点工作任务清单 · 落实")
+@Needs(TaskService.class)
 public class TaskListView extends SecuredView {
     public static final String ROUTE = "tasks";
     static final int PAGE_SIZE = 20;

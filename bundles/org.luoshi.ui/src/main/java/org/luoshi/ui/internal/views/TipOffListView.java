@@ -5,6 +5,7 @@ import java.util.List;
 import org.luoshi.api.Actor;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.tipoff.TipOffDTO;
+import org.luoshi.api.tipoff.TipOffService;
 import org.luoshi.ui.internal.UiServices;
 
 import com.vaadin.flow.component.button.Button;
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.PageTitle;
  * The address may preset the jurisdiction and open a tip-off: {@code tipoffs?jurisdiction=<id>&id=<id>}.
  */
 @PageTitle("问题线索 · 落实")
+@Needs(TipOffService.class)
 public class TipOffListView extends SecuredView {
     public static final String ROUTE = "tipoffs";
     static final int PAGE_SIZE = 20;

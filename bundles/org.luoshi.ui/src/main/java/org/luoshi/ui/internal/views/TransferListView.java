@@ -5,6 +5,7 @@ import java.util.List;
 import org.luoshi.api.Actor;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.transfer.TransferDTO;
+import org.luoshi.api.transfer.TransferService;
 import org.luoshi.ui.internal.UiServices;
 
 import com.vaadin.flow.component.button.Button;
@@ -27,6 +28,7 @@ import com.vaadin.flow.router.PageTitle;
  * The address may preset the jurisdiction and open a transfer: {@code transfers?jurisdiction=<id>&id=<id>}.
  */
 @PageTitle("行刑衔接 · 落实")
+@Needs(TransferService.class)
 public class TransferListView extends SecuredView {
     public static final String ROUTE = "transfers";
     static final int PAGE_SIZE = 20;
