@@ -94,6 +94,29 @@ public final class RestSupport {
         return new LuoshiException(LuoshiException.Kind.INVALID, message, Map.of(field, message));
     }
 
+    /** Uploaded bodies larger than this are cut off before the file service (whose own limit is lower) refuses them. */
+    public static final int BODY_LIMIT = 64 * 1024 * 1024;
+
+    /** An uploaded body (raw bytes) read into memory; 400 when it is cut off or too large. */
+    public static byte[] body(java.io.InputStream in) {
+        if (in == null) {
+            return new byte[0];
+        }
+        try (java.io.InputStream body = in) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            for (int n; (n = body.read(buf)) > 0;) {
+                out.write(buf, 0, n);
+                if (out.size() > BODY_LIMIT) {
+                    throw new LuoshiException(LuoshiException.Kind.INVALID, "文件过大", Map.of("content", "文件过大"));
+                }
+            }
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "文件未能完整接收", Map.of("content", "上传中断"));
+        }
+    }
+
     /** A download with its file name (UTF-8, RFC 5987) in Content-Disposition. */
     public static Response file(String fileName, byte[] bytes, String mediaType) {
         return Response.ok(bytes, mediaType).header("Content-Disposition", "attachment; filename*=UTF-8''"

@@ -21,6 +21,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.util.tracker.ServiceTracker;
@@ -85,8 +86,9 @@ public class HealthResource {
     }
 
     /**
-     * The container has reached its start level, installed its boot features, and no bundle is still starting (the
-     * modules' services are registered while their bundles start).
+     * The container has reached its start level, installed its boot features, no bundle is still starting (the
+     * modules' services are registered while their bundles start), and every active bundle with a persistence unit
+     * has it up (its services wait for it).
      */
     private boolean booted() {
         if (boot != null && boot.isEmpty()) {
@@ -105,8 +107,25 @@ public class HealthResource {
             if (b.getState() == Bundle.STARTING && b.getHeaders("").get(Constants.BUNDLE_ACTIVATIONPOLICY) == null) {
                 return false;
             }
+            if (b.getState() == Bundle.ACTIVE && b.getHeaders("").get("Meta-Persistence") != null && !persistent(b)) {
+                return false; // its persistence unit waits for the data source (created asynchronously by pax-jdbc)
+            }
         }
         return true;
+    }
+
+    /** Whether the bundle's persistence unit is up: Aries JPA registers an EntityManagerFactory in its name. */
+    private static boolean persistent(Bundle b) {
+        ServiceReference<?>[] registered = b.getRegisteredServices();
+        if (registered != null) {
+            for (ServiceReference<?> r : registered) {
+                if (r.getProperty(Constants.OBJECTCLASS) instanceof String[] names
+                        && java.util.Arrays.asList(names).contains("javax.persistence.EntityManagerFactory")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @GET

@@ -79,7 +79,7 @@ public class RestShell implements ApiModel {
         String address() default "/api";
 
         @AttributeDefinition(name = "重建延迟（毫秒）", description = "模块接口变化后等待多久再重建（合并同时到达的变化）")
-        long debounceMillis() default 50;
+        long debounceMillis() default 100;
 
         @AttributeDefinition(name = "健康检查所需界面", description = "健康检查报告 UP 之前必须就绪的界面（soap、ui）")
         String[] requiredFaces() default {"soap", "ui"};
@@ -95,7 +95,7 @@ public class RestShell implements ApiModel {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .setSerializationInclusion(JsonInclude.Include.ALWAYS);
-    private final Map<ServiceReference<Object>, Object> resources = new ConcurrentHashMap<>();
+    private final Map<ServiceReference<Object>, Contribution> resources = new ConcurrentHashMap<>();
     private final Map<ServiceReference<Object>, Object> extensions = new ConcurrentHashMap<>();
     private final AtomicReference<Generation> current = new AtomicReference<>();
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -107,6 +107,8 @@ public class RestShell implements ApiModel {
     private final ServiceRegistration<Servlet> servlet;
     private final Front front = new Front();
     private ScheduledFuture<?> pending;
+    /** Set once the tracker has seen every contribution registered before it opened. */
+    private volatile boolean trackerOpen;
 
     @Activate
     public RestShell(@Reference Authenticator authenticator, BundleContext context, Config config)
@@ -125,7 +127,11 @@ public class RestShell implements ApiModel {
                 if (service == null) {
                     return null;
                 }
-                (isTrue(ref.getProperty(RESOURCE)) ? resources : extensions).put(ref, service);
+                if (isTrue(ref.getProperty(RESOURCE))) {
+                    resources.put(ref, new Contribution(service, ref.getBundle().getSymbolicName()));
+                } else {
+                    extensions.put(ref, service);
+                }
                 LOG.debug("REST contribution added: {} from {}", service.getClass().getName(),
                         ref.getBundle().getSymbolicName());
                 rebuildSoon();
@@ -147,7 +153,10 @@ public class RestShell implements ApiModel {
         props.put("osgi.http.whiteboard.servlet.name", "luoshi-rest");
         servlet = context.registerService(Servlet.class, front, props);
         // off the activation thread: the shell's own resources reference this component (ApiModel)
-        worker.execute(tracker::open);
+        worker.execute(() -> {
+            tracker.open();
+            trackerOpen = true;
+        });
         rebuildSoon();
         LOG.info("REST shell serving {}", alias);
     }
@@ -160,7 +169,9 @@ public class RestShell implements ApiModel {
 
     @Override
     public synchronized boolean settled() {
-        return current.get() != null && (pending == null || pending.isDone());
+        Generation g = current.get();
+        return trackerOpen && g != null && (pending == null || pending.isDone())
+                && g.contributions.size() == resources.size();
     }
 
     private static boolean isTrue(Object value) {
@@ -193,8 +204,8 @@ public class RestShell implements ApiModel {
 
     private void rebuild() {
         long started = System.nanoTime();
-        List<Map.Entry<ServiceReference<Object>, Object>> res = new ArrayList<>(resources.entrySet());
-        res.sort(Comparator.comparing(e -> e.getValue().getClass().getName()));
+        List<Contribution> res = new ArrayList<>(resources.values());
+        res.sort(Comparator.comparing(c -> c.resource().getClass().getName()));
         List<Object> ext = new ArrayList<>(extensions.values());
         Generation next;
         try {
@@ -229,6 +240,15 @@ public class RestShell implements ApiModel {
         }
     }
 
+    /** A bus of our own, without JMX (a generation's bus lives only until the next change). */
+    static Bus newBus() {
+        BusFactory factory = BusFactory.newInstance();
+        if (factory instanceof org.apache.cxf.bus.CXFBusFactory cxf) {
+            return cxf.createBus(new java.util.HashMap<>(), new java.util.HashMap<>(Map.of("bus.jmx.enabled", "false")));
+        }
+        return factory.createBus();
+    }
+
     /** One CXF JAX-RS server with its own bus, destination registry and servlet. */
     static final class Generation {
         final Bus bus;
@@ -244,7 +264,7 @@ public class RestShell implements ApiModel {
             this.contributions = contributions;
         }
 
-        static Generation build(List<Map.Entry<ServiceReference<Object>, Object>> resources, List<Object> extensions,
+        static Generation build(List<Contribution> resources, List<Object> extensions,
                 java.util.function.Supplier<List<Object>> providers) {
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
@@ -252,7 +272,7 @@ public class RestShell implements ApiModel {
             Bus defaultBus = BusFactory.getDefaultBus(false);
             Bus threadBus = BusFactory.getThreadDefaultBus(false);
             try {
-                Bus bus = BusFactory.newInstance().createBus();
+                Bus bus = newBus();
                 DestinationRegistry registry = new DestinationRegistryImpl();
                 HTTPTransportFactory transport = new HTTPTransportFactory(registry);
                 DestinationFactoryManager dfm = bus.getExtension(DestinationFactoryManager.class);
@@ -268,9 +288,9 @@ public class RestShell implements ApiModel {
                     factory.setAddress("/");
                     factory.setTransportId(HTTPTransportFactory.DEFAULT_NAMESPACES.get(0));
                     List<org.apache.cxf.jaxrs.lifecycle.ResourceProvider> providers2 = new ArrayList<>();
-                    for (Map.Entry<ServiceReference<Object>, Object> e : resources) {
-                        providers2.add(new SingletonResourceProvider(e.getValue()));
-                        contributions.add(new Contribution(e.getValue(), e.getKey().getBundle().getSymbolicName()));
+                    for (Contribution c : resources) {
+                        providers2.add(new SingletonResourceProvider(c.resource()));
+                        contributions.add(c);
                     }
                     factory.setResourceProviders(providers2);
                     List<Object> all = new ArrayList<>(providers.get());

@@ -6,6 +6,9 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.jws.WebService;
 import javax.servlet.Servlet;
@@ -69,12 +72,24 @@ public class SoapShell {
     private final Map<ServiceReference<Object>, Server> published = new ConcurrentHashMap<>();
     private final ServiceTracker<Object, Object> tracker;
     private final ServiceRegistration<Servlet> servlet;
-    private final ServiceRegistration<Face> face;
+    private final BundleContext context;
+    /** Publishing builds a service model and WSDL (tens of ms each): done off the thread that registered the endpoint. */
+    private final ExecutorService publisher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "luoshi-soap-shell");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicInteger pending = new AtomicInteger();
+    /** The endpoint services tracked now (an endpoint removed while queued is not published). */
+    private final java.util.Set<ServiceReference<Object>> live = ConcurrentHashMap.newKeySet();
+    /** The SOAP face, registered while no publication is pending (the health check waits for it). */
+    private ServiceRegistration<Face> face;
 
     @Activate
     public SoapShell(@Reference Authenticator authenticator, BundleContext context, Config config)
             throws InvalidSyntaxException {
         this.auth = new BasicAuthInterceptor(authenticator);
+        this.context = context;
         DestinationRegistry registry = new DestinationRegistryImpl();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -108,14 +123,30 @@ public class SoapShell {
             public Object addingService(ServiceReference<Object> ref) {
                 Object service = context.getService(ref);
                 if (service != null) {
-                    publish(ref, service);
+                    live.add(ref);
+                    pending.incrementAndGet();
+                    updateFace();
+                    publisher.execute(() -> {
+                        try {
+                            if (tracking(ref)) {
+                                publish(ref, service);
+                            }
+                        } finally {
+                            pending.decrementAndGet();
+                            updateFace();
+                        }
+                    });
                 }
                 return service;
             }
 
             @Override
             public void removedService(ServiceReference<Object> ref, Object service) {
-                Server server = published.remove(ref);
+                Server server;
+                synchronized (published) {
+                    live.remove(ref);
+                    server = published.remove(ref);
+                }
                 if (server != null) {
                     server.destroy();
                     LOG.debug("SOAP endpoint removed: {}", ref.getProperty(SoapSupport.ADDRESS));
@@ -124,8 +155,23 @@ public class SoapShell {
             }
         };
         tracker.open();
-        face = context.registerService(Face.class, () -> "soap", null);
+        updateFace();
         LOG.info("SOAP shell serving {}", prefix);
+    }
+
+    private boolean tracking(ServiceReference<Object> ref) {
+        return live.contains(ref);
+    }
+
+    /** The face is up while every endpoint registered so far is published. */
+    private synchronized void updateFace() {
+        boolean idle = pending.get() == 0 && !publisher.isShutdown();
+        if (idle && face == null) {
+            face = context.registerService(Face.class, () -> "soap", null);
+        } else if (!idle && face != null) {
+            face.unregister();
+            face = null;
+        }
     }
 
     private void publish(ServiceReference<Object> ref, Object bean) {
@@ -147,7 +193,14 @@ public class SoapShell {
             factory.setServiceBean(bean);
             factory.setInvoker(new RefusalMappingInvoker(bean));
             factory.getInInterceptors().add(auth);
-            published.put(ref, factory.create());
+            Server server = factory.create();
+            synchronized (published) {
+                if (tracking(ref)) {
+                    published.put(ref, server);
+                } else {
+                    server.destroy(); // the endpoint went while it was being published
+                }
+            }
             LOG.debug("SOAP endpoint published at {} ({})", address, contract.getName());
         } catch (RuntimeException e) {
             LOG.error("Could not publish the SOAP endpoint {} at {}", bean.getClass().getName(), address, e);
@@ -170,7 +223,13 @@ public class SoapShell {
 
     @Deactivate
     void deactivate() {
-        face.unregister();
+        publisher.shutdownNow();
+        synchronized (this) {
+            if (face != null) {
+                face.unregister();
+                face = null;
+            }
+        }
         tracker.close();
         servlet.unregister();
         published.values().forEach(Server::destroy);

@@ -1,34 +1,28 @@
 package org.luoshi.ui.internal;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-import org.luoshi.ui.internal.views.DispatchView;
-import org.luoshi.ui.internal.views.HazardListView;
-import org.luoshi.ui.internal.views.InspectionListView;
 import org.luoshi.ui.internal.views.JurisdictionsView;
-import org.luoshi.ui.internal.views.LetterListView;
-import org.luoshi.ui.internal.views.ListingListView;
 import org.luoshi.ui.internal.views.LoginView;
 import org.luoshi.ui.internal.views.MainLayout;
-import org.luoshi.ui.internal.views.MeetingListView;
 import org.luoshi.ui.internal.views.NotFoundView;
-import org.luoshi.ui.internal.views.PublicView;
-import org.luoshi.ui.internal.views.PublicityView;
-import org.luoshi.ui.internal.views.ReportingView;
 import org.luoshi.ui.internal.views.RootView;
 import org.luoshi.ui.internal.views.ServerErrorView;
-import org.luoshi.ui.internal.views.SummaryView;
-import org.luoshi.ui.internal.views.TaskListView;
-import org.luoshi.ui.internal.views.TipOffListView;
-import org.luoshi.ui.internal.views.TransferListView;
-import org.luoshi.ui.internal.views.Feedback;
-import org.luoshi.ui.internal.views.Session;
+import org.luoshi.ui.internal.views.SessionGuard;
+import org.luoshi.ui.kit.Feedback;
+import org.luoshi.ui.kit.UiView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
@@ -38,14 +32,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The Vaadin servlet: registers the routes in code (no annotation scanning in OSGi), sets the Chinese locale and a
- * login guard on every UI, and runs every request with this bundle's class loader as thread context class loader.
+ * The Vaadin servlet: registers the routes in code (no annotation scanning in OSGi) — the shell's own at start, the
+ * contributed views' as their contributions come and go — sets the Chinese locale and a login guard on every UI, and
+ * runs every request with this bundle's class loader as thread context class loader.
  */
 public class LuoshiServlet extends VaadinServlet {
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(LuoshiServlet.class);
 
     /** Simplified Chinese, as used in mainland China. */
     public static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+    private final transient UiServices services;
+    /** Guards {@link #routes} and {@link #owners}: contributions come on DS threads, the start on Jetty's. */
+    private final transient Object lock = new Object();
+    /** The route registry once the servlet is initialised; until then contributions wait in {@link #services}. */
+    private transient RouteConfiguration routes;
+    /** Contributed routes with the view class registered for each. */
+    private final transient Map<String, Class<? extends Component>> owners = new HashMap<>();
+
+    public LuoshiServlet(UiServices services) {
+        this.services = Objects.requireNonNull(services);
+    }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -65,29 +73,19 @@ public class LuoshiServlet extends VaadinServlet {
         super.servletInitialized();
         ApplicationRouteRegistry registry = ApplicationRouteRegistry
                 .getInstance(new VaadinServletContext(getServletContext()));
-        RouteConfiguration routes = RouteConfiguration.forRegistry(registry);
-        List<Class<? extends com.vaadin.flow.router.RouterLayout>> main = List.of(MainLayout.class);
-        routes.update(() -> {
-            routes.setRoute("", RootView.class);
-            routes.setRoute(LoginView.ROUTE, LoginView.class);
-            routes.setRoute(JurisdictionsView.ROUTE, JurisdictionsView.class, main);
-            routes.setRoute(HazardListView.ROUTE, HazardListView.class, main);
-            routes.setRoute(TaskListView.ROUTE, TaskListView.class, main);
-            routes.setRoute(ListingListView.ROUTE, ListingListView.class, main);
-            routes.setRoute(SummaryView.ROUTE, SummaryView.class, main);
-            routes.setRoute(ReportingView.ROUTE, ReportingView.class, main);
-            routes.setRoute(DispatchView.ROUTE, DispatchView.class, main);
-            routes.setRoute(MeetingListView.ROUTE, MeetingListView.class, main);
-            routes.setRoute(LetterListView.ROUTE, LetterListView.class, main);
-            routes.setRoute(InspectionListView.ROUTE, InspectionListView.class, main);
-            routes.setRoute(TipOffListView.ROUTE, TipOffListView.class, main);
-            routes.setRoute(PublicityView.ROUTE, PublicityView.class, main);
-            routes.setRoute(TransferListView.ROUTE, TransferListView.class, main);
-            // no login, no main layout: the 曝光台 for the public
-            routes.setRoute(PublicView.ROUTE, PublicView.class);
+        RouteConfiguration config = RouteConfiguration.forRegistry(registry);
+        config.update(() -> {
+            config.setRoute("", RootView.class);
+            config.setRoute(LoginView.ROUTE, LoginView.class);
+            config.setRoute(JurisdictionsView.ROUTE, JurisdictionsView.class, List.of(MainLayout.class));
         });
         Set<Class<? extends Component>> errorViews = Set.of(NotFoundView.class, ServerErrorView.class);
         registry.setErrorNavigationTargets(errorViews);
+        synchronized (lock) {
+            routes = config;
+            // the contributions that came before the servlet was initialised
+            services.views().forEach(this::addRoute);
+        }
 
         getService().addSessionInitListener(event -> {
             event.getSession().setLocale(LOCALE);
@@ -95,7 +93,66 @@ public class LuoshiServlet extends VaadinServlet {
         });
         getService().addUIInitListener(event -> {
             event.getUI().setLocale(LOCALE);
-            event.getUI().addBeforeEnterListener(Session::guard);
+            event.getUI().addBeforeEnterListener(SessionGuard::guard);
         });
+    }
+
+    /** Adds the routes of views contributed now (before the initialisation: they are added by it). */
+    void added(List<UiView> views) {
+        synchronized (lock) {
+            if (routes != null) {
+                views.forEach(this::addRoute);
+            }
+        }
+    }
+
+    /** Removes the routes of views whose contribution left. */
+    void removed(List<UiView> views) {
+        synchronized (lock) {
+            if (routes == null) {
+                return;
+            }
+            for (UiView view : views) {
+                if (owners.get(view.route()) != view.type()) {
+                    continue;
+                }
+                withBundleLoader(() -> routes.removeRoute(view.route()));
+                owners.remove(view.route());
+                LOG.info("UI: route /{} removed ({})", view.route(), view.type().getSimpleName());
+                // another contribution may bring the same route: it takes over
+                services.views().stream().filter(v -> v.route().equals(view.route())).findFirst()
+                        .ifPresent(this::addRoute);
+            }
+        }
+    }
+
+    private void addRoute(UiView view) {
+        Class<? extends Component> owner = owners.get(view.route());
+        if (owner != null || isShellRoute(view.route())) {
+            if (owner != view.type()) {
+                LOG.warn("UI: route /{} of {} ignored, it is taken by {}", view.route(), view.type().getName(),
+                        owner == null ? "the shell" : owner.getName());
+            }
+            return;
+        }
+        List<Class<? extends RouterLayout>> layouts = view.publicView() ? List.of() : List.of(MainLayout.class);
+        withBundleLoader(() -> routes.setRoute(view.route(), view.type(), layouts));
+        owners.put(view.route(), view.type());
+        LOG.info("UI: route /{} added ({})", view.route(), view.type().getSimpleName());
+    }
+
+    private static boolean isShellRoute(String route) {
+        return route.isEmpty() || route.equals(LoginView.ROUTE) || route.equals(JurisdictionsView.ROUTE);
+    }
+
+    private static void withBundleLoader(Runnable action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(LuoshiServlet.class.getClassLoader());
+        try {
+            action.run();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.luoshi.ui.internal;
 
+import java.util.List;
+
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.http.HttpCookie;
@@ -9,22 +11,11 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.luoshi.api.Face;
-import org.luoshi.api.dispatch.MeetingService;
-import org.luoshi.api.dispatch.ReportingService;
-import org.luoshi.api.export.ExportService;
-import org.luoshi.api.file.FileService;
-import org.luoshi.api.form.FormService;
-import org.luoshi.api.hazard.HazardService;
-import org.luoshi.api.inspection.InspectionService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
-import org.luoshi.api.letter.LetterService;
-import org.luoshi.api.listing.ListingService;
-import org.luoshi.api.publicity.PublicityService;
 import org.luoshi.api.security.Authenticator;
-import org.luoshi.api.summary.SummaryService;
-import org.luoshi.api.task.TaskService;
-import org.luoshi.api.tipoff.TipOffService;
-import org.luoshi.api.transfer.TransferService;
+import org.luoshi.ui.kit.Services;
+import org.luoshi.ui.kit.UiView;
+import org.luoshi.ui.kit.ViewContribution;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -49,10 +40,11 @@ import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
  * services (jurisdictions, authentication) are there and stopped when one of them goes away or the configuration
  * {@code org.luoshi.ui} changes.
  * <p>
- * Every mechanism service (hazards, tasks, listings, summary, reporting, report forms, letters, meetings, inspections,
- * tip-offs, publicity, transfers, files, the spreadsheet export) is optional, dynamic and greedy: it is put into
- * {@link UiServices} when it comes and taken out when it goes, while Jetty and every session keep running. The menu
- * shows a module's entry only while its service is there, and a view whose module is gone shows a notice instead.
+ * The views come from {@link ViewContribution} services (multiple, dynamic, greedy): their routes and menu entries are
+ * added when a contribution comes and removed when it goes, while Jetty and every session keep running. The services
+ * the views use are looked up live by class ({@link UiServices}, one service tracker per class): the shell names no
+ * mechanism. The menu shows a view's entry only while the services it needs are there, and a view whose module is
+ * gone shows a notice instead.
  * <p>
  * Vaadin, Jetty and jakarta.servlet live only inside this bundle (Bundle-ClassPath), so the thread context class loader
  * is set to this bundle's loader while Jetty starts and on every request: Vaadin finds its Lookup services and its
@@ -76,6 +68,7 @@ public class UiServer {
     }
 
     private final UiServices services;
+    private final LuoshiServlet servlet;
     private final Server server;
     private final ServerConnector connector;
     private final ServiceRegistration<Face> face;
@@ -83,7 +76,8 @@ public class UiServer {
     @Activate
     public UiServer(@Reference JurisdictionRegistry jurisdictions, @Reference Authenticator authenticator,
             Config config, BundleContext bundleContext) {
-        services = new UiServices(jurisdictions, authenticator);
+        services = new UiServices(jurisdictions, authenticator, bundleContext);
+        servlet = new LuoshiServlet(services);
         ClassLoader loader = UiServer.class.getClassLoader();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -106,7 +100,7 @@ public class UiServer {
             ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
             context.setContextPath("/");
             context.setClassLoader(loader);
-            context.getServletContext().setAttribute(UiServices.class.getName(), services);
+            context.getServletContext().setAttribute(Services.class.getName(), services);
             // Jetty keeps sessions forever unless told otherwise
             context.getSessionHandler().setMaxInactiveInterval(SESSION_TIMEOUT_SECONDS);
             context.getSessionHandler().setHttpOnly(true);
@@ -116,7 +110,7 @@ public class UiServer {
             errors.setShowServlet(false);
             context.setErrorHandler(errors);
 
-            ServletHolder vaadin = new ServletHolder("vaadin", new LuoshiServlet());
+            ServletHolder vaadin = new ServletHolder("vaadin", servlet);
             vaadin.setInitParameter(InitParameters.SERVLET_PARAMETER_PRODUCTION_MODE, "true");
             vaadin.setInitOrder(1);
             vaadin.setAsyncSupported(true);
@@ -138,158 +132,22 @@ public class UiServer {
         LOG.info("Luoshi UI listening on http://{}:{}/", config.host(), port());
     }
 
-    // ---- the mechanisms: optional, dynamic, greedy; Jetty keeps running while they come and go ----------------
+    // ---- the contributed views: multiple, dynamic, greedy; Jetty keeps running while they come and go ------------
 
-    @Reference(name = "hazards", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindHazards")
-    public void bindHazards(HazardService service) {
-        bind(HazardService.class, service);
+    @Reference(name = "views", service = ViewContribution.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "removeViews")
+    public void addViews(ViewContribution contribution) {
+        List<UiView> views = services.add(contribution);
+        servlet.added(views);
+        LOG.info("UI: views {} contributed by {}", views.stream().map(UiView::route).toList(),
+                contribution.getClass().getName());
     }
 
-    public void unbindHazards(HazardService service) {
-        unbind(HazardService.class, service);
-    }
-
-    @Reference(name = "tasks", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindTasks")
-    public void bindTasks(TaskService service) {
-        bind(TaskService.class, service);
-    }
-
-    public void unbindTasks(TaskService service) {
-        unbind(TaskService.class, service);
-    }
-
-    @Reference(name = "listings", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindListings")
-    public void bindListings(ListingService service) {
-        bind(ListingService.class, service);
-    }
-
-    public void unbindListings(ListingService service) {
-        unbind(ListingService.class, service);
-    }
-
-    @Reference(name = "summary", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindSummary")
-    public void bindSummary(SummaryService service) {
-        bind(SummaryService.class, service);
-    }
-
-    public void unbindSummary(SummaryService service) {
-        unbind(SummaryService.class, service);
-    }
-
-    @Reference(name = "reporting", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindReporting")
-    public void bindReporting(ReportingService service) {
-        bind(ReportingService.class, service);
-    }
-
-    public void unbindReporting(ReportingService service) {
-        unbind(ReportingService.class, service);
-    }
-
-    @Reference(name = "forms", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindForms")
-    public void bindForms(FormService service) {
-        bind(FormService.class, service);
-    }
-
-    public void unbindForms(FormService service) {
-        unbind(FormService.class, service);
-    }
-
-    @Reference(name = "letters", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindLetters")
-    public void bindLetters(LetterService service) {
-        bind(LetterService.class, service);
-    }
-
-    public void unbindLetters(LetterService service) {
-        unbind(LetterService.class, service);
-    }
-
-    @Reference(name = "meetings", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindMeetings")
-    public void bindMeetings(MeetingService service) {
-        bind(MeetingService.class, service);
-    }
-
-    public void unbindMeetings(MeetingService service) {
-        unbind(MeetingService.class, service);
-    }
-
-    @Reference(name = "inspections", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindInspections")
-    public void bindInspections(InspectionService service) {
-        bind(InspectionService.class, service);
-    }
-
-    public void unbindInspections(InspectionService service) {
-        unbind(InspectionService.class, service);
-    }
-
-    @Reference(name = "tipOffs", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindTipOffs")
-    public void bindTipOffs(TipOffService service) {
-        bind(TipOffService.class, service);
-    }
-
-    public void unbindTipOffs(TipOffService service) {
-        unbind(TipOffService.class, service);
-    }
-
-    @Reference(name = "publicity", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindPublicity")
-    public void bindPublicity(PublicityService service) {
-        bind(PublicityService.class, service);
-    }
-
-    public void unbindPublicity(PublicityService service) {
-        unbind(PublicityService.class, service);
-    }
-
-    @Reference(name = "transfers", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindTransfers")
-    public void bindTransfers(TransferService service) {
-        bind(TransferService.class, service);
-    }
-
-    public void unbindTransfers(TransferService service) {
-        unbind(TransferService.class, service);
-    }
-
-    @Reference(name = "files", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindFiles")
-    public void bindFiles(FileService service) {
-        bind(FileService.class, service);
-    }
-
-    public void unbindFiles(FileService service) {
-        unbind(FileService.class, service);
-    }
-
-    @Reference(name = "export", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindExport")
-    public void bindExport(ExportService service) {
-        bind(ExportService.class, service);
-    }
-
-    public void unbindExport(ExportService service) {
-        unbind(ExportService.class, service);
-    }
-
-    private <T> void bind(Class<T> type, T service) {
-        services.put(type, service);
-        LOG.info("UI: module {} ({}) bound", UiServices.moduleName(type), type.getSimpleName());
-    }
-
-    private <T> void unbind(Class<T> type, T service) {
-        // a greedy rebind binds the replacement first: only the service still in place is taken out
-        if (services.remove(type, service)) {
-            LOG.info("UI: module {} ({}) unbound", UiServices.moduleName(type), type.getSimpleName());
-        }
+    public void removeViews(ViewContribution contribution) {
+        List<UiView> views = services.remove(contribution);
+        servlet.removed(views);
+        LOG.info("UI: views {} of {} removed", views.stream().map(UiView::route).toList(),
+                contribution.getClass().getName());
     }
 
     /** The live services of this UI (the component tests add and remove mechanisms through it). */
@@ -308,6 +166,7 @@ public class UiServer {
             face.unregister();
         }
         stopQuietly();
+        services.close();
         LOG.info("Luoshi UI stopped");
     }
 

@@ -1,179 +1,110 @@
 package org.luoshi.ui.internal;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.luoshi.api.LuoshiException;
-import org.luoshi.api.dispatch.MeetingService;
-import org.luoshi.api.dispatch.ReportingService;
-import org.luoshi.api.export.ExportService;
-import org.luoshi.api.file.FileService;
-import org.luoshi.api.form.FormService;
-import org.luoshi.api.hazard.HazardService;
-import org.luoshi.api.inspection.InspectionService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
-import org.luoshi.api.letter.LetterService;
-import org.luoshi.api.listing.ListingService;
-import org.luoshi.api.publicity.PublicityService;
 import org.luoshi.api.security.Authenticator;
-import org.luoshi.api.summary.SummaryService;
-import org.luoshi.api.task.TaskService;
-import org.luoshi.api.tipoff.TipOffService;
-import org.luoshi.api.transfer.TransferService;
-
-import com.vaadin.flow.server.VaadinService;
+import org.luoshi.ui.kit.Needs;
+import org.luoshi.ui.kit.Services;
+import org.luoshi.ui.kit.UiView;
+import org.luoshi.ui.kit.ViewContribution;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The platform services the views use, looked up live. {@link UiServer} puts one instance into the servlet context
- * (attribute named after this class); views, which Vaadin instantiates itself, fetch it with {@link #current()}.
+ * The platform services as the views see them ({@link Services}), and the views contributed right now. {@link UiServer}
+ * puts one instance into the servlet context (attribute named after {@link Services}); views, which Vaadin
+ * instantiates itself, fetch it with {@link Services#current()}.
  * <p>
- * Jurisdictions and authentication are always there. Every mechanism service (hazards, tasks, ..., files, export) may
- * come and go while the UI runs: its typed accessor ({@link #hazards()}, ...) returns the service present right now or
- * throws {@link LuoshiException#unavailable(String)} ("行刑衔接模块未启用"); ask {@link #has(Class)} or
- * {@link #service(Class)} to look without a refusal. Ask each time a service is needed, never keep the service itself.
+ * Jurisdictions and authentication are always there. Every other service is looked up live by its class: in OSGi
+ * through one {@link ServiceTracker} per class asked for (opened at the first question, or when a contribution
+ * arrives whose views need it), so the shell keeps no list of mechanisms; outside OSGi (the component tests) from the
+ * services {@link #put(Class, Object) put} in. A module's name, for the notices and refusals, is the menu label of the
+ * first contributed view that needs its service.
  */
-public final class UiServices {
-    /** The mechanism services the UI knows, in menu order, with the Chinese name of the module that brings each. */
-    private static final Map<Class<?>, String> MODULES = modules();
+public final class UiServices implements Services {
+    /** The module name of a service no contributed view declares. */
+    static final String GENERIC_MODULE = "相关";
+
+    private static final Logger LOG = LoggerFactory.getLogger(UiServices.class);
 
     private final JurisdictionRegistry jurisdictions;
     private final Authenticator authenticator;
+    private final BundleContext context;
+    /** Services put in by hand (the component tests), ahead of the trackers. */
     private final Map<Class<?>, Object> present = new ConcurrentHashMap<>();
+    private final Map<Class<?>, ServiceTracker<Object, Object>> trackers = new ConcurrentHashMap<>();
+    /** The contributions present, in arrival order, each with its views as it declared them on arrival. */
+    private final List<Contribution> contributions = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
 
+    private record Contribution(ViewContribution service, List<UiView> views) {
+    }
+
+    /** Outside OSGi: the mechanism services are {@link #put(Class, Object) put} in. */
     public UiServices(JurisdictionRegistry jurisdictions, Authenticator authenticator) {
+        this(jurisdictions, authenticator, null);
+    }
+
+    /** In OSGi: the mechanism services are tracked in {@code context} (null: outside OSGi). */
+    public UiServices(JurisdictionRegistry jurisdictions, Authenticator authenticator, BundleContext context) {
         this.jurisdictions = Objects.requireNonNull(jurisdictions);
         this.authenticator = Objects.requireNonNull(authenticator);
-    }
-
-    private static Map<Class<?>, String> modules() {
-        Map<Class<?>, String> m = new LinkedHashMap<>();
-        m.put(TaskService.class, "重点工作任务清单");
-        m.put(HazardService.class, "问题隐患整改清单");
-        m.put(ListingService.class, "重大事故隐患挂牌督办");
-        m.put(SummaryService.class, "汇总统计");
-        m.put(ReportingService.class, "报送管理");
-        m.put(FormService.class, "调度表");
-        m.put(MeetingService.class, "调度会议");
-        m.put(LetterService.class, "提醒提示督办函");
-        m.put(InspectionService.class, "巡查检查");
-        m.put(TipOffService.class, "问题线索");
-        m.put(PublicityService.class, "宣传曝光");
-        m.put(TransferService.class, "行刑衔接");
-        m.put(FileService.class, "附件");
-        m.put(ExportService.class, "Excel 导出");
-        return java.util.Collections.unmodifiableMap(m);
-    }
-
-    /** The optional mechanism services the UI knows, in menu order. */
-    public static Set<Class<?>> mechanisms() {
-        return MODULES.keySet();
-    }
-
-    /** The Chinese name of the module that brings {@code service}, e.g. {@code 行刑衔接} for the transfer service. */
-    public static String moduleName(Class<?> service) {
-        return MODULES.getOrDefault(service, service.getSimpleName());
+        this.context = context;
     }
 
     // ---- the mandatory services ---------------------------------------------------------------------------------
 
+    @Override
     public JurisdictionRegistry jurisdictions() {
         return jurisdictions;
     }
 
+    /** The authentication of the login view (the shell's own; not part of the kit). */
     public Authenticator authenticator() {
         return authenticator;
     }
 
-    // ---- the mechanisms, present or not --------------------------------------------------------------------------
+    // ---- the services, present or not ---------------------------------------------------------------------------
 
-    public HazardService hazards() {
-        return require(HazardService.class);
+    @Override
+    public <T> T get(Class<T> service) {
+        return find(service).orElseThrow(() -> LuoshiException.unavailable(moduleName(service) + "模块未启用"));
     }
 
-    public TaskService tasks() {
-        return require(TaskService.class);
-    }
-
-    public ListingService listings() {
-        return require(ListingService.class);
-    }
-
-    public SummaryService summary() {
-        return require(SummaryService.class);
-    }
-
-    public ReportingService reporting() {
-        return require(ReportingService.class);
-    }
-
-    public FormService forms() {
-        return require(FormService.class);
-    }
-
-    public LetterService letters() {
-        return require(LetterService.class);
-    }
-
-    public MeetingService meetings() {
-        return require(MeetingService.class);
-    }
-
-    public InspectionService inspections() {
-        return require(InspectionService.class);
-    }
-
-    public TipOffService tipOffs() {
-        return require(TipOffService.class);
-    }
-
-    public PublicityService publicity() {
-        return require(PublicityService.class);
-    }
-
-    public TransferService transfers() {
-        return require(TransferService.class);
-    }
-
-    public FileService files() {
-        return require(FileService.class);
-    }
-
-    /** The spreadsheet export, if such a service is installed right now. */
-    public Optional<ExportService> export() {
-        return service(ExportService.class);
-    }
-
-    /** The service of that type present right now, if any. */
-    public <T> Optional<T> service(Class<T> type) {
-        return Optional.ofNullable(type.cast(present.get(type)));
-    }
-
-    /** Whether a service of that type is present right now. */
-    public boolean has(Class<?> type) {
-        return present.containsKey(type);
-    }
-
-    /** The services of {@code types} not present right now, in the order given. */
-    public List<Class<?>> missing(Collection<Class<?>> types) {
-        return types.stream().filter(t -> !has(t)).toList();
-    }
-
-    /** The service of that type, or a refusal of kind UNAVAILABLE naming its module ("行刑衔接模块未启用"). */
-    public <T> T require(Class<T> type) {
-        Object service = present.get(type);
-        if (service == null) {
-            throw LuoshiException.unavailable(moduleName(type) + "模块未启用");
+    @Override
+    public <T> Optional<T> find(Class<T> service) {
+        if (service == JurisdictionRegistry.class) {
+            return Optional.of(service.cast(jurisdictions));
         }
-        return type.cast(service);
+        Object found = present.get(service);
+        if (found == null && context != null && !closed) {
+            found = tracker(service).getService();
+        }
+        return Optional.ofNullable(service.cast(found));
     }
 
-    /** Makes {@code service} the one of its type (a later one replaces an earlier one: DS binds greedily). */
+    @Override
+    public String moduleName(Class<?> service) {
+        return menu().stream().filter(v -> needs(v).contains(service)).map(UiView::label).findFirst()
+                .orElse(GENERIC_MODULE);
+    }
+
+    /** Makes {@code service} the one of its type (a later one replaces an earlier one). */
     public <T> void put(Class<T> type, T service) {
         present.put(type, type.cast(Objects.requireNonNull(service)));
     }
@@ -188,16 +119,108 @@ public final class UiServices {
         return present.remove(type);
     }
 
+    private ServiceTracker<Object, Object> tracker(Class<?> type) {
+        return trackers.computeIfAbsent(type, t -> {
+            ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context, t.getName(), new Logging(t));
+            tracker.open();
+            return tracker;
+        });
+    }
+
+    /** Logs a service of a tracked class coming and going. */
+    private final class Logging implements ServiceTrackerCustomizer<Object, Object> {
+        private final Class<?> type;
+
+        Logging(Class<?> type) {
+            this.type = type;
+        }
+
+        @Override
+        public Object addingService(ServiceReference<Object> reference) {
+            Object service = context.getService(reference);
+            if (service != null) {
+                LOG.info("UI: module {} ({}) bound", moduleName(type), type.getSimpleName());
+            }
+            return service;
+        }
+
+        @Override
+        public void modifiedService(ServiceReference<Object> reference, Object service) {
+            // the tracker keeps the highest ranked service; nothing to do
+        }
+
+        @Override
+        public void removedService(ServiceReference<Object> reference, Object service) {
+            LOG.info("UI: module {} ({}) unbound", moduleName(type), type.getSimpleName());
+            context.ungetService(reference);
+        }
+    }
+
+    /** Closes the trackers (the UI stops). */
+    void close() {
+        closed = true;
+        trackers.values().forEach(ServiceTracker::close);
+        trackers.clear();
+    }
+
+    // ---- the contributed views ------------------------------------------------------------------------------------
+
+    /** Adds a contribution with its views as they are now; answers those views. */
+    List<UiView> add(ViewContribution contribution) {
+        List<UiView> views = List.copyOf(Objects.requireNonNullElse(contribution.views(), List.of()));
+        contributions.add(new Contribution(contribution, views));
+        if (context != null && !closed) {
+            // track what the views need from now on: the log tells when their modules come and go
+            views.forEach(v -> needs(v).forEach(this::tracker));
+        }
+        return views;
+    }
+
+    /** Removes a contribution; answers the views it had brought (empty when it was not there). */
+    List<UiView> remove(ViewContribution contribution) {
+        for (Contribution c : contributions) {
+            if (c.service() == contribution && contributions.remove(c)) {
+                return c.views();
+            }
+        }
+        return List.of();
+    }
+
+    /** Every contributed view right now, in arrival order. */
+    public List<UiView> views() {
+        List<UiView> all = new ArrayList<>();
+        contributions.forEach(c -> all.addAll(c.views()));
+        return all;
+    }
+
+    /** The contributed views with a menu entry, by their order (then their element id). */
+    public List<UiView> menu() {
+        return views().stream().filter(v -> v.label() != null && v.navId() != null)
+                .sorted(Comparator.comparingInt(UiView::order).thenComparing(UiView::navId)).toList();
+    }
+
+    /** The services a contributed view needs: those it declares and those of its class's {@link Needs}. */
+    public List<Class<?>> needs(UiView view) {
+        Set<Class<?>> needs = new LinkedHashSet<>(view.needs());
+        needs.addAll(Services.super.needs(view.type()));
+        return List.copyOf(needs);
+    }
+
+    @Override
+    public List<Class<?>> needs(Class<?> view) {
+        Set<Class<?>> needs = new LinkedHashSet<>();
+        views().stream().filter(v -> v.type() == view).forEach(v -> needs.addAll(v.needs()));
+        needs.addAll(Services.super.needs(view));
+        return List.copyOf(needs);
+    }
+
+    /** Whether the view class is contributed as a public view (no login). */
+    public boolean isPublic(Class<?> view) {
+        return views().stream().anyMatch(v -> v.type() == view && v.publicView());
+    }
+
     /** The services of the Vaadin application handling the current request. */
     public static UiServices current() {
-        VaadinService service = VaadinService.getCurrent();
-        if (service == null) {
-            throw new IllegalStateException("No Vaadin request in progress");
-        }
-        UiServices services = service.getContext().getAttribute(UiServices.class);
-        if (services == null) {
-            throw new IllegalStateException("UiServices missing from the servlet context");
-        }
-        return services;
+        return (UiServices) Services.current();
     }
 }

@@ -38,11 +38,11 @@ final class InMemoryForms implements FormService {
 
     private final JurisdictionRegistry registry;
     private final InMemoryReporting reporting;
-    private final InMemoryServices.Hazards hazards;
+    private final InMemoryHazards hazards;
     final List<FormReportDTO> reports = new ArrayList<>();
     private long ids;
 
-    InMemoryForms(JurisdictionRegistry registry, InMemoryReporting reporting, InMemoryServices.Hazards hazards) {
+    InMemoryForms(JurisdictionRegistry registry, InMemoryReporting reporting, InMemoryHazards hazards) {
         this.registry = registry;
         this.reporting = reporting;
         this.hazards = hazards;

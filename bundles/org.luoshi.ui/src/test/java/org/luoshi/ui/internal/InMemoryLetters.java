@@ -35,11 +35,11 @@ final class InMemoryLetters implements LetterService {
 
     private final JurisdictionRegistry registry;
     private final InMemoryTasks tasks;
-    private final InMemoryServices.Hazards hazards;
+    private final InMemoryHazards hazards;
     final List<LetterDTO> records = new ArrayList<>();
     private long ids;
 
-    InMemoryLetters(JurisdictionRegistry registry, InMemoryTasks tasks, InMemoryServices.Hazards hazards) {
+    InMemoryLetters(JurisdictionRegistry registry, InMemoryTasks tasks, InMemoryHazards hazards) {
         this.registry = registry;
         this.tasks = tasks;
         this.hazards = hazards;

@@ -27,10 +27,10 @@ import org.luoshi.api.task.TaskDTO;
  */
 final class InMemorySummary implements SummaryService {
     private final JurisdictionRegistry registry;
-    private final InMemoryServices.Hazards hazards;
+    private final InMemoryHazards hazards;
     private final InMemoryTasks tasks;
 
-    InMemorySummary(JurisdictionRegistry registry, InMemoryServices.Hazards hazards, InMemoryTasks tasks) {
+    InMemorySummary(JurisdictionRegistry registry, InMemoryHazards hazards, InMemoryTasks tasks) {
         this.registry = registry;
         this.hazards = hazards;
         this.tasks = tasks;

@@ -37,7 +37,7 @@ class UiDispatchInMemoryTest {
     private static final String SHUOCHENG = "shanxi.shuozhou.shuocheng";
 
     private final InMemoryServices.Registry registry = new InMemoryServices.Registry();
-    private final InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
+    private final InMemoryHazards hazards = new InMemoryHazards();
     private final InMemoryTasks tasks = new InMemoryTasks(registry);
     private final InMemoryReporting reporting = new InMemoryReporting(registry, InMemoryForms.form());
     private final InMemoryForms forms = new InMemoryForms(registry, reporting, hazards);
@@ -228,7 +228,7 @@ class UiDispatchInMemoryTest {
     @Order(4)
     void theAddressPresetsTheChoiceAndTheTableIsExported() {
         InMemoryExports exports = new InMemoryExports();
-        server.bindExport(exports);
+        InMemoryServices.bind(server.services(), exports);
         try {
             browser.open("dispatch?jurisdiction=shuozhou&cycle=" + InMemoryReporting.CYCLE + "&period="
                     + TODAY.getMonthValue() + "&unit=" + SHUOCHENG + "&table=section");
@@ -240,7 +240,7 @@ class UiDispatchInMemoryTest {
             assertEquals(1, exports.calls.size());
             assertEquals("朔城区", exports.calls.get(0).header().fillingUnit);
         } finally {
-            server.unbindExport(exports);
+            InMemoryServices.unbind(server.services(), exports);
         }
     }
 

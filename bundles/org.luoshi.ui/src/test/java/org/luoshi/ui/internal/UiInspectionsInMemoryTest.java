@@ -40,7 +40,7 @@ class UiInspectionsInMemoryTest {
     private static final String MINOR = "区应急局值班记录不全";
 
     private final InMemoryServices.Registry registry = new InMemoryServices.Registry();
-    private final InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
+    private final InMemoryHazards hazards = new InMemoryHazards();
     private final InMemoryInspections inspections = new InMemoryInspections(registry, hazards);
     private final Actor city = new InMemoryServices.Users().authenticate("shuozhou", "shuozhou").orElseThrow();
     private UiServer server;

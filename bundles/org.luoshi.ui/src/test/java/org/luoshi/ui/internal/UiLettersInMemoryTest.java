@@ -37,7 +37,7 @@ class UiLettersInMemoryTest {
     private static final String TASK_TITLE = "关于加快推进重点工作任务落实的提醒函";
 
     private final InMemoryServices.Registry registry = new InMemoryServices.Registry();
-    private final InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
+    private final InMemoryHazards hazards = new InMemoryHazards();
     private final InMemoryTasks tasks = new InMemoryTasks(registry);
     private final InMemoryLetters letters = new InMemoryLetters(registry, tasks, hazards);
     private final Actor admin = new InMemoryServices.Users().authenticate("admin", "admin").orElseThrow();
@@ -243,7 +243,7 @@ class UiLettersInMemoryTest {
     @Order(6)
     void aLetterIsDownloadedAsADocument() {
         InMemoryExports exports = new InMemoryExports();
-        server.bindExport(exports);
+        InMemoryServices.bind(server.services(), exports);
         try {
             browser.open("letters?jurisdiction=shuozhou&id=" + hazardLetter().id);
             browser.wait.until(d -> "已回复".equals(browser.text("letter-status")));
@@ -252,7 +252,7 @@ class UiLettersInMemoryTest {
             assertEquals("fake-docx " + HAZARD_TITLE + " 朔州市安委办 → 朔城区", body);
             assertEquals("函件", exports.calls.get(0).form());
         } finally {
-            server.unbindExport(exports);
+            InMemoryServices.unbind(server.services(), exports);
         }
     }
 

@@ -31,7 +31,7 @@ class UiMeetingsInMemoryTest {
     private static final String TITLE = "全市安全生产工作视频调度会";
 
     private final InMemoryServices.Registry registry = new InMemoryServices.Registry();
-    private final InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
+    private final InMemoryHazards hazards = new InMemoryHazards();
     private final InMemoryTasks tasks = new InMemoryTasks(registry);
     private final InMemoryMeetings meetings = new InMemoryMeetings(registry, tasks);
     private UiServer server;

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +40,7 @@ class UiPublicInMemoryTest {
     private static final String CONTENT = "随手拍：某小区地下车库电动自行车违规充电";
 
     private final InMemoryServices.Registry registry = new InMemoryServices.Registry();
-    private final InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
+    private final InMemoryHazards hazards = new InMemoryHazards();
     private final InMemoryTipOffs tipOffs = new InMemoryTipOffs(registry, hazards);
     private final InMemoryPublicity publicity = new InMemoryPublicity(registry, hazards);
     private final Actor city = new InMemoryServices.Users().authenticate("shuozhou", "shuozhou").orElseThrow();

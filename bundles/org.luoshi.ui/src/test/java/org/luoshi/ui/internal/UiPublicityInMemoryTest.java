@@ -38,7 +38,7 @@ class UiPublicityInMemoryTest {
     private static final String TITLE = "朔城区某加油站违规储存散装汽油被责令停业整改";
 
     private final InMemoryServices.Registry registry = new InMemoryServices.Registry();
-    private final InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
+    private final InMemoryHazards hazards = new InMemoryHazards();
     private final InMemoryPublicity publicity = new InMemoryPublicity(registry, hazards);
     private final Actor city = new InMemoryServices.Users().authenticate("shuozhou", "shuozhou").orElseThrow();
     private final Actor admin = new InMemoryServices.Users().authenticate("admin", "admin").orElseThrow();

@@ -42,7 +42,7 @@ class UiReportingInMemoryTest {
     private static final String CURRENT = TODAY.getYear() + "年" + TODAY.getMonthValue() + "月";
 
     private final InMemoryServices.Registry registry = new InMemoryServices.Registry();
-    private final InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
+    private final InMemoryHazards hazards = new InMemoryHazards();
     private final InMemoryTasks tasks = new InMemoryTasks(registry);
     private final InMemoryReporting reporting = new InMemoryReporting(registry);
     private UiServer server;
@@ -169,7 +169,7 @@ class UiReportingInMemoryTest {
     @Order(3)
     void theExportFollowsTheExportService() {
         InMemoryExports exports = new InMemoryExports();
-        server.bindExport(exports);
+        InMemoryServices.bind(server.services(), exports);
         try {
             driver.get(base + "reporting");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("period-status-counts"), "已报送 1 / 未报送 2"));
@@ -179,7 +179,7 @@ class UiReportingInMemoryTest {
                     "return document.getElementById('export-report-status-link').href");
             assertTrue(href != null && href.contains("VAADIN/dynamic"), String.valueOf(href));
         } finally {
-            server.unbindExport(exports);
+            InMemoryServices.unbind(server.services(), exports);
         }
     }
 

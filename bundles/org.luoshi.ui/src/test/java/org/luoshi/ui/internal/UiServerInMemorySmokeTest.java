@@ -51,7 +51,7 @@ class UiServerInMemorySmokeTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private final InMemoryServices.Registry registry = new InMemoryServices.Registry();
-    private final InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
+    private final InMemoryHazards hazards = new InMemoryHazards();
     private UiServer server;
     private WebDriver driver;
     private WebDriverWait wait;
@@ -376,6 +376,34 @@ class UiServerInMemorySmokeTest {
 
     @Test
     @Order(12)
+    void aViewContributedAtRunTimeComesAndGoesWithItsMenuEntry() {
+        openHazards();
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        assertTrue(driver.findElements(By.id("nav-probe")).isEmpty(), "no probe before it is contributed");
+        ProbeView.Contribution probe = new ProbeView.Contribution();
+        server.addViews(probe);
+        try {
+            driver.navigate().refresh();
+            WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-probe")));
+            assertEquals("探针", link.getText());
+            driver.get(base + "probe");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("probe-view"), "探针：admin"));
+            assertFalse(driver.findElements(By.id("nav-hazards")).isEmpty(), "the main layout around it");
+        } finally {
+            server.removeViews(probe);
+        }
+        // gone: the menu loses the entry at the next navigation, its address is not found; same session
+        openHazardsByAddress();
+        assertTrue(driver.findElements(By.id("nav-probe")).isEmpty(), "the probe entry is gone");
+        driver.get(base + "probe");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "页面不存在"));
+        assertTrue(driver.findElements(By.id("probe-view")).isEmpty());
+        assertEquals(session, driver.manage().getCookieNamed("JSESSIONID").getValue(), "same session");
+        openHazardsByAddress();
+    }
+
+    @Test
+    @Order(13)
     void logoutReturnsToLogin() {
         openHazards();
         driver.findElement(By.id("logout")).click();

@@ -19,7 +19,7 @@ class UiServerLifecycleTest {
 
     private static UiServer start(int port) {
         InMemoryServices.Registry registry = new InMemoryServices.Registry();
-        InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
+        InMemoryHazards hazards = new InMemoryHazards();
         InMemoryTasks tasks = new InMemoryTasks(registry);
         InMemoryReporting reporting = new InMemoryReporting(registry);
         return InMemoryServices.start(UiServerInMemorySmokeTest.config(port, "127.0.0.1"), registry,

@@ -53,7 +53,7 @@ class UiSummaryAndReviewInMemoryTest {
     private static final String REVIEWED = "某加油站卸油区防护栏缺失";
 
     private final InMemoryServices.Registry registry = new InMemoryServices.Registry();
-    private final InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
+    private final InMemoryHazards hazards = new InMemoryHazards();
     private final InMemoryTasks tasks = new InMemoryTasks(registry);
     private final Actor admin = new InMemoryServices.Users().authenticate("admin", "admin").orElseThrow();
     private UiServer server;

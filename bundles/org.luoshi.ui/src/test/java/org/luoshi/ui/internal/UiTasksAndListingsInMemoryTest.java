@@ -53,7 +53,7 @@ class UiTasksAndListingsInMemoryTest {
     private static final String HAZARD = "某煤矿主通风机无备用电源";
 
     private final InMemoryServices.Registry registry = new InMemoryServices.Registry();
-    private final InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
+    private final InMemoryHazards hazards = new InMemoryHazards();
     private final InMemoryTasks tasks = new InMemoryTasks(registry);
     private final InMemoryListings listings = new InMemoryListings(hazards, registry);
     private final InMemoryExports exports = new InMemoryExports();
@@ -318,7 +318,7 @@ class UiTasksAndListingsInMemoryTest {
     @Test
     @Order(5)
     void exportDownloadsTheFilteredRowsOnceTheServiceIsBound() {
-        server.bindExport(exports);
+        InMemoryServices.bind(server.services(), exports);
         open("nav-tasks", "export-tasks");
         wait.until(d -> d.findElement(By.id("export-tasks")).getDomAttribute("disabled") == null);
         pick("#filter-jurisdiction input", "朔州市");
@@ -341,7 +341,7 @@ class UiTasksAndListingsInMemoryTest {
         assertTrue(download("export-hazards-link").endsWith("fake-xlsx 附件2 rows=1"));
 
         // the service goes away: the buttons are disabled again on the next view
-        server.unbindExport(exports);
+        InMemoryServices.unbind(server.services(), exports);
         open("nav-tasks", "export-tasks");
         wait.until(d -> d.findElement(By.id("export-tasks")).getDomAttribute("disabled") != null);
         assertEquals("导出服务未安装", driver.findElement(By.id("export-tasks-link")).getDomAttribute("title"));

@@ -42,7 +42,7 @@ class UiTipOffsInMemoryTest {
     private static final String SHUOCHENG = "shanxi.shuozhou.shuocheng";
 
     private final InMemoryServices.Registry registry = new InMemoryServices.Registry();
-    private final InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
+    private final InMemoryHazards hazards = new InMemoryHazards();
     private final InMemoryTipOffs tipOffs = new InMemoryTipOffs(registry, hazards);
     private UiServer server;
     private Browser browser;

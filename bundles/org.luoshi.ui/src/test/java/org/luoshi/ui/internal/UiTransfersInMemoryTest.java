@@ -47,7 +47,7 @@ class UiTransfersInMemoryTest {
 
     private final InMemoryServices.Registry registry = new InMemoryServices.Registry(
             List.of(InMemoryServices.Registry.unit(POLICE, "市公安局", "police", "shanxi.shuozhou")));
-    private final InMemoryServices.Hazards hazards = new InMemoryServices.Hazards();
+    private final InMemoryHazards hazards = new InMemoryHazards();
     private final InMemoryFiles files = new InMemoryFiles(registry);
     private final InMemoryInspections inspections = new InMemoryInspections(registry, hazards);
     private final InMemoryTipOffs tipOffs = new InMemoryTipOffs(registry, hazards);

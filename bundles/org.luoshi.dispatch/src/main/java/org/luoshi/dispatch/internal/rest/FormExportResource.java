@@ -14,6 +14,7 @@ import org.luoshi.api.form.FormDTO;
 import org.luoshi.api.form.FormReportDTO;
 import org.luoshi.api.form.FormService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.rest.Downloads;
 import org.luoshi.api.rest.RestSupport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,7 +50,7 @@ public class FormExportResource {
         Actor actor = RestSupport.actor(sc);
         FormReportDTO report = forms.get(actor, id);
         FormDTO form = forms.form(actor, report.jurisdiction, report.cycleId);
-        return ExportSupport.xlsx(form.title + "-" + report.unitName + "-" + report.tableName, ExportSupport.service(export)
-                .formReport(ExportSupport.header(registry, sc, uri, report.unit), form, report));
+        return Downloads.xlsx(form.title + "-" + report.unitName + "-" + report.tableName, Downloads.service(export)
+                .formReport(Downloads.header(registry, sc, uri, report.unit), form, report));
     }
 }

@@ -13,6 +13,7 @@ import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.dispatch.SubmissionDTO;
 import org.luoshi.api.export.ExportService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.rest.Downloads;
 import org.luoshi.api.rest.RestSupport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,9 +50,9 @@ public class ReportingExportResource {
             @PathParam("index") int index) {
         PeriodStatusDTO status = reporting.status(RestSupport.actor(sc), jurisdiction, cycle, index);
         for (SubmissionDTO s : status.submitted) {
-            s.unit = ExportSupport.name(registry, s.unit);
+            s.unit = Downloads.name(registry, s.unit);
         }
-        return ExportSupport.xlsx(status.cycleName + "报送情况", ExportSupport.service(export)
-                .reportStatus(ExportSupport.header(registry, sc, uri, status.receiver), status));
+        return Downloads.xlsx(status.cycleName + "报送情况", Downloads.service(export)
+                .reportStatus(Downloads.header(registry, sc, uri, status.receiver), status));
     }
 }

@@ -17,6 +17,7 @@ import org.luoshi.api.listing.ListingDTO;
 import org.luoshi.api.listing.ListingPage;
 import org.luoshi.api.listing.ListingQuery;
 import org.luoshi.api.listing.ListingService;
+import org.luoshi.api.rest.Downloads;
 import org.luoshi.api.rest.RestSupport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,7 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The listings as .xlsx in the layout of 附件3 at {@code /api/exports/listings.xlsx}: the filters of the list call,
- * every matching row (up to {@value ExportSupport#MAX_ROWS}) with unit names, the form's header lines from the query.
+ * every matching row (up to {@value Downloads#MAX_ROWS}) with unit names, the form's header lines from the query.
  */
 @Path("/exports/listings.xlsx")
 @Tag(name = "重大事故隐患挂牌督办")
@@ -54,18 +55,18 @@ public class ListingExportResource {
             @QueryParam("q") String text) {
         Actor actor = RestSupport.actor(sc);
         ListingQuery q = ListingResource.query(jurisdiction, unit, status, overdue, text);
-        List<ListingDTO> rows = ExportSupport.all(offset -> {
+        List<ListingDTO> rows = Downloads.all(offset -> {
             q.offset = offset;
             q.limit = 200;
             ListingPage p = listings.search(actor, q);
-            return new ExportSupport.Chunk<>(p.items, p.total);
+            return new Downloads.Chunk<>(p.items, p.total);
         });
         for (ListingDTO l : rows) { // the form shows unit names, not ids
-            l.listingUnit = ExportSupport.name(registry, l.listingUnit);
-            l.reviewUnit = ExportSupport.name(registry, l.reviewUnit);
-            l.delegatedReviewUnit = ExportSupport.name(registry, l.delegatedReviewUnit);
+            l.listingUnit = Downloads.name(registry, l.listingUnit);
+            l.reviewUnit = Downloads.name(registry, l.reviewUnit);
+            l.delegatedReviewUnit = Downloads.name(registry, l.delegatedReviewUnit);
         }
-        return ExportSupport.xlsx("重大事故隐患挂牌督办清单", ExportSupport.service(export)
-                .listingList(ExportSupport.header(registry, sc, uri, unit), rows));
+        return Downloads.xlsx("重大事故隐患挂牌督办清单", Downloads.service(export)
+                .listingList(Downloads.header(registry, sc, uri, unit), rows));
     }
 }

@@ -17,6 +17,7 @@ import org.luoshi.api.hazard.HazardPage;
 import org.luoshi.api.hazard.HazardQuery;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.rest.Downloads;
 import org.luoshi.api.rest.RestSupport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,7 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The hazard list as .xlsx in the layout of 附件2 at {@code /api/exports/hazards.xlsx}: the filters of the list call,
- * every matching row (up to {@value ExportSupport#MAX_ROWS}), the form's header lines from the query.
+ * every matching row (up to {@value Downloads#MAX_ROWS}), the form's header lines from the query.
  */
 @Path("/exports/hazards.xlsx")
 @Tag(name = "问题隐患整改清单")
@@ -57,13 +58,13 @@ public class HazardExportResource {
         Actor actor = RestSupport.actor(sc);
         HazardQuery q = HazardResource.query(jurisdiction, unit, source, major, status, text, overdue, listed, foundFrom,
                 foundTo, rectifiedBy);
-        List<HazardDTO> rows = ExportSupport.all(offset -> {
+        List<HazardDTO> rows = Downloads.all(offset -> {
             q.offset = offset;
             q.limit = 200;
             HazardPage p = hazards.list(actor, q);
-            return new ExportSupport.Chunk<>(p.items, p.total);
+            return new Downloads.Chunk<>(p.items, p.total);
         });
-        return ExportSupport.xlsx("问题隐患整改清单", ExportSupport.service(export)
-                .hazardList(ExportSupport.header(registry, sc, uri, unit), rows));
+        return Downloads.xlsx("问题隐患整改清单", Downloads.service(export)
+                .hazardList(Downloads.header(registry, sc, uri, unit), rows));
     }
 }

@@ -13,6 +13,7 @@ import javax.ws.rs.core.UriInfo;
 import org.luoshi.api.Actor;
 import org.luoshi.api.export.ExportService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.rest.Downloads;
 import org.luoshi.api.rest.RestSupport;
 import org.luoshi.api.task.TaskDTO;
 import org.luoshi.api.task.TaskPage;
@@ -29,7 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The key work task list as .xlsx in the layout of 附件1 at {@code /api/exports/tasks.xlsx}: the filters of the list
- * call, every matching row (up to {@value ExportSupport#MAX_ROWS}), the form's header lines from the query.
+ * call, every matching row (up to {@value Downloads#MAX_ROWS}), the form's header lines from the query.
  */
 @Path("/exports/tasks.xlsx")
 @Tag(name = "重点工作任务清单")
@@ -55,13 +56,13 @@ public class TaskExportResource {
             @QueryParam("asOf") String asOf) {
         Actor actor = RestSupport.actor(sc);
         TaskQuery q = TaskResource.query(jurisdiction, unit, year, completed, overdue, unparsed, text, asOf);
-        List<TaskDTO> rows = ExportSupport.all(offset -> {
+        List<TaskDTO> rows = Downloads.all(offset -> {
             q.offset = offset;
             q.limit = 200;
             TaskPage p = tasks.list(actor, q);
-            return new ExportSupport.Chunk<>(p.items, p.total);
+            return new Downloads.Chunk<>(p.items, p.total);
         });
-        return ExportSupport.xlsx("重点工作任务清单", ExportSupport.service(export)
-                .taskList(ExportSupport.header(registry, sc, uri, unit), rows));
+        return Downloads.xlsx("重点工作任务清单", Downloads.service(export)
+                .taskList(Downloads.header(registry, sc, uri, unit), rows));
     }
 }

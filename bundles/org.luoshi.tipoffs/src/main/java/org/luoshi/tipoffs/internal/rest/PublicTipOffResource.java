@@ -82,7 +82,7 @@ public class PublicTipOffResource {
     public PublicStatusDTO photo(@Context HttpServletRequest request, @PathParam("code") String code,
             @QueryParam("name") String name, java.io.InputStream body) {
         limit.check(request.getRemoteAddr());
-        return tipOffs.addPhoto(code, name, Bodies.read(body));
+        return tipOffs.addPhoto(code, name, RestSupport.body(body));
     }
 
     /** Body {@code {"text": "…"}}. */

@@ -144,7 +144,7 @@ public class TransferResource {
             throw LuoshiException.unavailable("文件存储模块未启用");
         }
         FileDTO stored = store.store(actor, "transfer", id, t.fromUnit,
-                t.coordinator == null ? List.of(t.toUnit) : List.of(t.toUnit, t.coordinator), name, Bodies.read(body));
+                t.coordinator == null ? List.of(t.toUnit) : List.of(t.toUnit, t.coordinator), name, RestSupport.body(body));
         return Response.created(URI.create("files/" + stored.id)).entity(stored).build();
     }
 }

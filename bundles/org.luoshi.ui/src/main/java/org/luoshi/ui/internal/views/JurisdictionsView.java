@@ -8,7 +8,10 @@ import org.luoshi.api.Actor;
 import org.luoshi.api.jurisdiction.CatalogTaskDTO;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
-import org.luoshi.ui.internal.UiServices;
+import org.luoshi.ui.kit.Feedback;
+import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.SecuredView;
+import org.luoshi.ui.kit.Services;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -81,7 +84,7 @@ public class JurisdictionsView extends SecuredView {
     }
 
     @Override
-    protected void entered(Actor actor, UiServices services) {
+    protected void entered(Actor actor, Services services) {
         registry = services.jurisdictions();
         reload();
     }

@@ -4,6 +4,9 @@ import java.util.Optional;
 
 import org.luoshi.api.Actor;
 import org.luoshi.ui.internal.UiServices;
+import org.luoshi.ui.kit.Feedback;
+import org.luoshi.ui.kit.SecuredView;
+import org.luoshi.ui.kit.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +29,9 @@ import com.vaadin.flow.router.PageTitle;
 /** User name and password, checked by the platform's {@link org.luoshi.api.security.Authenticator}. */
 @PageTitle("登录 · 落实")
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
-    public static final String ROUTE = "login";
+    public static final String ROUTE = SecuredView.LOGIN_ROUTE;
+    /** The public page (曝光台) the tip-offs module contributes; the login view links to it while it is there. */
+    static final String PUBLIC_ROUTE = "public";
     static final String BAD_CREDENTIALS = "用户名或密码错误";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(LoginView.class);
@@ -34,6 +39,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField username = new TextField("用户名");
     private final PasswordField password = new PasswordField("密码");
     private final Span error = new Span();
+    private final Anchor publicPage;
 
     public LoginView() {
         setSizeFull();
@@ -61,7 +67,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.addClickShortcut(Key.ENTER);
 
         // the public page needs no account: citizens send 随手拍 and check their receipt codes there
-        Anchor publicPage = new Anchor(PublicView.ROUTE, "曝光台 · 随手拍举报、查询办理进度（无需登录）");
+        publicPage = new Anchor(PUBLIC_ROUTE, "曝光台 · 随手拍举报、查询办理进度（无需登录）");
         publicPage.setId("public-link");
         publicPage.getStyle().set("margin-top", "var(--lumo-space-l)");
 
@@ -72,7 +78,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (Session.actor().isPresent()) {
             event.forwardTo(JurisdictionsView.class);
+            return;
         }
+        // the link only while a module contributes the public page
+        publicPage.setVisible(UiServices.current().views().stream()
+                .anyMatch(v -> v.publicView() && v.route().equals(PUBLIC_ROUTE)));
     }
 
     private void login() {
@@ -94,8 +104,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             fail(BAD_CREDENTIALS);
             return;
         }
-        Session.login(actor.get());
-        String target = Session.takeRequestedPath().orElse(JurisdictionsView.ROUTE);
+        SessionGuard.login(actor.get());
+        String target = SessionGuard.takeRequestedPath().orElse(JurisdictionsView.ROUTE);
         UI.getCurrent().navigate(target);
     }
 

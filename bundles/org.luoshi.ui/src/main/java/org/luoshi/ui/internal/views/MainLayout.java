@@ -1,11 +1,14 @@
 package org.luoshi.ui.internal.views;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.luoshi.api.Actor;
 import org.luoshi.ui.internal.UiServices;
+import org.luoshi.ui.kit.Session;
+import org.luoshi.ui.kit.UiView;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -22,14 +25,20 @@ import com.vaadin.flow.router.RouterLink;
 
 /**
  * The frame of every view after the login: title, navigation, the user's name and the logout button. The navigation is
- * recomputed on every navigation: a module's entry shows only while the services its view {@link Needs} are present.
+ * recomputed on every navigation from the views contributed right now ({@link org.luoshi.ui.kit.ViewContribution}),
+ * those with a menu label, by their order, after the shell's own 辖区与任务目录: a view's entry shows only while the
+ * services it needs are present.
  */
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
 
+    /** The shell's own entry, always first. */
+    private static final UiView JURISDICTIONS = UiView.staff(JurisdictionsView.ROUTE, JurisdictionsView.class,
+            "辖区与任务目录", "nav-jurisdictions", Integer.MIN_VALUE);
+
     private final Span user = new Span();
-    /** Every menu entry with the view it leads to, in menu order; the bar shows those whose modules are present. */
-    private final Map<RouterLink, Class<? extends Component>> links = new LinkedHashMap<>();
+    /** The links made so far, by element id (kept while their label and route stay the same). */
+    private final Map<String, RouterLink> links = new HashMap<>();
     private final FlexLayout nav = new FlexLayout();
 
     public MainLayout() {
@@ -37,19 +46,6 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 var(--lumo-space-l) 0 var(--lumo-space-m)")
                 .set("white-space", "nowrap");
 
-        entry("辖区与任务目录", "nav-jurisdictions", JurisdictionsView.class);
-        entry("重点工作任务清单", "nav-tasks", TaskListView.class);
-        entry("问题隐患整改清单", "nav-hazards", HazardListView.class);
-        entry("重大事故隐患挂牌督办", "nav-listings", ListingListView.class);
-        entry("汇总统计", "nav-summary", SummaryView.class);
-        entry("报送管理", "nav-reporting", ReportingView.class);
-        entry("调度表", "nav-dispatch", DispatchView.class);
-        entry("调度会议", "nav-meetings", MeetingListView.class);
-        entry("提醒提示督办函", "nav-letters", LetterListView.class);
-        entry("巡查检查", "nav-inspections", InspectionListView.class);
-        entry("问题线索", "nav-tipoffs", TipOffListView.class);
-        entry("宣传曝光", "nav-publicity", PublicityView.class);
-        entry("行刑衔接", "nav-transfers", TransferListView.class);
         // the links wrap onto a second line on narrow screens rather than pushing the user and logout away
         nav.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         nav.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -58,7 +54,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
         user.setId("current-user");
         user.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        Button logout = new Button("退出", e -> Session.logout());
+        Button logout = new Button("退出", e -> SessionGuard.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -71,22 +67,34 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         addToNavbar(bar);
     }
 
-    private void entry(String label, String id, Class<? extends Component> view) {
-        RouterLink link = new RouterLink(label, view);
-        link.setId(id);
-        link.getStyle().set("white-space", "nowrap");
-        links.put(link, view);
+    /** A link to a route (by its path, so a contributed view that left meanwhile costs a not-found, not an error). */
+    private RouterLink link(UiView view) {
+        RouterLink link = links.get(view.navId());
+        if (link == null || !view.label().equals(link.getText())
+                || !view.route().equals(link.getElement().getAttribute("href"))) {
+            link = new RouterLink();
+            link.setText(view.label());
+            link.getElement().setAttribute("href", view.route());
+            link.setId(view.navId());
+            link.getStyle().set("white-space", "nowrap");
+            links.put(view.navId(), link);
+        }
+        return link;
     }
 
-    /** On every navigation: the user's name, and the menu entries of the modules present right now. */
+    /** On every navigation: the user's name, and the menu entries of the views present right now. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Actor actor = Session.actor().orElse(null);
         user.setText(actor == null ? "" : "当前用户：" + actor.name());
         UiServices services = UiServices.current();
-        List<RouterLink> shown = links.entrySet().stream()
-                .filter(e -> services.missing(SecuredView.needs(e.getValue())).isEmpty()).map(Map.Entry::getKey)
-                .toList();
+        List<Component> shown = new ArrayList<>();
+        shown.add(link(JURISDICTIONS));
+        for (UiView view : services.menu()) {
+            if (services.missing(services.needs(view)).isEmpty()) {
+                shown.add(link(view));
+            }
+        }
         if (!shown.equals(nav.getChildren().toList())) {
             nav.removeAll();
             shown.forEach(nav::add);

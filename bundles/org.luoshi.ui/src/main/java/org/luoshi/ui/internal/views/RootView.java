@@ -1,5 +1,7 @@
 package org.luoshi.ui.internal.views;
 
+import org.luoshi.ui.kit.Session;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;

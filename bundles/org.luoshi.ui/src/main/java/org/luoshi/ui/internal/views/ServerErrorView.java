@@ -1,6 +1,8 @@
 package org.luoshi.ui.internal.views;
 
 import org.luoshi.api.LuoshiException;
+import org.luoshi.ui.kit.Feedback;
+import org.luoshi.ui.kit.ModuleNotice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,0 +1,31 @@
+package org.luoshi.ui.kit;
+
+import java.util.List;
+import java.util.Objects;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * One contributed view: its route (the URL path below the UI's root, e.g. {@code transfers}), the view class, its
+ * menu entry (Chinese label, element id, order — lower first; {@code label == null} for no menu entry), the services
+ * it cannot work without (its menu entry shows only while they are all present, and the view shows a notice instead
+ * of its content while one is missing), and whether it is public (no login, no main layout, like the 曝光台).
+ */
+public record UiView(String route, Class<? extends Component> type, String label, String navId, int order,
+        List<Class<?>> needs, boolean publicView) {
+
+    public UiView {
+        Objects.requireNonNull(route, "route");
+        Objects.requireNonNull(type, "type");
+        needs = needs == null ? List.of() : List.copyOf(needs);
+        if (route.startsWith("/")) {
+            route = route.substring(1);
+        }
+    }
+
+    /** A staff view in the main layout with a menu entry. */
+    public static UiView staff(String route, Class<? extends Component> type, String label, String navId, int order,
+            Class<?>... needs) {
+        return new UiView(route, type, label, navId, order, List.of(needs), false);
+    }
+}
