@@ -84,7 +84,7 @@ class ExampleBundleIT extends ChromiumSession {
         return Platform.get(null, Platform.API + "/openapi.json").json();
     }
 
-    /** The check holds within 2 s of {@code since} (the jar copied or deleted; FileInstall polls every 500 ms). */
+    /** The check holds within 2 s of {@code since} (the jar copied or deleted; FileInstall polls every 250 ms). */
     private static void within(long since, String what, BooleanSupplier check) throws InterruptedException {
         while (!check.getAsBoolean()) {
             if (System.currentTimeMillis() > since + 2000) {
@@ -92,5 +92,7 @@ class ExampleBundleIT extends ChromiumSession {
             }
             Thread.sleep(50);
         }
+        long took = System.currentTimeMillis() - since;
+        assertTrue(took <= 2000, what + " took " + took + " ms");
     }
 }

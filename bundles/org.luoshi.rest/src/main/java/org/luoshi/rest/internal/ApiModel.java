@@ -10,6 +10,11 @@ public interface ApiModel {
     /** Whether the resources served are the ones registered now (no rebuild pending). */
     boolean settled();
 
+    /** Calls {@code listener} (on the shell's thread) after each change of the resources served; remove it when done. */
+    void addListener(Runnable listener);
+
+    void removeListener(Runnable listener);
+
     /** A resource object and the symbolic name of its bundle. */
     record Contribution(Object resource, String bundle) {
     }

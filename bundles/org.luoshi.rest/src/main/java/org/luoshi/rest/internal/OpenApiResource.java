@@ -13,6 +13,7 @@ import javax.ws.rs.core.Response;
 import org.luoshi.api.rest.RestSupport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 import io.swagger.v3.core.util.Json;
@@ -53,6 +54,13 @@ public class OpenApiResource {
 
     private final ApiModel api;
     private volatile Cached cached;
+    /** Builds the document ahead, after every change, so the first request after a module came or went is quick. */
+    private final java.util.concurrent.ExecutorService ahead = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "luoshi-openapi");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Runnable changed = () -> ahead.execute(this::current);
 
     private record Cached(Set<Class<?>> classes, String json) {
     }
@@ -60,23 +68,40 @@ public class OpenApiResource {
     @Activate
     public OpenApiResource(@Reference ApiModel api) {
         this.api = api;
+        api.addListener(changed);
+        changed.run();
+    }
+
+    @Deactivate
+    void deactivate() {
+        api.removeListener(changed);
+        ahead.shutdownNow();
     }
 
     @GET
     @Produces(RestSupport.JSON)
     @Operation(summary = "本接口的 OpenAPI 3 描述（按当前已启用的模块生成，无需登录）")
     @SecurityRequirements
-    public Response openapi() throws Exception {
+    public Response openapi() {
+        return Response.ok(current(), RestSupport.JSON).build();
+    }
+
+    /** The document of the resources served now (built once per set of resource classes). */
+    private synchronized String current() {
         Set<Class<?>> classes = new LinkedHashSet<>();
         for (ApiModel.Contribution c : api.resources()) {
             classes.add(c.resource().getClass());
         }
         Cached c = cached;
         if (c == null || !c.classes().equals(classes)) {
-            c = new Cached(classes, build(classes));
+            try {
+                c = new Cached(classes, build(classes));
+            } catch (Exception e) {
+                throw new IllegalStateException("OpenAPI document could not be built", e);
+            }
             cached = c;
         }
-        return Response.ok(c.json(), RestSupport.JSON).build();
+        return c.json();
     }
 
     static String build(Set<Class<?>> classes) throws Exception {

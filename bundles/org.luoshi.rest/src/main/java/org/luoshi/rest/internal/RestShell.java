@@ -167,6 +167,18 @@ public class RestShell implements ApiModel {
         return g == null ? List.of() : g.contributions;
     }
 
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
     @Override
     public synchronized boolean settled() {
         Generation g = current.get();
@@ -215,6 +227,13 @@ public class RestShell implements ApiModel {
             return;
         }
         Generation old = current.getAndSet(next);
+        for (Runnable l : listeners) {
+            try {
+                l.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A REST change listener failed", e);
+            }
+        }
         LOG.debug("REST shell rebuilt with {} resources in {} ms", res.size(), (System.nanoTime() - started) / 1_000_000);
         if (old != null) {
             worker.schedule(old::destroy, 5, TimeUnit.SECONDS);
