@@ -151,7 +151,7 @@ public class UiServer {
     }
 
     /** The live services of this UI (the component tests add and remove mechanisms through it). */
-    UiServices services() {
+    public UiServices services() {
         return services;
     }
 

@@ -22,15 +22,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium for the component tests of the dispatch, letter and meeting views, with their small helpers. */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    final ChromeDriver driver;
-    final WebDriverWait wait;
+    public final ChromeDriver driver;
+    public final WebDriverWait wait;
     private final String base;
 
-    Browser(String base) {
+    public Browser(String base) {
         // a missing browser fails the test: a skipped UI test proves nothing
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and chromedriver are needed: apt-get install -y chromium chromium-driver");
@@ -52,7 +52,7 @@ final class Browser implements AutoCloseable {
         driver.quit();
     }
 
-    void login(String user) {
+    public void login(String user) {
         driver.get(base);
         driver.manage().deleteAllCookies();
         driver.get(base + "login");
@@ -62,15 +62,15 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(base + path);
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    void click(String id) {
+    public void click(String id) {
         WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         js("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", e);
         try {
@@ -81,7 +81,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void type(String css, String text) {
+    public void type(String css, String text) {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
         js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
@@ -92,7 +92,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Types into a combo box (single or multi-select) and clicks the offered item with exactly that text. */
-    void pick(String css, String text) {
+    public void pick(String css, String text) {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
         js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
@@ -110,7 +110,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens a select (vaadin-select) and clicks the item with that text. */
-    void choose(String id, String text) {
+    public void choose(String id, String text) {
         // the value button, not the host: with an error message below it, the host's middle is not the button
         WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#" + id + " vaadin-select-value-button")));
@@ -130,7 +130,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks the checkbox of a checkbox group (by the group's id) whose label is exactly the text. */
-    void check(String groupId, String label) {
+    public void check(String groupId, String label) {
         wait.until(d -> {
             WebElement box = d.findElements(By.cssSelector("#" + groupId + " vaadin-checkbox")).stream()
                     .filter(e -> e.getText().trim().equals(label)).findFirst().orElse(null);
@@ -144,57 +144,57 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks a single checkbox (by id) on its box: a wide checkbox's middle may be empty space. */
-    void toggle(String id) {
+    public void toggle(String id) {
         WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         js("arguments[0].scrollIntoView({block: 'center'})", box);
         js("arguments[0].click()", box.findElement(By.cssSelector("input")));
     }
 
     /** Whether a checkbox (by id) is checked. */
-    boolean checked(String id) {
+    public boolean checked(String id) {
         return Boolean.TRUE.equals(js("const e = document.getElementById(arguments[0]); return e ? e.checked : false", id));
     }
 
     /** The number of rows a grid holds (its {@code size}), rendered or not. */
-    long rows(String gridId) {
+    public long rows(String gridId) {
         Object size = js("const e = document.getElementById(arguments[0]); return e ? e.size : -1", gridId);
         return size == null ? -1 : ((Number) size).longValue();
     }
 
     /** The visible text of the page's body (what a reader sees). */
-    String pageText() {
+    public String pageText() {
         return (String) js("return document.body.innerText");
     }
 
     /** The light DOM of the page's body (attributes included). */
-    String pageHtml() {
+    public String pageHtml() {
         return (String) js("return document.body.innerHTML");
     }
 
-    String value(String css) {
+    public String value(String css) {
         return (String) js("const e = document.querySelector(arguments[0]); return e ? e.value : null", css);
     }
 
-    String text(String id) {
+    public String text(String id) {
         return (String) js("const e = document.getElementById(arguments[0]); return e ? e.textContent.trim() : null", id);
     }
 
-    boolean attribute(String id, String name) {
+    public boolean attribute(String id, String name) {
         return Boolean.TRUE.equals(js("const e = document.getElementById(arguments[0]); "
                 + "return e ? e.hasAttribute(arguments[1]) : false", id, name));
     }
 
     /** Present and displayed (an invisible Vaadin component is either not sent at all or hidden). */
-    boolean shown(String id) {
+    public boolean shown(String id) {
         return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
     }
 
-    boolean present(String id) {
+    public boolean present(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }
 
     /** Waits for a notification containing the text; a timeout names the notifications shown. */
-    void notification(String part) {
+    public void notification(String part) {
         try {
             wait.until(d -> notifications().stream().anyMatch(t -> t.contains(part)));
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -203,29 +203,29 @@ final class Browser implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    List<String> notifications() {
+    public List<String> notifications() {
         return (List<String>) js("return Array.from(document.querySelectorAll('.luoshi-notification'))"
                 + ".map(e => e.textContent)");
     }
 
     /** Closes every notification shown, so that the next wait sees only new ones. */
-    void clearNotifications() {
+    public void clearNotifications() {
         js("document.querySelectorAll('vaadin-notification-card').forEach(c => c.remove())");
     }
 
     /** The texts of a grid's cells that are shown (the grid keeps the cells of removed rows, hidden, for reuse). */
     @SuppressWarnings("unchecked")
-    List<String> cells(String gridCss) {
+    public List<String> cells(String gridCss) {
         return (List<String>) js("return Array.from(document.querySelectorAll(arguments[0] + ' vaadin-grid-cell-content'))"
                 + ".filter(e => e.getClientRects().length > 0).map(e => e.textContent.trim())", gridCss);
     }
 
-    void waitForCell(String gridCss, String text) {
+    public void waitForCell(String gridCss, String text) {
         wait.until(d -> cells(gridCss).contains(text));
     }
 
     /** Clicks the cell of a grid that shows exactly the text (a click on a row opens its dialog). */
-    void clickCell(String gridCss, String text) {
+    public void clickCell(String gridCss, String text) {
         wait.until(d -> {
             WebElement cell = d.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content")).stream()
                     .filter(e -> e.getText().trim().equals(text)).findFirst().orElse(null);
@@ -243,14 +243,14 @@ final class Browser implements AutoCloseable {
     }
 
     /** The body of a download link (an export), fetched by the page itself with its session. */
-    String download(String linkId) {
+    public String download(String linkId) {
         return (String) ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(document.getElementById(arguments[0]).href).then(r => r.text()).then(done, e => done('ERROR ' + e))",
                 linkId);
     }
 
     /** Hands a file to a vaadin-upload (by id) as if chosen in the browser's file dialog; it uploads at once. */
-    void upload(String id, String name, String mediaType, byte[] bytes) {
+    public void upload(String id, String name, String mediaType, byte[] bytes) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         js("const up = document.getElementById(arguments[0]); const bin = atob(arguments[2]);"
                 + "const b = new Uint8Array(bin.length); for (let i = 0; i < bin.length; i++) { b[i] = bin.charCodeAt(i); }"
@@ -258,7 +258,7 @@ final class Browser implements AutoCloseable {
                 java.util.Base64.getEncoder().encodeToString(bytes), mediaType);
     }
 
-    void shot(String name) {
+    public void shot(String name) {
         if (!Boolean.getBoolean("luoshi.ui.screenshots")) {
             return;
         }

@@ -11,12 +11,12 @@ import org.luoshi.api.listing.ListingDTO;
 import org.luoshi.api.task.TaskDTO;
 
 /** A stand-in export: remembers what it was asked for and answers a small fake "workbook" naming the form and row count. */
-final class InMemoryExports implements ExportService {
+public final class InMemoryExports implements ExportService {
     /** One call: the form (附件1/2/3), the header and the rows. */
-    record Call(String form, ExportHeaderDTO header, List<?> rows) {
+    public record Call(String form, ExportHeaderDTO header, List<?> rows) {
     }
 
-    final List<Call> calls = new ArrayList<>();
+    public final List<Call> calls = new ArrayList<>();
 
     @Override
     public synchronized byte[] taskList(ExportHeaderDTO header, List<TaskDTO> tasks) {

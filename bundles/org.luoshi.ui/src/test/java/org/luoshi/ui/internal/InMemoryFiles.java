@@ -29,15 +29,15 @@ import org.luoshi.api.jurisdiction.JurisdictionRegistry;
  * Word/Excel (OOXML) recognised by their content (a renamed executable is refused), SHA-256 hashes, names cleaned of
  * paths, readable by the file's unit (and the levels above it) and its reader units.
  */
-final class InMemoryFiles implements FileService {
-    static final int MAX_BYTES = 10 * 1024 * 1024;
+public final class InMemoryFiles implements FileService {
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    final Map<Long, FileDTO> files = new LinkedHashMap<>();
-    final Map<Long, byte[]> contents = new LinkedHashMap<>();
+    public final Map<Long, FileDTO> files = new LinkedHashMap<>();
+    public final Map<Long, byte[]> contents = new LinkedHashMap<>();
     private final JurisdictionRegistry registry;
     private final AtomicLong ids = new AtomicLong();
 
-    InMemoryFiles(JurisdictionRegistry registry) {
+    public InMemoryFiles(JurisdictionRegistry registry) {
         this.registry = registry;
     }
 
@@ -104,7 +104,7 @@ final class InMemoryFiles implements FileService {
     }
 
     /** The files of a record, whoever may read them (for the tests' assertions). */
-    synchronized List<FileDTO> of(String ownerType, long ownerId) {
+    public synchronized List<FileDTO> of(String ownerType, long ownerId) {
         return files.values().stream().filter(f -> f.ownerType.equals(ownerType) && f.ownerId == ownerId).toList();
     }
 
@@ -136,7 +136,7 @@ final class InMemoryFiles implements FileService {
         return f;
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
@@ -145,7 +145,7 @@ final class InMemoryFiles implements FileService {
     }
 
     /** The allowed types by content, as the real service recognises them; null for anything else. */
-    static String detect(byte[] b) {
+    public static String detect(byte[] b) {
         if (starts(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
             return "application/pdf";
         }
@@ -203,7 +203,7 @@ final class InMemoryFiles implements FileService {
         return true;
     }
 
-    static String cleanName(String name) {
+    public static String cleanName(String name) {
         String n = name == null ? "" : name.replace('\\', '/');
         n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
         if (n.isEmpty() || n.equals(".") || n.equals("..")) {

@@ -1,5 +1,6 @@
 package org.luoshi.ui.internal;
 
+import java.lang.annotation.Annotation;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,36 +13,58 @@ import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.security.Authenticator;
+import org.luoshi.ui.kit.ViewContribution;
 
 /**
  * The shared harness of the in-memory UI tests: starts the UI outside OSGi, binds services and view contributions, and
- * the mandatory services every test uses (one jurisdiction, a few users). The mechanism fakes live beside it, one per
- * module ({@code InMemoryHazards}, {@code InMemoryTasks}, ...).
+ * the mandatory services every test uses (one jurisdiction, a few users). Shared with the modules' UI bundles through
+ * the test-jar of org.luoshi.ui; each module's fakes ({@code InMemoryHazards}, {@code InMemoryTasks}, ...) live in its
+ * own UI bundle.
  */
-final class InMemoryServices {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+public final class InMemoryServices {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private InMemoryServices() {
     }
 
     /**
-     * Starts the UI outside OSGi with the mandatory services, binds every module's view contribution
-     * ({@link InMemoryModules}) and every mechanism fake given (each under the service interfaces it implements), as DS
-     * would bind them after the constructor.
+     * Starts the UI outside OSGi with the mandatory services, binds the view contributions given (as DS would bind each
+     * module's one contribution) and every mechanism fake given (each under the service interfaces it implements), as DS
+     * would bind them after the constructor. The shell knows no module: the caller names the modules it tests.
      */
-    static UiServer start(UiServer.Config config, JurisdictionRegistry registry, Authenticator users,
-            Object... mechanisms) {
+    public static UiServer start(UiServer.Config config, JurisdictionRegistry registry, Authenticator users,
+            List<? extends ViewContribution> views, Object... mechanisms) {
         UiServer server = new UiServer(registry, users, config, null);
-        InMemoryModules.contributions().forEach(server::addViews);
+        views.forEach(server::addViews);
         for (Object service : mechanisms) {
             bind(server.services(), service);
         }
         return server;
     }
 
+    /** The configuration of a test server: {@code port} (0: any free port) on {@code host}. */
+    public static UiServer.Config config(int port, String host) {
+        return new UiServer.Config() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return UiServer.Config.class;
+            }
+
+            @Override
+            public int port() {
+                return port;
+            }
+
+            @Override
+            public String host() {
+                return host;
+            }
+        };
+    }
+
     /** Puts {@code service} into {@code services} under every interface it implements. */
     @SuppressWarnings({ "unchecked", "rawtypes" })
-    static void bind(UiServices services, Object service) {
+    public static void bind(UiServices services, Object service) {
         Set<Class<?>> types = interfaces(service.getClass());
         if (types.isEmpty()) {
             throw new IllegalArgumentException("not a service: " + service);
@@ -53,7 +76,7 @@ final class InMemoryServices {
 
     /** Takes {@code service} out of {@code services} under every interface it implements. */
     @SuppressWarnings({ "unchecked", "rawtypes" })
-    static void unbind(UiServices services, Object service) {
+    public static void unbind(UiServices services, Object service) {
         for (Class type : interfaces(service.getClass())) {
             services.remove(type, service);
         }
@@ -70,16 +93,16 @@ final class InMemoryServices {
     }
 
     /** One city jurisdiction (朔州市) with four units (the office, a county, two departments) and three catalog tasks. */
-    static final class Registry implements JurisdictionRegistry {
-        final JurisdictionDTO shuozhou = jurisdiction("shuozhou", "朔州市", "city", "shanxi", "2022.1", "shanxi.shuozhou");
-        final List<UnitDTO> units;
+    public static final class Registry implements JurisdictionRegistry {
+        public final JurisdictionDTO shuozhou = jurisdiction("shuozhou", "朔州市", "city", "shanxi", "2022.1", "shanxi.shuozhou");
+        public final List<UnitDTO> units;
 
-        Registry() {
+        public Registry() {
             this(List.of());
         }
 
         /** With further units (e.g. the public security of the transfer tests) beside the four of every test. */
-        Registry(List<UnitDTO> extra) {
+        public Registry(List<UnitDTO> extra) {
             List<UnitDTO> all = new ArrayList<>(List.of(unit("shanxi.shuozhou", "朔州市安委办", "city", null),
                     unit("shanxi.shuozhou.fgw", "朔州市发展和改革委员会", "department", "shanxi.shuozhou"),
                     unit("shanxi.shuozhou.shuocheng", "朔城区", "county", "shanxi.shuozhou"),
@@ -87,7 +110,7 @@ final class InMemoryServices {
             all.addAll(extra);
             units = List.copyOf(all);
         }
-        final List<CatalogTaskDTO> catalog = List.of(
+        public final List<CatalogTaskDTO> catalog = List.of(
                 task(1, "（一）建立完善安全生产责任体系", "制定党政领导干部安全生产责任制实施细则", "市委组织部、市应急局", "5月底前"),
                 task(2, "（二）开展重大事故隐患专项排查整治", "组织全市重点行业领域企业开展隐患自查自改", "市安委会各成员单位", "长期坚持"),
                 // a misprint of the source document, kept as printed
@@ -136,7 +159,7 @@ final class InMemoryServices {
             return j;
         }
 
-        static UnitDTO unit(String id, String name, String kind, String parent) {
+        public static UnitDTO unit(String id, String name, String kind, String parent) {
             UnitDTO u = new UnitDTO();
             u.id = id;
             u.name = name;
@@ -161,7 +184,7 @@ final class InMemoryServices {
      * Accepts admin/admin, as a member of the province's unit, shuocheng/shuocheng, the office of 朔城区 (a county
      * below the city: the receiving side of the city's letters), and shuozhou/shuozhou, the city's office.
      */
-    static final class Users implements Authenticator {
+    public static final class Users implements Authenticator {
         @Override
         public Optional<Actor> authenticate(String user, String password) {
             if ("admin".equals(user) && "admin".equals(password)) {

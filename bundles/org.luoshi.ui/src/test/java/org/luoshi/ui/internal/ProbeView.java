@@ -27,7 +27,7 @@ public class ProbeView extends SecuredView {
     }
 
     /** The contribution bringing the probe, as a third-party bundle would register it. */
-    static final class Contribution implements ViewContribution {
+    public static final class Contribution implements ViewContribution {
         @Override
         public List<UiView> views() {
             return List.of(UiView.staff("probe", ProbeView.class, "探针", "nav-probe", 1000));

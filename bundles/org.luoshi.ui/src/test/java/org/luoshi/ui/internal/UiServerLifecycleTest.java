@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,16 +20,8 @@ class UiServerLifecycleTest {
 
     private static UiServer start(int port) {
         InMemoryServices.Registry registry = new InMemoryServices.Registry();
-        InMemoryHazards hazards = new InMemoryHazards();
-        InMemoryTasks tasks = new InMemoryTasks(registry);
-        InMemoryReporting reporting = new InMemoryReporting(registry);
-        return InMemoryServices.start(UiServerInMemorySmokeTest.config(port, "127.0.0.1"), registry,
-                new InMemoryServices.Users(), hazards, tasks, new InMemoryListings(hazards, registry),
-                new InMemorySummary(registry, hazards, tasks), reporting, new InMemoryForms(registry, reporting, hazards),
-                new InMemoryLetters(registry, tasks, hazards), new InMemoryMeetings(registry, tasks),
-                new InMemoryInspections(registry, hazards), new InMemoryTipOffs(registry, hazards),
-                new InMemoryPublicity(registry, hazards), InMemoryTransfers.idle(registry, hazards),
-                new InMemoryFiles(registry));
+        return InMemoryServices.start(InMemoryServices.config(port, "127.0.0.1"), registry,
+                new InMemoryServices.Users(), List.of(), new InMemoryFiles(registry));
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

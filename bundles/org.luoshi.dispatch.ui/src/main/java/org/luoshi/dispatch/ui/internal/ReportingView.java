@@ -1,0 +1,344 @@
+package org.luoshi.dispatch.ui.internal;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.luoshi.api.Actor;
+import org.luoshi.api.LuoshiException;
+import org.luoshi.api.cycle.CycleDTO;
+import org.luoshi.api.cycle.PeriodDTO;
+import org.luoshi.api.dispatch.PeriodStatusDTO;
+import org.luoshi.api.dispatch.ReportingService;
+import org.luoshi.api.dispatch.SubmissionDTO;
+import org.luoshi.api.jurisdiction.JurisdictionDTO;
+import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.ui.kit.Dates;
+import org.luoshi.ui.kit.DrillDown;
+import org.luoshi.ui.kit.ExportButton;
+import org.luoshi.ui.kit.Feedback;
+import org.luoshi.ui.kit.Forms;
+import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.SecuredView;
+import org.luoshi.ui.kit.Services;
+import org.luoshi.ui.kit.UnitNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+
+/**
+ * 报送管理 (工作调度): the periods of a jurisdiction's reporting cycle in the current year with their due times, the
+ * reporting of a unit for a period (报送), and for the collecting office and the levels above it the status of the
+ * selected period: who has reported (with late reports marked) and who has not (未报送单位), exportable as a workbook.
+ * <p>
+ * The user's reporter units are the cycle's reporters the user sees (its own units and those below them): the service
+ * lets the user report for exactly those. Their status per period (本单位状态) is read from the period status, which the
+ * service gives only to those who see the receiver; for other users the column stays empty.
+ */
+@PageTitle("报送管理 · 落实")
+public class ReportingView extends SecuredView {
+    public static final String ROUTE = "reporting";
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ReportingView.class);
+
+    private final ComboBox<JurisdictionDTO> jurisdiction = new ComboBox<>("辖区");
+    private final ComboBox<CycleDTO> cycle = new ComboBox<>("报送事项");
+    private final Grid<PeriodDTO> periods = new Grid<>();
+    private final Grid.Column<PeriodDTO> ownStatus;
+    private final Button submit = new Button("报送");
+    private final VerticalLayout statusSection = new VerticalLayout();
+    private final H4 statusTitle = new H4();
+    private final Span counts = new Span();
+    private final Grid<UnitDTO> missing = new Grid<>();
+    private final Grid<SubmissionDTO> submitted = new Grid<>();
+    private final ExportButton export;
+    private final UnitNames names = new UnitNames();
+
+    private Actor actor;
+    private Services services;
+    private boolean loading;
+    /** The cycle's reporters the user may report for. */
+    private List<String> ownUnits = List.of();
+    /** Period index to its status, for the periods whose status the user may read. */
+    private final Map<Integer, PeriodStatusDTO> statuses = new HashMap<>();
+    private PeriodStatusDTO status;
+
+    public ReportingView() {
+        setSizeFull();
+        H2 title = new H2("报送管理");
+        jurisdiction.setId("reporting-jurisdiction");
+        jurisdiction.setItemLabelGenerator(j -> Labels.nz(j.name));
+        jurisdiction.setWidth("14em");
+        jurisdiction.addValueChangeListener(e -> {
+            if (!loading) {
+                loadCycles(null);
+            }
+        });
+        cycle.setId("reporting-cycle");
+        cycle.setItemLabelGenerator(c -> Labels.nz(c.name));
+        cycle.setWidth("22em");
+        cycle.addValueChangeListener(e -> {
+            if (!loading) {
+                loadPeriods(null);
+            }
+        });
+        submit.setId("submit-report");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> openSubmitDialog());
+        HorizontalLayout head = new HorizontalLayout(title, jurisdiction, cycle, submit);
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        periods.setId("period-grid");
+        periods.addColumn(p -> Labels.nz(p.label)).setHeader("期次").setWidth("10em").setFlexGrow(1);
+        periods.addColumn(p -> Labels.nz(p.periodStart) + " 至 " + Labels.nz(p.periodEnd)).setHeader("统计区间")
+                .setWidth("14em").setFlexGrow(1);
+        periods.addColumn(p -> Dates.due(p)).setHeader("截止时间").setWidth("12em").setFlexGrow(1);
+        ownStatus = periods.addColumn(this::ownStatus).setHeader("本单位状态").setWidth("16em").setFlexGrow(2);
+        periods.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        periods.setAllRowsVisible(true);
+        periods.asSingleSelect().addValueChangeListener(e -> {
+            if (!loading) {
+                loadStatus();
+            }
+        });
+
+        counts.setId("period-status-counts");
+        missing.setId("missing-grid");
+        missing.addColumn(u -> Labels.nz(u.name)).setHeader("单位名称");
+        missing.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        missing.setAllRowsVisible(true);
+        submitted.setId("submitted-grid");
+        submitted.addColumn(s -> names.name(s.unit)).setHeader("单位").setFlexGrow(2);
+        submitted.addColumn(s -> Dates.minutes(s.submittedAt)).setHeader("报送时间").setFlexGrow(1);
+        submitted.addColumn(s -> Labels.nz(s.submittedBy)).setHeader("报送人").setFlexGrow(1);
+        submitted.addColumn(s -> Labels.yesNo(s.late)).setHeader("逾期").setFlexGrow(0).setWidth("5em");
+        submitted.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        submitted.setAllRowsVisible(true);
+        export = new ExportButton("export-report-status", "报送情况", () -> names.name(receiver()), (service, header) -> {
+            if (status == null) {
+                throw LuoshiException.invalid("请先选择期次");
+            }
+            return service.reportStatus(header, status);
+        });
+        HorizontalLayout statusHead = new HorizontalLayout(statusTitle, counts, export);
+        statusHead.setAlignItems(FlexComponent.Alignment.BASELINE);
+        H4 missingTitle = new H4("未报送单位");
+        H4 submittedTitle = new H4("已报送单位");
+        statusSection.setId("period-status");
+        statusSection.setPadding(false);
+        statusSection.add(statusHead, missingTitle, missing, submittedTitle, submitted);
+        statusSection.setVisible(false);
+
+        add(head, periods, statusSection);
+    }
+
+    @Override
+    protected void entered(Actor actor, Services services) {
+        this.actor = actor;
+        this.services = services;
+        names.reset(services);
+        export.update(services, actor);
+        String wanted = jurisdiction.getValue() == null ? null : jurisdiction.getValue().id;
+        String wantedCycle = cycle.getValue() == null ? null : cycle.getValue().id;
+        List<JurisdictionDTO> all = Feedback.call(services.jurisdictions()::jurisdictions).orElse(List.of());
+        loading = true;
+        try {
+            jurisdiction.setItems(all);
+            jurisdiction.setValue(all.stream().filter(j -> Objects.equals(j.id, wanted)).findFirst()
+                    .orElse(all.isEmpty() ? null : all.get(0)));
+        } finally {
+            loading = false;
+        }
+        loadCycles(wantedCycle);
+    }
+
+    private void loadCycles(String wanted) {
+        JurisdictionDTO j = jurisdiction.getValue();
+        List<CycleDTO> cycles = j == null || services == null ? List.of()
+                : Feedback.call(() -> services.get(ReportingService.class).cycles(actor, j.id)).orElse(List.of());
+        loading = true;
+        try {
+            cycle.setItems(cycles);
+            cycle.setValue(cycles.stream().filter(c -> Objects.equals(c.id, wanted)).findFirst()
+                    .orElse(cycles.isEmpty() ? null : cycles.get(0)));
+        } finally {
+            loading = false;
+        }
+        loadPeriods(null);
+    }
+
+    /** Reads this year's periods of the cycle and selects the wanted one, or the one being worked on. */
+    private void loadPeriods(Integer wantedIndex) {
+        CycleDTO c = cycle.getValue();
+        JurisdictionDTO j = jurisdiction.getValue();
+        statuses.clear();
+        List<PeriodDTO> items = List.of();
+        ownUnits = List.of();
+        if (c != null && j != null) {
+            int year = Labels.today().getYear();
+            items = Feedback.call(() -> services.get(ReportingService.class).periods(actor, j.id, c.id,
+                    java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31))).orElse(List.of());
+            ownUnits = c.reporters == null ? List.of() : c.reporters.stream().filter(actor::canSee).toList();
+            if (!ownUnits.isEmpty() && actor.canSee(c.receiver)) {
+                for (PeriodDTO p : items) {
+                    PeriodStatusDTO s = quietStatus(j.id, c.id, p.index);
+                    if (s != null) {
+                        statuses.put(p.index, s);
+                    }
+                }
+            }
+        }
+        ownStatus.setVisible(!ownUnits.isEmpty());
+        submit.setVisible(!ownUnits.isEmpty());
+        submit.setText(c != null && c.form != null ? "填报调度表" : "报送");
+        PeriodDTO selected = null;
+        OffsetDateTime now = OffsetDateTime.now(Labels.ZONE);
+        for (PeriodDTO p : items) {
+            if (wantedIndex != null ? p.index == wantedIndex : !Dates.instant(p.due).isBefore(now)) {
+                selected = p;
+                break;
+            }
+        }
+        if (selected == null && wantedIndex == null && !items.isEmpty()) {
+            selected = items.get(items.size() - 1);
+        }
+        loading = true;
+        try {
+            periods.setItems(items);
+            periods.asSingleSelect().setValue(selected);
+        } finally {
+            loading = false;
+        }
+        loadStatus();
+    }
+
+    /** The status of a period without telling the user about a refusal (for the 本单位状态 column). */
+    private PeriodStatusDTO quietStatus(String j, String c, int index) {
+        try {
+            return services.get(ReportingService.class).status(actor, j, c, index);
+        } catch (LuoshiException e) {
+            return null;
+        } catch (RuntimeException e) {
+            LOG.warn("Reading the status of period {} of {} failed", index, c, e);
+            return null;
+        }
+    }
+
+    private void loadStatus() {
+        PeriodDTO p = periods.asSingleSelect().getValue();
+        CycleDTO c = cycle.getValue();
+        JurisdictionDTO j = jurisdiction.getValue();
+        submit.setEnabled(p != null);
+        status = null;
+        if (p == null || c == null || j == null || !actor.canSee(c.receiver)) {
+            statusSection.setVisible(false);
+            return;
+        }
+        status = Feedback.call(() -> services.get(ReportingService.class).status(actor, j.id, c.id, p.index)).orElse(null);
+        if (status == null) {
+            statusSection.setVisible(false);
+            return;
+        }
+        statuses.put(p.index, status);
+        statusSection.setVisible(true);
+        statusTitle.setText(Labels.nz(p.label) + " 报送情况" + (status.overdue ? "（已过截止时间）" : ""));
+        counts.setText("已报送 " + status.submitted.size() + " / 未报送 " + status.missing.size());
+        missing.setItems(status.missing);
+        submitted.setItems(status.submitted);
+        export.update(services, actor);
+    }
+
+    private String receiver() {
+        return cycle.getValue() == null ? null : cycle.getValue().receiver;
+    }
+
+    private String ownStatus(PeriodDTO p) {
+        PeriodStatusDTO s = statuses.get(p.index);
+        if (s == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String unit : ownUnits) {
+            SubmissionDTO in = s.submitted.stream().filter(x -> unit.equals(x.unit)).findFirst().orElse(null);
+            String state = in == null ? "未报送" : in.late ? "逾期报送" : "已报送";
+            parts.add(ownUnits.size() == 1 ? state : names.name(unit) + " " + state);
+        }
+        return String.join("；", parts);
+    }
+
+    private void openSubmitDialog() {
+        PeriodDTO p = periods.asSingleSelect().getValue();
+        CycleDTO c = cycle.getValue();
+        JurisdictionDTO j = jurisdiction.getValue();
+        if (p == null || c == null || j == null) {
+            Feedback.error("请先选择期次");
+            return;
+        }
+        if (c.form != null) {
+            // a cycle with a report form is reported by filling its tables (调度表)
+            getUI().ifPresent(ui -> ui.navigate(DispatchView.ROUTE, QueryParameters.simple(Map.of(
+                    DrillDown.JURISDICTION, j.id, DispatchView.CYCLE, c.id, DispatchView.PERIOD, String.valueOf(p.index)))));
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("报送：" + Labels.nz(c.name) + " · " + Labels.nz(p.label));
+        ComboBox<String> unit = new ComboBox<>("报送单位");
+        unit.setId("report-unit");
+        unit.setItems(ownUnits);
+        unit.setItemLabelGenerator(names::name);
+        unit.setRequired(true);
+        unit.setWidthFull();
+        if (ownUnits.size() == 1) {
+            unit.setValue(ownUnits.get(0));
+        }
+        TextArea note = new TextArea("报送内容");
+        note.setId("report-note");
+        note.setRequired(true);
+        note.setMaxLength(4000);
+        note.setWidthFull();
+        note.setMinHeight("8em");
+        Span due = new Span("截止时间：" + Dates.due(p));
+        due.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        VerticalLayout body = new VerticalLayout(due, unit, note);
+        body.setPadding(false);
+        body.setWidth("32em");
+        dialog.add(body);
+        Button confirm = new Button("报送", e -> {
+            unit.setInvalid(false);
+            note.setInvalid(false);
+            String u = unit.getValue();
+            String text = note.getValue();
+            Feedback.call(() -> services.get(ReportingService.class).submit(actor, j.id, c.id, p.index, u, text),
+                    Forms.fields("unit", unit, "note", note)).ifPresent(s -> {
+                        Feedback.info(names.name(s.unit) + " 已报送 “" + Labels.nz(s.periodLabel) + "”"
+                                + (s.late ? "（逾期报送）" : ""));
+                        dialog.close();
+                        loadPeriods(p.index);
+                    });
+        });
+        confirm.setId("report-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("取消", e -> dialog.close());
+        cancel.setId("report-cancel");
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+}

@@ -1,0 +1,257 @@
+package org.luoshi.dispatch.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.luoshi.api.dispatch.SubmissionDTO;
+import org.luoshi.lists.ui.internal.InMemoryHazards;
+import org.luoshi.lists.ui.internal.InMemorySummary;
+import org.luoshi.lists.ui.internal.InMemoryTasks;
+import org.luoshi.lists.ui.internal.ListsViews;
+import org.luoshi.ui.internal.InMemoryExports;
+import org.luoshi.ui.internal.InMemoryFiles;
+import org.luoshi.ui.internal.InMemoryServices;
+import org.luoshi.ui.internal.UiServer;
+import org.luoshi.ui.kit.ViewContribution;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * UI component test of 报送管理 with in-memory services, in headless Chromium: the cycle's periods of this year, a
+ * report submitted for the current month, a second report of the same unit refused with the service's reason, and the
+ * receiver's view of the period with the unit moved from 未报送 to 已报送; the export button follows the export service.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class UiReportingInMemoryTest {
+    /** The view contributions of the modules this test crosses, as DS would bind them. */
+    private static final List<ViewContribution> VIEWS = List.of(new ListsViews(), new DispatchViews());
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final LocalDate TODAY = LocalDate.now(InMemoryServices.ZONE);
+    private static final String CURRENT = TODAY.getYear() + "年" + TODAY.getMonthValue() + "月";
+
+    private final InMemoryServices.Registry registry = new InMemoryServices.Registry();
+    private final InMemoryHazards hazards = new InMemoryHazards();
+    private final InMemoryTasks tasks = new InMemoryTasks(registry);
+    private final InMemoryReporting reporting = new InMemoryReporting(registry);
+    private UiServer server;
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private String base;
+
+    @BeforeAll
+    void start() {
+        server = InMemoryServices.start(InMemoryServices.config(0, "127.0.0.1"), registry,
+                new InMemoryServices.Users(), VIEWS, hazards, tasks, new InMemorySummary(registry, hazards, tasks), reporting,
+                new InMemoryForms(registry, reporting, hazards), new InMemoryMeetings(registry, tasks),
+                new InMemoryFiles(registry));
+        base = "http://127.0.0.1:" + server.port() + "/";
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private WebDriver browser() {
+        if (driver == null) {
+            // a missing browser fails the test: a skipped UI test proves nothing
+            assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                    "Chromium and chromedriver are needed: apt-get install -y chromium chromium-driver");
+            System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                    "--window-size=1400,1000", "--lang=zh-CN");
+            driver = new ChromeDriver(options);
+            wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            driver.get(base + "login");
+            type("#username input", "admin");
+            type("#password input", "admin");
+            driver.findElement(By.id("login")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+        }
+        return driver;
+    }
+
+    @Test
+    @Order(1)
+    void periodsOfTheCycleAndTheStatusOfTheCurrentOne() {
+        browser();
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-reporting")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", link);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("period-grid")));
+        pick("#reporting-jurisdiction input", "朔州市");
+        pick("#reporting-cycle input", InMemoryReporting.CYCLE_NAME);
+
+        // twelve monthly periods of this year, due on the 28th at 18:00 (a weekend rolled to the Monday)
+        waitForCell("#period-grid", TODAY.getYear() + "年1月");
+        waitForCell("#period-grid", TODAY.getYear() + "年12月");
+        waitForCell("#period-grid", CURRENT);
+        waitForCell("#period-grid", TODAY.withDayOfMonth(1) + " 至 " + TODAY.withDayOfMonth(TODAY.lengthOfMonth()));
+        assertTrue(cellTexts("#period-grid").stream().anyMatch(t -> t.matches("\\d{4}-\\d{2}-(28|29|30) 18:00(（顺延）)?")),
+                cellTexts("#period-grid").toString());
+        assertTrue(cellTexts("#period-grid").stream().anyMatch(t -> t.contains("朔城区 未报送")),
+                "本单位状态 of each of the user's reporter units");
+
+        // the admin sees the receiver (朔州市安委办): the current period's status, nobody has reported
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("period-status")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("period-status-counts"), "已报送 0 / 未报送 3"));
+        waitForCell("#missing-grid", "朔城区");
+        assertFalse(cellTexts("#submitted-grid").contains("朔城区"));
+        // no export service installed
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById('export-report-status').hasAttribute('disabled')"));
+    }
+
+    @Test
+    @Order(2)
+    void aReportIsSubmittedOnceAndTheReceiverSeesIt() {
+        click("submit-report");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-confirm")));
+        pick("#report-unit input", "朔城区");
+        type("#report-note textarea", "本月开展隐患排查 12 次，整改 8 项");
+        click("report-confirm");
+        notification("朔城区 已报送 “" + CURRENT + "”");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("report-confirm")));
+
+        List<SubmissionDTO> in = reporting.submissions;
+        assertEquals(1, in.size());
+        assertEquals("shanxi.shuozhou.shuocheng", in.get(0).unit);
+        assertEquals(TODAY.getMonthValue(), in.get(0).periodIndex);
+        assertEquals("admin", in.get(0).submittedBy);
+
+        // the receiver's view: 朔城区 moved from 未报送 to 已报送
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("period-status-counts"), "已报送 1 / 未报送 2"));
+        waitForCell("#submitted-grid", "朔城区");
+        waitForCell("#submitted-grid", "admin");
+        waitForCell("#submitted-grid", in.get(0).late ? "是" : "否");
+        wait.until(d -> !cellTexts("#missing-grid").contains("朔城区"));
+        waitForCell("#missing-grid", "市应急局");
+        String state = in.get(0).late ? "逾期报送" : "已报送";
+        wait.until(d -> cellTexts("#period-grid").stream().anyMatch(t -> t.contains("朔城区 " + state)));
+
+        // a second report of the same unit for the same period is refused with the service's reason
+        click("submit-report");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-confirm")));
+        pick("#report-unit input", "朔城区");
+        type("#report-note textarea", "补充报送");
+        click("report-confirm");
+        notification("朔城区 已报送 “" + CURRENT + "”");
+        assertEquals(1, reporting.submissions.size());
+        click("report-cancel");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("report-confirm")));
+    }
+
+    @Test
+    @Order(3)
+    void theExportFollowsTheExportService() {
+        InMemoryExports exports = new InMemoryExports();
+        InMemoryServices.bind(server.services(), exports);
+        try {
+            driver.get(base + "reporting");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("period-status-counts"), "已报送 1 / 未报送 2"));
+            wait.until(d -> Boolean.FALSE.equals(((JavascriptExecutor) d).executeScript(
+                    "return document.getElementById('export-report-status').hasAttribute('disabled')")));
+            String href = (String) ((JavascriptExecutor) driver).executeScript(
+                    "return document.getElementById('export-report-status-link').href");
+            assertTrue(href != null && href.contains("VAADIN/dynamic"), String.valueOf(href));
+        } finally {
+            InMemoryServices.unbind(server.services(), exports);
+        }
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    private void notification(String part) {
+        wait.until(d -> ((List<String>) ((JavascriptExecutor) d).executeScript("return Array.from(document"
+                + ".querySelectorAll('.luoshi-notification')).map(e => e.textContent)")).stream()
+                .anyMatch(t -> t.contains(part)));
+    }
+
+    private void click(String id) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", e);
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", driver.findElement(By.id(id)));
+        }
+    }
+
+    /** Types into a combo box and clicks the offered item with exactly that text. */
+    private void pick(String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+        wait.until(d -> {
+            WebElement item = d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                    .filter(e -> e.isDisplayed() && e.getText().equals(text)).findFirst().orElse(null);
+            if (item == null) {
+                return false;
+            }
+            item.click();
+            return true;
+        });
+        driver.findElement(By.cssSelector(css)).sendKeys(Keys.TAB);
+        wait.until(d -> text.equals(value(css)));
+    }
+
+    private String value(String css) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "const e = document.querySelector(arguments[0]); return e ? e.value : null", css);
+    }
+
+    private void type(String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> cellTexts(String gridCss) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll("
+                + "arguments[0] + ' vaadin-grid-cell-content')).map(e => e.textContent.trim())", gridCss);
+    }
+
+    private void waitForCell(String gridCss, String text) {
+        wait.until(d -> cellTexts(gridCss).contains(text));
+    }
+}
