@@ -118,6 +118,39 @@ class ModuleLifecycleIT extends ChromiumSession {
         System.out.println("[ModuleLifecycleIT] " + String.join("; ", timings));
     }
 
+    /**
+     * A module's views are a bundle of their own: stopping it takes away its routes and menu entries and nothing else;
+     * the open session goes on, and starting it brings them back.
+     */
+    @Test
+    void eachModulesViewsComeAndGoWithTheirBundle() throws Exception {
+        login("admin");
+        for (Module m : MODULES) {
+            String ui = m.bundle() + ".ui";
+            Map<String, JsonNode> before = bundles();
+            assertEquals("ACTIVE", before.get(ui).get("state").asText(), ui);
+            LifecycleIT.console("bundle:stop " + ui);
+            browser.get(Platform.UI + "/jurisdictions");
+            wait.until(d -> !d.findElements(By.id("nav-jurisdictions")).isEmpty());
+            for (String nav : m.nav()) {
+                assertTrue(browser.findElements(By.id(nav)).isEmpty(), nav + " still in the menu without " + ui);
+            }
+            assertTrue(browser.findElement(By.id("current-user")).getText().contains("admin"), "still logged in");
+            assertEquals(200, Platform.get("admin", Platform.API + m.list()).status(), "REST stays: " + m.list());
+            assertEquals(200, Platform.get(null, Platform.API + "/health").status());
+            assertOnlyChanged(before, bundles(), ui, "RESOLVED");
+            LifecycleIT.console("bundle:start " + ui);
+            browser.get(Platform.UI + "/jurisdictions");
+            for (String nav : m.nav()) {
+                wait.until(d -> !d.findElements(By.id(nav)).isEmpty());
+            }
+            click(m.nav().get(0));
+            wait.until(d -> d.findElements(By.id("module-unavailable")).isEmpty()
+                    && !d.getCurrentUrl().endsWith("/jurisdictions"));
+            assertOnlyChanged(before, bundles(), ui, "ACTIVE");
+        }
+    }
+
     private static boolean gone(Platform.Answer a) {
         return a.status() == 404 || (a.status() == 503 && a.contentType().startsWith("application/problem+json"));
     }
