@@ -55,8 +55,7 @@ public class HealthResource {
     private final JurisdictionRegistry registry;
     private final Set<String> required;
     private final ApiModel api;
-    private final ServiceTracker<Object, Object> boot;
-    private final BundleContext context;
+    private final Boot boot;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             fieldOption = FieldOption.UPDATE)
@@ -68,64 +67,12 @@ public class HealthResource {
         this.registry = registry;
         this.api = api;
         this.required = Set.of(config.requiredFaces());
-        this.context = context;
-        String bootService = config.bootService() == null ? "" : config.bootService().strip();
-        // by name: the health check needs no import of Karaf's features API
-        boot = bootService.isEmpty() ? null
-                : new ServiceTracker<>(context, context.createFilter("(objectClass=" + bootService + ")"), null);
-        if (boot != null) {
-            boot.open(true);
-        }
+        this.boot = new Boot(context, config.bootService());
     }
 
     @Deactivate
     void deactivate() {
-        if (boot != null) {
-            boot.close();
-        }
-    }
-
-    /**
-     * The container has reached its start level, installed its boot features, no bundle is still starting (the
-     * modules' services are registered while their bundles start), and every active bundle with a persistence unit
-     * has it up (its services wait for it).
-     */
-    private boolean booted() {
-        if (boot != null && boot.isEmpty()) {
-            return false;
-        }
-        FrameworkStartLevel level = context.getBundle(0).adapt(FrameworkStartLevel.class);
-        String beginning = context.getProperty("org.osgi.framework.startlevel.beginning");
-        try {
-            if (level != null && beginning != null && level.getStartLevel() < Integer.parseInt(beginning.strip())) {
-                return false;
-            }
-        } catch (NumberFormatException e) {
-            // no usable beginning start level: skip this check
-        }
-        for (Bundle b : context.getBundles()) {
-            if (b.getState() == Bundle.STARTING && b.getHeaders("").get(Constants.BUNDLE_ACTIVATIONPOLICY) == null) {
-                return false;
-            }
-            if (b.getState() == Bundle.ACTIVE && b.getHeaders("").get("Meta-Persistence") != null && !persistent(b)) {
-                return false; // its persistence unit waits for the data source (created asynchronously by pax-jdbc)
-            }
-        }
-        return true;
-    }
-
-    /** Whether the bundle's persistence unit is up: Aries JPA registers an EntityManagerFactory in its name. */
-    private static boolean persistent(Bundle b) {
-        ServiceReference<?>[] registered = b.getRegisteredServices();
-        if (registered != null) {
-            for (ServiceReference<?> r : registered) {
-                if (r.getProperty(Constants.OBJECTCLASS) instanceof String[] names
-                        && java.util.Arrays.asList(names).contains("javax.persistence.EntityManagerFactory")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        boot.close();
     }
 
     @GET
@@ -134,7 +81,7 @@ public class HealthResource {
     public Response health() {
         Set<String> up = faces.stream().map(Face::name).collect(Collectors.toSet());
         List<String> waiting = new java.util.ArrayList<>(required.stream().filter(f -> !up.contains(f)).sorted().toList());
-        if (!booted()) {
+        if (!boot.done()) {
             waiting.add(0, "boot"); // modules are still being installed and started
         }
         if (!api.settled()) {

@@ -60,7 +60,7 @@ public class OpenApiResource {
         t.setDaemon(true);
         return t;
     });
-    private final Runnable changed = () -> ahead.execute(this::current);
+    private final Runnable changed;
 
     private record Cached(Set<Class<?>> classes, String json) {
     }
@@ -68,6 +68,11 @@ public class OpenApiResource {
     @Activate
     public OpenApiResource(@Reference ApiModel api) {
         this.api = api;
+        this.changed = () -> ahead.execute(() -> {
+            if (api.settled()) { // a later change is on its way otherwise: build for that one
+                current();
+            }
+        });
         api.addListener(changed);
         changed.run();
     }

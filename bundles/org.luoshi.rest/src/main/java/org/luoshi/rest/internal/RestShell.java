@@ -106,6 +106,7 @@ public class RestShell implements ApiModel {
     private final ServiceTracker<Object, Object> tracker;
     private final ServiceRegistration<Servlet> servlet;
     private final Front front = new Front();
+
     private ScheduledFuture<?> pending;
     /** Set once the tracker has seen every contribution registered before it opened. */
     private volatile boolean trackerOpen;

@@ -73,8 +73,11 @@ public class SoapShell {
     private final ServiceTracker<Object, Object> tracker;
     private final ServiceRegistration<Servlet> servlet;
     private final BundleContext context;
-    /** Publishing builds a service model and WSDL (tens of ms each): done off the thread that registered the endpoint. */
-    private final ExecutorService publisher = Executors.newSingleThreadExecutor(r -> {
+    /**
+     * Publishing builds a service model and WSDL (tens of ms each): done off the thread that registered the endpoint,
+     * two at a time (the modules' endpoints arrive together at start-up).
+     */
+    private final ExecutorService publisher = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "luoshi-soap-shell");
         t.setDaemon(true);
         return t;

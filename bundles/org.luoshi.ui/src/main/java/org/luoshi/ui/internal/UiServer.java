@@ -71,7 +71,10 @@ public class UiServer {
     private final LuoshiServlet servlet;
     private final Server server;
     private final ServerConnector connector;
-    private final ServiceRegistration<Face> face;
+    /** The UI face, registered once Jetty serves (the health check waits for it). */
+    private volatile ServiceRegistration<Face> face;
+    /** In OSGi Jetty and Vaadin start off the activating thread (~0.5 s), so the other bundles go on starting. */
+    private final Thread starter;
 
     @Activate
     public UiServer(@Reference JurisdictionRegistry jurisdictions, @Reference Authenticator authenticator,
@@ -120,6 +123,33 @@ public class UiServer {
             context.addServletContainerInitializer(new LookupServletContainerInitializer(), LookupInitializer.class);
 
             server.setHandler(context);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        if (bundleContext == null) {
+            // outside OSGi (the component tests): started when the constructor returns
+            starter = null;
+            start(config);
+        } else {
+            starter = new Thread(() -> {
+                try {
+                    start(config);
+                    // tell the health check the UI serves
+                    face = bundleContext.registerService(Face.class, () -> "ui", null);
+                } catch (IllegalStateException e) {
+                    LOG.error("{}", e.getMessage(), e);
+                }
+            }, "luoshi-ui-start");
+            starter.setDaemon(true);
+            starter.start();
+        }
+    }
+
+    private void start(Config config) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(UiServer.class.getClassLoader());
+        try {
             server.start();
         } catch (Exception e) {
             stopQuietly();
@@ -127,8 +157,6 @@ public class UiServer {
         } finally {
             thread.setContextClassLoader(previous);
         }
-        // tell the health check the UI serves (no context when run outside OSGi, in the component tests)
-        face = bundleContext == null ? null : bundleContext.registerService(Face.class, () -> "ui", null);
         LOG.info("Luoshi UI listening on http://{}:{}/", config.host(), port());
     }
 
@@ -162,8 +190,17 @@ public class UiServer {
 
     @Deactivate
     public void stop() {
-        if (face != null) {
-            face.unregister();
+        if (starter != null) {
+            try {
+                starter.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        ServiceRegistration<Face> f = face;
+        if (f != null) {
+            f.unregister();
+            face = null;
         }
         stopQuietly();
         services.close();
