@@ -1,5 +1,6 @@
 package org.luoshi.listing.ui.internal;
 
+import org.luoshi.ui.internal.Browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,7 +11,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -42,8 +42,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,8 +56,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class UiTasksAndListingsInMemoryTest {
     /** The view contributions of the modules this test crosses, as DS would bind them. */
     private static final List<ViewContribution> VIEWS = List.of(new ListsViews(), new ListingViews());
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final LocalDate TODAY = LocalDate.now(InMemoryServices.ZONE);
     private static final String HAZARD = "某煤矿主通风机无备用电源";
 
@@ -95,18 +91,10 @@ class UiTasksAndListingsInMemoryTest {
 
     private WebDriver browser() {
         if (driver == null) {
-            // a missing browser fails the test: a skipped UI test proves nothing
-            assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                    "Chromium and chromedriver are needed: apt-get install -y chromium chromium-driver");
-            System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                    "--window-size=1400,1000", "--lang=zh-CN");
-            driver = new ChromeDriver(options);
-            wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            // the harness's headless Chromium (fails the test when Chromium is missing)
+            Browser shared = new Browser(base);
+            driver = shared.driver;
+            wait = shared.wait;
             driver.get(base + "login");
             type("#username input", "admin");
             type("#password input", "admin");

@@ -1,5 +1,6 @@
 package org.luoshi.transfers.ui.internal;
 
+import org.luoshi.ui.internal.Browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -55,8 +55,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -72,8 +70,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class UiModulesInMemorySmokeTest {
     /** The view contributions of the modules this test crosses, as DS would bind them. */
     private static final List<ViewContribution> VIEWS = List.of(new ListsViews(), new ListingViews(), new DispatchViews(), new LetterViews(), new InspectionViews(), new TipOffViews(), new PublicityViews(), new TransferViews());
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private final InMemoryServices.Registry registry = new InMemoryServices.Registry();
     private final InMemoryHazards hazards = new InMemoryHazards();
@@ -109,17 +105,10 @@ class UiModulesInMemorySmokeTest {
 
     private WebDriver browser() {
         if (driver == null) {
-            // a missing browser fails the test: a skipped UI test proves nothing
-            assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                    "Chromium and chromedriver are needed: apt-get install -y chromium chromium-driver");
-            System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                    "--window-size=1400,1000", "--lang=zh-CN");
-            driver = new ChromeDriver(options);
-            wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            // the harness's headless Chromium (fails the test when Chromium is missing)
+            Browser shared = new Browser(base);
+            driver = shared.driver;
+            wait = shared.wait;
         }
         return driver;
     }
