@@ -16,15 +16,9 @@ import org.luoshi.api.Face;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.rest.RestSupport;
 import org.osgi.service.component.annotations.Activate;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
-import org.osgi.framework.startlevel.FrameworkStartLevel;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -63,7 +57,7 @@ public class HealthResource {
 
     @Activate
     public HealthResource(@Reference JurisdictionRegistry registry, @Reference ApiModel api, Config config,
-            BundleContext context) throws InvalidSyntaxException {
+            BundleContext context) {
         this.registry = registry;
         this.api = api;
         this.required = Set.of(config.requiredFaces());

@@ -307,12 +307,12 @@ public class RestShell implements ApiModel {
                     factory.setBus(bus);
                     factory.setAddress("/");
                     factory.setTransportId(HTTPTransportFactory.DEFAULT_NAMESPACES.get(0));
-                    List<org.apache.cxf.jaxrs.lifecycle.ResourceProvider> providers2 = new ArrayList<>();
+                    List<org.apache.cxf.jaxrs.lifecycle.ResourceProvider> resourceProviders = new ArrayList<>();
                     for (Contribution c : resources) {
-                        providers2.add(new SingletonResourceProvider(c.resource()));
+                        resourceProviders.add(new SingletonResourceProvider(c.resource()));
                         contributions.add(c);
                     }
-                    factory.setResourceProviders(providers2);
+                    factory.setResourceProviders(resourceProviders);
                     List<Object> all = new ArrayList<>(providers.get());
                     all.addAll(extensions);
                     factory.setProviders(all);

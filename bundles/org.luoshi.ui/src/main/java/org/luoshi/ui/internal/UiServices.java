@@ -14,7 +14,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.security.Authenticator;
-import org.luoshi.ui.kit.Needs;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UiView;
 import org.luoshi.ui.kit.ViewContribution;
@@ -199,18 +198,15 @@ public final class UiServices implements Services {
                 .sorted(Comparator.comparingInt(UiView::order).thenComparing(UiView::navId)).toList();
     }
 
-    /** The services a contributed view needs: those it declares and those of its class's {@link Needs}. */
+    /** The services a contributed view needs, as its contribution declares them. */
     public List<Class<?>> needs(UiView view) {
-        Set<Class<?>> needs = new LinkedHashSet<>(view.needs());
-        needs.addAll(Services.super.needs(view.type()));
-        return List.copyOf(needs);
+        return view.needs();
     }
 
     @Override
     public List<Class<?>> needs(Class<?> view) {
         Set<Class<?>> needs = new LinkedHashSet<>();
         views().stream().filter(v -> v.type() == view).forEach(v -> needs.addAll(v.needs()));
-        needs.addAll(Services.super.needs(view));
         return List.copyOf(needs);
     }
 

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 
 /**
  * A view for logged-in users only: without an actor in the session it forwards to the login view. While a service the
- * view needs ({@link UiView#needs()} or {@link Needs}) is missing (its module stopped or not installed), or when
+ * view needs ({@link UiView#needs()}) is missing (its module stopped or not installed), or when
  * showing it meets a refusal of kind UNAVAILABLE, the view's content makes way for a {@link ModuleNotice}; it comes
  * back at the next navigation once the module is there again.
  */

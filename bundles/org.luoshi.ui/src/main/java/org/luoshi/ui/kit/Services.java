@@ -37,14 +37,8 @@ public interface Services {
         return services.stream().filter(s -> !has(s)).toList();
     }
 
-    /**
-     * The services a view class cannot work without: those its contribution declares ({@link UiView#needs()}) and
-     * those of its {@link Needs} annotation, in that order, once each.
-     */
-    default List<Class<?>> needs(Class<?> view) {
-        Needs needs = view.getAnnotation(Needs.class);
-        return needs == null ? List.of() : List.of(needs.value());
-    }
+    /** The services a view class cannot work without, as its contribution declares them ({@link UiView#needs()}). */
+    List<Class<?>> needs(Class<?> view);
 
     /** The Chinese name of the module bringing the service, as its views' menu label says (or a generic name). */
     String moduleName(Class<?> service);
