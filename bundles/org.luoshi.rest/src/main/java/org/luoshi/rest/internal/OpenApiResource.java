@@ -52,15 +52,21 @@ public class OpenApiResource {
             "403", "无权访问", "404", "未找到，或不在本单位可见范围内", "409", "状态冲突（当前状态不允许此操作）",
             "503", "所需模块未启用或正在启动");
 
+    private static final long AHEAD_DELAY_SECONDS = 3;
     private final ApiModel api;
     private volatile Cached cached;
-    /** Builds the document ahead, after every change, so the first request after a module came or went is quick. */
-    private final java.util.concurrent.ExecutorService ahead = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "luoshi-openapi");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Builds the document ahead, a while after the last change (off the busy start-up, once per settled set of
+     * resources), so the first request after a module came or went is quick; a request before that builds it itself.
+     */
+    private final java.util.concurrent.ScheduledExecutorService ahead =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "luoshi-openapi");
+                t.setDaemon(true);
+                return t;
+            });
     private final Runnable changed;
+    private java.util.concurrent.ScheduledFuture<?> planned;
 
     private record Cached(Set<Class<?>> classes, String json) {
     }
@@ -68,13 +74,23 @@ public class OpenApiResource {
     @Activate
     public OpenApiResource(@Reference ApiModel api) {
         this.api = api;
-        this.changed = () -> ahead.execute(() -> {
+        this.changed = this::plan;
+        api.addListener(changed);
+        plan();
+    }
+
+    private synchronized void plan() {
+        if (ahead.isShutdown()) {
+            return;
+        }
+        if (planned != null) {
+            planned.cancel(false);
+        }
+        planned = ahead.schedule(() -> {
             if (api.settled()) { // a later change is on its way otherwise: build for that one
                 current();
             }
-        });
-        api.addListener(changed);
-        changed.run();
+        }, AHEAD_DELAY_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Deactivate

@@ -84,6 +84,9 @@ public class RestShell implements ApiModel {
         @AttributeDefinition(name = "健康检查所需界面", description = "健康检查报告 UP 之前必须就绪的界面（soap、ui）")
         String[] requiredFaces() default {"soap", "ui"};
 
+        @AttributeDefinition(name = "启动完成标志服务", description = "其出现表示容器启动特性已全部安装的服务类名（留空则不检查）")
+        String bootService() default Boot.KARAF_BOOT_FINISHED;
+
         @AttributeDefinition(name = "公众提交限额", description = "每个客户端地址十分钟内可提交的公众举报（含照片）数量（问题线索模块读取）")
         int publicSubmissionsPerTenMinutes() default 20;
     }
@@ -107,6 +110,7 @@ public class RestShell implements ApiModel {
     private final ServiceRegistration<Servlet> servlet;
     private final Front front = new Front();
 
+    private final Boot boot;
     private ScheduledFuture<?> pending;
     /** Set once the tracker has seen every contribution registered before it opened. */
     private volatile boolean trackerOpen;
@@ -117,6 +121,7 @@ public class RestShell implements ApiModel {
         this.context = context;
         this.authenticator = authenticator;
         this.debounceMillis = Math.max(0, config.debounceMillis());
+        this.boot = new Boot(context, config.bootService());
         Filter filter = context.createFilter("(|(" + RESOURCE + "=true)(" + EXTENSION + "=true))");
         tracker = new ServiceTracker<>(context, filter, null) {
             @Override
@@ -216,6 +221,15 @@ public class RestShell implements ApiModel {
     }
 
     private void rebuild() {
+        if (current.get() != null && boot.starting()) {
+            // the container is still starting modules: build once when they are all here, not once per module
+            synchronized (this) {
+                if (!worker.isShutdown()) {
+                    pending = worker.schedule(this::rebuild, Math.max(debounceMillis, 200), TimeUnit.MILLISECONDS);
+                }
+            }
+            return;
+        }
         long started = System.nanoTime();
         List<Contribution> res = new ArrayList<>(resources.values());
         res.sort(Comparator.comparing(c -> c.resource().getClass().getName()));
@@ -250,6 +264,7 @@ public class RestShell implements ApiModel {
     @Deactivate
     void deactivate() {
         tracker.close();
+        boot.close();
         servlet.unregister();
         synchronized (this) {
             worker.shutdownNow();
