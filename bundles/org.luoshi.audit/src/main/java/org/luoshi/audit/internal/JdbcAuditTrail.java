@@ -12,6 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
+import javax.transaction.HeuristicMixedException;
+import javax.transaction.HeuristicRollbackException;
+import javax.transaction.NotSupportedException;
+import javax.transaction.RollbackException;
+import javax.transaction.Status;
+import javax.transaction.SystemException;
+import javax.transaction.TransactionManager;
 
 import org.luoshi.api.audit.AuditEntryDTO;
 import org.luoshi.api.audit.AuditTrail;
@@ -23,8 +30,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The audit trail in table {@code LS_AUDIT} of the platform database. The code only ever inserts; appends are
- * serialised so each entry links to the one before.
+ * The audit trail in table {@code LS_AUDIT} of the platform database. The code only ever inserts. An entry is written
+ * through the platform's XA-aware DataSource inside the caller's JTA transaction, so the write it records and the entry
+ * commit or roll back together (an append outside any transaction runs in one of its own). The chain head (last
+ * sequence number and hash) lives in {@code LS_AUDIT_HEAD}, whose one row is locked by each append until its transaction
+ * ends: appends from any thread or node form one chain, and a rolled-back write leaves no gap.
  */
 @Component(service = AuditTrail.class)
 public class JdbcAuditTrail implements AuditTrail {
@@ -33,47 +43,89 @@ public class JdbcAuditTrail implements AuditTrail {
     private static final String COLUMNS = "SEQ, AT_TIME, ACTOR, ACTION, ENTITY_TYPE, ENTITY_ID, BEFORE_JSON, AFTER_JSON, PREV_HASH, HASH";
 
     private final DataSource dataSource;
-    private long lastSeq;
-    private String lastHash;
+    private final TransactionManager transactions;
 
     @Activate
-    public JdbcAuditTrail(@Reference(target = "(osgi.jndi.service.name=luoshi)") DataSource dataSource) throws SQLException {
+    public JdbcAuditTrail(@Reference(target = "(osgi.jndi.service.name=luoshi)") DataSource dataSource,
+            @Reference TransactionManager transactions) throws SQLException {
         this.dataSource = dataSource;
-        try (Connection c = dataSource.getConnection()) {
-            if (!tableExists(c)) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("CREATE TABLE LS_AUDIT (SEQ BIGINT NOT NULL PRIMARY KEY, AT_TIME VARCHAR(40) NOT NULL, "
-                            + "ACTOR VARCHAR(100) NOT NULL, ACTION VARCHAR(100) NOT NULL, ENTITY_TYPE VARCHAR(100), "
-                            + "ENTITY_ID VARCHAR(100), BEFORE_JSON CLOB, AFTER_JSON CLOB, PREV_HASH CHAR(64) NOT NULL, "
-                            + "HASH CHAR(64) NOT NULL)");
-                    s.execute("CREATE INDEX LS_AUDIT_ENTITY ON LS_AUDIT (ENTITY_TYPE, ENTITY_ID)");
-                }
-                LOG.info("Created table LS_AUDIT");
+        this.transactions = transactions;
+        inTransaction(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                prepare(c);
             }
+            return null;
+        });
+    }
+
+    /** Creates the tables when missing; the head row is seeded from the last entry (a database made before it). */
+    private static void prepare(Connection c) throws SQLException {
+        if (!tableExists(c, "LS_AUDIT")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE LS_AUDIT (SEQ BIGINT NOT NULL PRIMARY KEY, AT_TIME VARCHAR(40) NOT NULL, "
+                        + "ACTOR VARCHAR(100) NOT NULL, ACTION VARCHAR(100) NOT NULL, ENTITY_TYPE VARCHAR(100), "
+                        + "ENTITY_ID VARCHAR(100), BEFORE_JSON CLOB, AFTER_JSON CLOB, PREV_HASH CHAR(64) NOT NULL, "
+                        + "HASH CHAR(64) NOT NULL)");
+                s.execute("CREATE INDEX LS_AUDIT_ENTITY ON LS_AUDIT (ENTITY_TYPE, ENTITY_ID)");
+            }
+            LOG.info("Created table LS_AUDIT");
+        }
+        if (!tableExists(c, "LS_AUDIT_HEAD")) {
+            long seq = 0;
+            String hash = HashChain.GENESIS;
             try (Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT SEQ, HASH FROM LS_AUDIT WHERE SEQ = (SELECT MAX(SEQ) FROM LS_AUDIT)")) {
                 if (rs.next()) {
-                    lastSeq = rs.getLong(1);
-                    lastHash = rs.getString(2);
-                } else {
-                    lastSeq = 0;
-                    lastHash = HashChain.GENESIS;
+                    seq = rs.getLong(1);
+                    hash = rs.getString(2);
                 }
             }
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE LS_AUDIT_HEAD (ID INT NOT NULL PRIMARY KEY, SEQ BIGINT NOT NULL, HASH CHAR(64) NOT NULL)");
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO LS_AUDIT_HEAD (ID, SEQ, HASH) VALUES (1, ?, ?)")) {
+                ps.setLong(1, seq);
+                ps.setString(2, hash);
+                ps.executeUpdate();
+            }
+            LOG.info("Created table LS_AUDIT_HEAD at entry {}", seq);
         }
     }
 
-    private static boolean tableExists(Connection c) throws SQLException {
-        try (ResultSet rs = c.getMetaData().getTables(null, null, "LS_AUDIT", null)) {
+    private static boolean tableExists(Connection c, String table) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, table, null)) {
             return rs.next();
         }
     }
 
     @Override
-    public synchronized AuditEntryDTO append(String actor, String action, String entityType, String entityId,
+    public AuditEntryDTO append(String actor, String action, String entityType, String entityId,
             String before, String after) {
+        try {
+            return inTransaction(() -> {
+                try (Connection c = dataSource.getConnection()) {
+                    return append(c, actor, action, entityType, entityId, before, after);
+                }
+            });
+        } catch (SQLException ex) {
+            throw new IllegalStateException("审计日志写入失败", ex);
+        }
+    }
+
+    private static AuditEntryDTO append(Connection c, String actor, String action, String entityType, String entityId,
+            String before, String after) throws SQLException {
+        // takes the head row's lock until the transaction ends: the next append, here or on another node, waits for it
+        try (Statement s = c.createStatement()) {
+            if (s.executeUpdate("UPDATE LS_AUDIT_HEAD SET SEQ = SEQ + 1 WHERE ID = 1") != 1) {
+                throw new SQLException("LS_AUDIT_HEAD has no head row");
+            }
+        }
         AuditEntryDTO e = new AuditEntryDTO();
-        e.seq = lastSeq + 1;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT SEQ, HASH FROM LS_AUDIT_HEAD WHERE ID = 1")) {
+            rs.next();
+            e.seq = rs.getLong(1);
+            e.prevHash = rs.getString(2);
+        }
         e.at = OffsetDateTime.now(ZONE).truncatedTo(ChronoUnit.MILLIS).toString();
         e.actor = actor;
         e.action = action;
@@ -81,10 +133,8 @@ public class JdbcAuditTrail implements AuditTrail {
         e.entityId = entityId;
         e.before = before;
         e.after = after;
-        e.prevHash = lastHash;
         e.hash = HashChain.hash(e);
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("INSERT INTO LS_AUDIT (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO LS_AUDIT (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             ps.setLong(1, e.seq);
             ps.setString(2, e.at);
             ps.setString(3, e.actor);
@@ -96,15 +146,50 @@ public class JdbcAuditTrail implements AuditTrail {
             ps.setString(9, e.prevHash);
             ps.setString(10, e.hash);
             ps.executeUpdate();
-            if (!c.getAutoCommit()) {
-                c.commit();
-            }
-        } catch (SQLException ex) {
-            throw new IllegalStateException("审计日志写入失败", ex);
         }
-        lastSeq = e.seq;
-        lastHash = e.hash;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE LS_AUDIT_HEAD SET HASH = ? WHERE ID = 1")) {
+            ps.setString(1, e.hash);
+            ps.executeUpdate();
+        }
         return e;
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs the work in the caller's transaction, or in one of its own when there is none. */
+    private <T> T inTransaction(Work<T> work) throws SQLException {
+        boolean own;
+        try {
+            own = transactions.getStatus() == Status.STATUS_NO_TRANSACTION;
+            if (own) {
+                transactions.begin();
+            }
+        } catch (SystemException | NotSupportedException ex) {
+            throw new SQLException("no transaction available", ex);
+        }
+        boolean done = false;
+        try {
+            T result = work.run();
+            done = true;
+            return result;
+        } finally {
+            if (own) {
+                try {
+                    if (done) {
+                        transactions.commit();
+                    } else {
+                        transactions.rollback();
+                    }
+                } catch (RollbackException | HeuristicMixedException | HeuristicRollbackException | SystemException ex) {
+                    if (done) {
+                        throw new SQLException("audit transaction failed", ex);
+                    }
+                    LOG.warn("Rolling back an audit transaction failed", ex);
+                }
+            }
+        }
     }
 
     @Override
@@ -135,6 +220,17 @@ public class JdbcAuditTrail implements AuditTrail {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM LS_AUDIT WHERE SEQ >= ? ORDER BY SEQ FETCH NEXT "
                         + batch + " ROWS ONLY")) {
+            // the head as committed now; entries appended while the walk runs come after it
+            long headSeq;
+            String headHash;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT SEQ, HASH FROM LS_AUDIT_HEAD WHERE ID = 1")) {
+                if (!rs.next()) {
+                    throw new SQLException("LS_AUDIT_HEAD has no head row");
+                }
+                headSeq = rs.getLong(1);
+                headHash = rs.getString(2).strip();
+            }
+            String atHead = headSeq == 0 ? HashChain.GENESIS : null;
             while (true) {
                 ps.setLong(1, expected);
                 List<AuditEntryDTO> page = read(ps);
@@ -147,12 +243,26 @@ public class JdbcAuditTrail implements AuditTrail {
                 if (page.isEmpty()) {
                     break;
                 }
+                for (AuditEntryDTO e : page) {
+                    if (e.seq == headSeq) {
+                        atHead = e.hash;
+                    }
+                }
                 AuditEntryDTO last = page.get(page.size() - 1);
                 prev = last.hash;
                 expected = last.seq + 1;
             }
             AuditVerificationDTO ok = new AuditVerificationDTO();
             ok.entries = expected - 1;
+            if (atHead == null || !atHead.strip().equals(headHash)) {
+                // the chain is shorter than its head says, or its last entries were rewritten and rehashed
+                ok.valid = false;
+                ok.firstBroken = Math.min(expected, headSeq);
+                ok.reason = atHead == null ? "链头记载至序号 " + headSeq + "，其后记录缺失（被删除）"
+                        : "序号 " + headSeq + " 的记录与链头不符（被改写）";
+                LOG.warn("Audit chain does not reach its head {}: {}", headSeq, ok.reason);
+                return ok;
+            }
             long total = count(c);
             if (total != ok.entries) {
                 ok.valid = false;

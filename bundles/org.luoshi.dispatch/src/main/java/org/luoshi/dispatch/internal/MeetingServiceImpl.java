@@ -108,11 +108,12 @@ public class MeetingServiceImpl implements MeetingService {
             t.deadline.text = a == null ? null : a.deadline;
             toCreate.add(t);
         }
-        List<TaskDTO> created = toCreate.isEmpty() ? List.of() : tasks().create(actor, toCreate);
-        for (int i = 0; i < created.size(); i++) {
-            assignments.get(i).taskId = created.get(i).id;
-        }
+        // one transaction: the tasks (written by the lists module, joining it) and the meeting commit together
         return jpa.txExpr(TransactionType.Required, em -> {
+            List<TaskDTO> created = toCreate.isEmpty() ? List.of() : tasks().create(actor, toCreate);
+            for (int i = 0; i < created.size(); i++) {
+                assignments.get(i).taskId = created.get(i).id;
+            }
             MeetingEntity e = new MeetingEntity();
             e.jurisdiction = jurisdiction;
             e.unit = unit;

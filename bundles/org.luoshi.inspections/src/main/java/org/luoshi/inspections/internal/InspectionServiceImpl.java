@@ -240,26 +240,20 @@ public class InspectionServiceImpl implements InspectionService {
         h.rectificationUnit = d.rectificationUnit;
         h.rectificationResponsible = d.rectificationResponsible;
         h.deadline = d.deadline;
-        // claim the finding first (hazardId 0 = being listed), so a second click cannot list it twice
-        jpa.tx(TransactionType.Required, em -> {
+        // one transaction: the finding's claim, the hazard (written by the lists module, joining it), the link and both
+        // audit entries commit together or not at all; a second click waits for the claim's row lock, then finds it taken
+        return jpa.txExpr(TransactionType.Required, em -> {
             int claimed = em.createQuery("UPDATE FindingEntity f SET f.hazardId = 0 WHERE f.id = ?1 AND f.hazardId IS NULL")
                     .setParameter(1, findingId).executeUpdate();
             if (claimed != 1) {
                 throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该问题正在或已经列入问题隐患清单");
             }
-        });
-        HazardDTO created;
-        try {
-            created = hazardList.create(actor, h);
-        } catch (RuntimeException ex) {
-            jpa.tx(TransactionType.Required, em -> em.createQuery(
-                    "UPDATE FindingEntity f SET f.hazardId = NULL WHERE f.id = ?1 AND f.hazardId = 0")
-                    .setParameter(1, findingId).executeUpdate());
-            throw ex;
-        }
-        return step(actor, id, true, "inspection.finding-to-hazard", (em, e) -> {
-            FindingEntity x = em.find(FindingEntity.class, findingId);
-            x.hazardId = created.id;
+            HazardDTO created = hazardList.create(actor, h);
+            return step(actor, id, true, "inspection.finding-to-hazard", (em2, e) -> {
+                FindingEntity x = em2.find(FindingEntity.class, findingId);
+                em2.refresh(x);
+                x.hazardId = created.id;
+            });
         });
     }
 

@@ -522,50 +522,46 @@ public class TipOffServiceImpl implements TipOffService {
             v.fail("hazard", "重大事故隐患属实须列入问题隐患清单：请提供整改措施、整改单位、责任人和整改时限");
         }
         v.throwIfInvalid();
-        TipOffEntity current = jpa.txExpr(TransactionType.Required, em -> handling(em, actor, id));
-        expect(current, "核查", "ACCEPTED");
-        Long hazardId = null;
-        if ("MAJOR_HAZARD".equals(o)) {
-            HazardService hazardList = hazards();
-            HazardDTO h = new HazardDTO();
-            h.unit = blank(hazard.unit) != null ? hazard.unit : current.unit;
-            h.jurisdiction = jurisdictions.unit(h.unit).map(u -> u.jurisdiction).orElse(current.jurisdiction);
-            h.source = HazardSource.TIP_OFF;
-            h.inspectionUnit = name(current.unit);
-            h.inspector = blank(hazard.inspector) != null ? hazard.inspector : "核查组组长";
-            h.inspectionDate = LocalDate.now(ZONE).toString();
-            h.inspectionMethod = "群众举报核实";
-            h.description = blank(hazard.description) != null ? hazard.description
-                    : (current.subject == null ? "" : current.subject + "：") + current.content;
-            h.major = true;
-            h.listed = false;
-            h.measures = hazard.measures;
-            h.rectificationUnit = hazard.rectificationUnit;
-            h.rectificationResponsible = hazard.rectificationResponsible;
-            h.deadline = hazard.deadline;
-            // claim the case first (status VERIFYING), so a second click cannot create a second hazard entry
-            jpa.tx(TransactionType.Required, em -> {
-                int claimed = em.createQuery("UPDATE TipOffEntity t SET t.status = 'VERIFYING' WHERE t.id = ?1 AND "
-                        + "t.status = 'ACCEPTED'").setParameter(1, id).executeUpdate();
-                if (claimed != 1) {
-                    throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该举报正在核查或已核查");
-                }
-            });
-            try {
-                hazardId = hazardList.create(actor, h).id;
-            } catch (RuntimeException ex) {
-                jpa.tx(TransactionType.Required, em -> em.createQuery("UPDATE TipOffEntity t SET t.status = 'ACCEPTED' "
-                        + "WHERE t.id = ?1 AND t.status = 'VERIFYING'").setParameter(1, id).executeUpdate());
-                throw ex;
+        // one transaction: the hazard (written by the lists module, joining it), the case's outcome and both audit
+        // entries commit together or not at all; a second click waits for the claim's row lock, then finds it taken
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TipOffEntity current = handling(em, actor, id);
+            expect(current, "核查", "ACCEPTED");
+            int claimed = em.createQuery("UPDATE TipOffEntity t SET t.status = 'VERIFYING' WHERE t.id = ?1 AND "
+                    + "t.status = 'ACCEPTED'").setParameter(1, id).executeUpdate();
+            if (claimed != 1) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该举报正在核查或已核查");
             }
-        }
-        Long linked = hazardId;
-        return step(actor, id, "tipoff.verify", (em, e) -> {
-            expect(e, "核查", linked == null ? "ACCEPTED" : "VERIFYING");
-            e.status = "VERIFIED";
-            e.outcome = o;
-            e.outcomeAction = a;
-            e.hazardId = linked;
+            Long hazardId = null;
+            if ("MAJOR_HAZARD".equals(o)) {
+                HazardService hazardList = hazards();
+                HazardDTO h = new HazardDTO();
+                h.unit = blank(hazard.unit) != null ? hazard.unit : current.unit;
+                h.jurisdiction = jurisdictions.unit(h.unit).map(u -> u.jurisdiction).orElse(current.jurisdiction);
+                h.source = HazardSource.TIP_OFF;
+                h.inspectionUnit = name(current.unit);
+                h.inspector = blank(hazard.inspector) != null ? hazard.inspector : "核查组组长";
+                h.inspectionDate = LocalDate.now(ZONE).toString();
+                h.inspectionMethod = "群众举报核实";
+                h.description = blank(hazard.description) != null ? hazard.description
+                        : (current.subject == null ? "" : current.subject + "：") + current.content;
+                h.major = true;
+                h.listed = false;
+                h.measures = hazard.measures;
+                h.rectificationUnit = hazard.rectificationUnit;
+                h.rectificationResponsible = hazard.rectificationResponsible;
+                h.deadline = hazard.deadline;
+                hazardId = hazardList.create(actor, h).id;
+            }
+            Long linked = hazardId;
+            return step(actor, id, "tipoff.verify", (em2, e) -> {
+                em2.refresh(e);
+                expect(e, "核查", "VERIFYING");
+                e.status = "VERIFIED";
+                e.outcome = o;
+                e.outcomeAction = a;
+                e.hazardId = linked;
+            });
         });
     }
 
