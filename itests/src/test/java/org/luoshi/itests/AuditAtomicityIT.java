@@ -45,6 +45,13 @@ class AuditAtomicityIT {
     @AfterAll
     static void removeProbe() throws Exception {
         Files.deleteIfExists(deployed);
+        // gone before the next test class looks at the bundles
+        long end = System.currentTimeMillis() + 10_000;
+        while (Platform.get("admin", PROBE + "/hazard").status() != 404
+                || Platform.get("admin", Platform.API + "/admin/bundles").body().contains("org.luoshi.itests.probe")) {
+            assertTrue(System.currentTimeMillis() < end, "probe did not go");
+            Thread.sleep(100);
+        }
     }
 
     private static JsonNode verify() {
