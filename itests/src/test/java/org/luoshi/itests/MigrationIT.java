@@ -62,8 +62,12 @@ class MigrationIT {
         Path derby = Platform.home().resolve("data/derby");
         Path current = derby.resolve("luoshi");
         Path kept = derby.resolve("luoshi.kept-by-MigrationIT");
+        // the audit chain's checkpoint outside the database belongs to the platform's own database: kept with it
+        Path checkpoint = Platform.home().resolve("data/luoshi/audit-checkpoint");
+        Path keptCheckpoint = checkpoint.resolveSibling("audit-checkpoint.kept-by-MigrationIT");
         Platform.stop();
         Files.move(current, kept);
+        Files.move(checkpoint, keptCheckpoint);
         try {
             unzip("/fixtures/main-b2cbd74-derby.zip", derby);
             Map<String, List<Row>> rows = new LinkedHashMap<>();
@@ -116,6 +120,7 @@ class MigrationIT {
             Platform.stop();
             delete(current);
             Files.move(kept, current);
+            Files.move(keptCheckpoint, checkpoint, StandardCopyOption.REPLACE_EXISTING);
             Platform.start();
         }
     }

@@ -1,5 +1,9 @@
 package org.luoshi.audit.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Paths;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +13,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -18,7 +25,11 @@ import javax.transaction.NotSupportedException;
 import javax.transaction.RollbackException;
 import javax.transaction.Status;
 import javax.transaction.SystemException;
+import javax.transaction.Synchronization;
 import javax.transaction.TransactionManager;
+
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 import org.luoshi.api.audit.AuditEntryDTO;
 import org.luoshi.api.audit.AuditTrail;
@@ -42,20 +53,61 @@ public class JdbcAuditTrail implements AuditTrail {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String COLUMNS = "SEQ, AT_TIME, ACTOR, ACTION, ENTITY_TYPE, ENTITY_ID, BEFORE_JSON, AFTER_JSON, PREV_HASH, HASH";
 
+    static final String KEY_PID = "org.luoshi.audit.key";
+
     private final DataSource dataSource;
     private final TransactionManager transactions;
+    private final Checkpoint checkpoint;
 
     @Activate
     public JdbcAuditTrail(@Reference(target = "(osgi.jndi.service.name=luoshi)") DataSource dataSource,
-            @Reference TransactionManager transactions) throws SQLException {
+            @Reference TransactionManager transactions, @Reference ConfigurationAdmin configAdmin) throws SQLException {
         this.dataSource = dataSource;
         this.transactions = transactions;
-        inTransaction(() -> {
+        this.checkpoint = new Checkpoint(Paths.get(System.getProperty("karaf.data", "data"), "luoshi", "audit-checkpoint"),
+                key(configAdmin));
+        AuditEntryDTO head = inTransaction(() -> {
             try (Connection c = dataSource.getConnection()) {
                 prepare(c);
+                return head(c);
             }
-            return null;
         });
+        if (checkpoint.read() == null && head.seq > 0) {
+            checkpoint.advance(head.seq, head.hash); // a chain from before checkpoints: anchored from here on
+        }
+    }
+
+    /** The checkpoint's MAC key (PID {@code org.luoshi.audit.key}), generated on first start. */
+    private static byte[] key(ConfigurationAdmin configAdmin) {
+        try {
+            Configuration c = configAdmin.getConfiguration(KEY_PID, "?");
+            Dictionary<String, Object> props = c.getProperties();
+            Object k = props == null ? null : props.get("checkpointKey");
+            if (k != null) {
+                return Base64.getDecoder().decode(k.toString().strip());
+            }
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            Hashtable<String, Object> p = new Hashtable<>();
+            p.put("checkpointKey", Base64.getEncoder().encodeToString(fresh));
+            c.update(p);
+            LOG.info("Generated the audit checkpoint key (ConfigAdmin PID {}); back it up with the database", KEY_PID);
+            return fresh;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or store the audit checkpoint key", e);
+        }
+    }
+
+    private static AuditEntryDTO head(Connection c) throws SQLException {
+        AuditEntryDTO h = new AuditEntryDTO();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT SEQ, HASH FROM LS_AUDIT_HEAD WHERE ID = 1")) {
+            if (!rs.next()) {
+                throw new SQLException("LS_AUDIT_HEAD has no head row");
+            }
+            h.seq = rs.getLong(1);
+            h.hash = rs.getString(2).strip();
+        }
+        return h;
     }
 
     /** Creates the tables when missing; the head row is seeded from the last entry (a database made before it). */
@@ -103,9 +155,12 @@ public class JdbcAuditTrail implements AuditTrail {
             String before, String after) {
         try {
             return inTransaction(() -> {
+                AuditEntryDTO e;
                 try (Connection c = dataSource.getConnection()) {
-                    return append(c, actor, action, entityType, entityId, before, after);
+                    e = append(c, actor, action, entityType, entityId, before, after);
                 }
+                anchorOnCommit(e);
+                return e;
             });
         } catch (SQLException ex) {
             throw new IllegalStateException("审计日志写入失败", ex);
@@ -152,6 +207,27 @@ public class JdbcAuditTrail implements AuditTrail {
             ps.executeUpdate();
         }
         return e;
+    }
+
+    /** Once the transaction holding the entry commits, the checkpoint outside the database moves to it. */
+    private void anchorOnCommit(AuditEntryDTO e) throws SQLException {
+        try {
+            transactions.getTransaction().registerSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing before: the entry may still roll back
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        checkpoint.advance(e.seq, e.hash);
+                    }
+                }
+            });
+        } catch (RollbackException | SystemException ex) {
+            throw new SQLException("the audit entry's transaction cannot complete", ex);
+        }
     }
 
     private interface Work<T> {
@@ -220,16 +296,13 @@ public class JdbcAuditTrail implements AuditTrail {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM LS_AUDIT WHERE SEQ >= ? ORDER BY SEQ FETCH NEXT "
                         + batch + " ROWS ONLY")) {
-            // the head as committed now; entries appended while the walk runs come after it
-            long headSeq;
-            String headHash;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT SEQ, HASH FROM LS_AUDIT_HEAD WHERE ID = 1")) {
-                if (!rs.next()) {
-                    throw new SQLException("LS_AUDIT_HEAD has no head row");
-                }
-                headSeq = rs.getLong(1);
-                headHash = rs.getString(2).strip();
-            }
+            // the head as committed now (entries appended while the walk runs come after it), and the checkpoint
+            AuditEntryDTO head = head(c);
+            long headSeq = head.seq;
+            String headHash = head.hash;
+            Checkpoint.Mark mark = checkpoint.read();
+            long markSeq = mark == null ? -1 : mark.seq();
+            String atMark = markSeq == 0 ? HashChain.GENESIS : null;
             String atHead = headSeq == 0 ? HashChain.GENESIS : null;
             while (true) {
                 ps.setLong(1, expected);
@@ -247,6 +320,9 @@ public class JdbcAuditTrail implements AuditTrail {
                     if (e.seq == headSeq) {
                         atHead = e.hash;
                     }
+                    if (e.seq == markSeq) {
+                        atMark = e.hash;
+                    }
                 }
                 AuditEntryDTO last = page.get(page.size() - 1);
                 prev = last.hash;
@@ -262,6 +338,24 @@ public class JdbcAuditTrail implements AuditTrail {
                         : "序号 " + headSeq + " 的记录与链头不符（被改写）";
                 LOG.warn("Audit chain does not reach its head {}: {}", headSeq, ok.reason);
                 return ok;
+            }
+            if (mark != null) {
+                // the anchor outside the database: a chain cut short or rewritten to its end (head included) shows here
+                String reason = null;
+                if (!mark.authentic()) {
+                    reason = "库外检查点（" + checkpoint.file().getFileName() + "）被改动：校验码不符";
+                } else if (atMark == null) {
+                    reason = "库外检查点记载至序号 " + markSeq + "，库内审计链只到 " + ok.entries + "：其后记录被删除";
+                } else if (!atMark.strip().equals(mark.hash())) {
+                    reason = "序号 " + markSeq + " 的记录与库外检查点不符：记录被改写并重算了哈希";
+                }
+                if (reason != null) {
+                    ok.valid = false;
+                    ok.firstBroken = mark.authentic() ? Math.min(expected, markSeq) : null;
+                    ok.reason = reason;
+                    LOG.warn("Audit chain does not match its checkpoint: {}", reason);
+                    return ok;
+                }
             }
             long total = count(c);
             if (total != ok.entries) {

@@ -1,0 +1,196 @@
+package org.luoshi.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Someone with write access to the database but not to the server's files tampers with the audit trail as well as he
+ * can: he cuts off its last entries and moves the chain head back, or rewrites an entry and recomputes every hash after
+ * it (the algorithm is public: SHA-256 over length-prefixed fields and the previous hash) and the head. Inside the
+ * database the chain then verifies; the checkpoint outside it (data/luoshi/audit-checkpoint, MAC'd with a key from
+ * ConfigAdmin) does not fit, and verify says so. The platform's database is put back afterwards.
+ */
+@ExtendWith(Platform.class)
+class AuditTamperIT {
+    private static final String VERIFY = Platform.API + "/audit/verify";
+
+    private record Entry(long seq, String at, String actor, String action, String type, String id, String before,
+            String after, String prev, String hash) {
+    }
+
+    @Test
+    void cuttingOffTheEndOrRewritingAndRehashingIsDetected() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, Platform.postJson("admin", Platform.API + "/hazards",
+                    HazardRestIT.hazard("shanxi.shuozhou.shuocheng", "审计篡改测试-" + UUID.randomUUID())).status());
+        }
+        JsonNode before = Platform.get("admin", VERIFY).json();
+        assertTrue(before.get("valid").asBoolean(), before.toString());
+        long n = before.get("entries").asLong();
+        Path db = Platform.home().resolve("data/derby/luoshi");
+        Path kept = db.resolveSibling("luoshi.kept-by-AuditTamperIT");
+        Path checkpoint = Platform.home().resolve("data/luoshi/audit-checkpoint");
+        assertTrue(Files.isRegularFile(checkpoint), "the chain is anchored outside the database");
+
+        Platform.stop();
+        copy(db, kept);
+        try {
+            // 1. the last two entries deleted, the head moved back to the one before: consistent inside the database
+            try (Connection c = DriverManager.getConnection("jdbc:derby:" + db)) {
+                Entry last = entries(c, n - 2).get(0);
+                exec(c, "DELETE FROM LS_AUDIT WHERE SEQ > " + (n - 2));
+                setHead(c, last.seq(), last.hash());
+            } finally {
+                shutdown(db);
+            }
+            Platform.start();
+            assertInsideValidOutsideNot(checkpoint, n - 2, "被删除");
+
+            // 2. back to the original; the last entry but one rewritten, it and everything after it rehashed
+            Platform.stop();
+            delete(db);
+            copy(kept, db);
+            try (Connection c = DriverManager.getConnection("jdbc:derby:" + db)) {
+                List<Entry> tail = entries(c, n - 1);
+                String prev = tail.get(0).prev();
+                for (Entry e : tail) {
+                    String actor = e.seq() == n - 1 ? "someone-else" : e.actor();
+                    Entry forged = new Entry(e.seq(), e.at(), actor, e.action(), e.type(), e.id(), e.before(), e.after(),
+                            prev, null);
+                    String hash = hash(forged);
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "UPDATE LS_AUDIT SET ACTOR = ?, PREV_HASH = ?, HASH = ? WHERE SEQ = ?")) {
+                        ps.setString(1, actor);
+                        ps.setString(2, prev);
+                        ps.setString(3, hash);
+                        ps.setLong(4, e.seq());
+                        assertEquals(1, ps.executeUpdate());
+                    }
+                    prev = hash;
+                }
+                setHead(c, n, prev);
+            } finally {
+                shutdown(db);
+            }
+            Platform.start();
+            assertInsideValidOutsideNot(checkpoint, n, "改写");
+        } finally {
+            Platform.stop();
+            delete(db);
+            Files.move(kept, db);
+            Platform.start();
+        }
+        JsonNode restored = Platform.get("admin", VERIFY).json();
+        assertTrue(restored.get("valid").asBoolean(), restored.toString());
+        assertEquals(n, restored.get("entries").asLong());
+    }
+
+    /** Without the checkpoint the forged chain verifies (the attack is a good one); with it, it does not. */
+    private static void assertInsideValidOutsideNot(Path checkpoint, long entries, String word) throws Exception {
+        Path aside = checkpoint.resolveSibling("audit-checkpoint.aside");
+        Files.move(checkpoint, aside);
+        try {
+            JsonNode inside = Platform.get("admin", VERIFY).json();
+            assertTrue(inside.get("valid").asBoolean(), "the forgery is consistent inside the database: " + inside);
+            assertEquals(entries, inside.get("entries").asLong(), inside.toString());
+        } finally {
+            Files.move(aside, checkpoint);
+        }
+        JsonNode v = Platform.get("admin", VERIFY).json();
+        assertFalse(v.get("valid").asBoolean(), v.toString());
+        assertTrue(v.get("reason").asText().contains("检查点") && v.get("reason").asText().contains(word), v.toString());
+    }
+
+    private static List<Entry> entries(Connection c, long from) throws SQLException {
+        List<Entry> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT SEQ, AT_TIME, ACTOR, ACTION, ENTITY_TYPE, ENTITY_ID, "
+                + "BEFORE_JSON, AFTER_JSON, PREV_HASH, HASH FROM LS_AUDIT WHERE SEQ >= ? ORDER BY SEQ")) {
+            ps.setLong(1, from);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The documented entry hash: SHA-256 over the length-prefixed fields, the previous hash last. */
+    private static String hash(Entry e) throws Exception {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        for (String field : new String[] {Long.toString(e.seq()), e.at(), e.actor(), e.action(), e.type(), e.id(),
+                e.before(), e.after(), e.prev()}) {
+            byte[] b = field == null ? new byte[0] : field.getBytes(StandardCharsets.UTF_8);
+            md.update((field == null ? "-1:" : b.length + ":").getBytes(StandardCharsets.US_ASCII));
+            md.update(b);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void setHead(Connection c, long seq, String hash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE LS_AUDIT_HEAD SET SEQ = ?, HASH = ? WHERE ID = 1")) {
+            ps.setLong(1, seq);
+            ps.setString(2, hash);
+            assertEquals(1, ps.executeUpdate());
+        }
+    }
+
+    private static void exec(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    private static void shutdown(Path db) {
+        try {
+            DriverManager.getConnection("jdbc:derby:" + db + ";shutdown=true").close();
+        } catch (SQLException e) {
+            // a shut-down database answers with SQLState 08006: expected
+        }
+    }
+
+    private static void copy(Path from, Path to) throws Exception {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static void delete(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
