@@ -17,6 +17,12 @@ import java.util.Base64;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 import javax.transaction.HeuristicMixedException;
@@ -36,16 +42,19 @@ import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.audit.AuditVerificationDTO;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The audit trail in table {@code LS_AUDIT} of the platform database. The code only ever inserts. An entry is written
- * through the platform's XA-aware DataSource inside the caller's JTA transaction, so the write it records and the entry
- * commit or roll back together (an append outside any transaction runs in one of its own). The chain head (last
- * sequence number and hash) lives in {@code LS_AUDIT_HEAD}, whose one row is locked by each append until its transaction
- * ends: appends from any thread or node form one chain, and a rolled-back write leaves no gap.
+ * through the platform's XA-aware DataSource inside the caller's JTA transaction (into {@code LS_AUDIT_PENDING}), so
+ * the write it records and the entry commit or roll back together (an append outside any transaction runs in one of its
+ * own). Once it has committed, a short transaction of its own chains it — with every other entry committed meanwhile —
+ * under the chain head ({@code LS_AUDIT_HEAD}, whose row lock orders chaining across threads and nodes), before the
+ * caller goes on. So writes commit side by side instead of one at a time, the chain stays one chain, and a rolled-back
+ * write leaves no gap. After each chaining the checkpoint outside the database records the new end.
  */
 @Component(service = AuditTrail.class)
 public class JdbcAuditTrail implements AuditTrail {
@@ -58,6 +67,12 @@ public class JdbcAuditTrail implements AuditTrail {
     private final DataSource dataSource;
     private final TransactionManager transactions;
     private final Checkpoint checkpoint;
+    /** Chains committed entries, one run at a time on this node (the head row's lock orders runs across nodes). */
+    private final ExecutorService chainer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "luoshi-audit-chain");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Activate
     public JdbcAuditTrail(@Reference(target = "(osgi.jndi.service.name=luoshi)") DataSource dataSource,
@@ -75,6 +90,12 @@ public class JdbcAuditTrail implements AuditTrail {
         if (checkpoint.read() == null && head.seq > 0) {
             checkpoint.advance(head.seq, head.hash); // a chain from before checkpoints: anchored from here on
         }
+        chainPending(); // entries whose writes committed just before the platform stopped
+    }
+
+    @Deactivate
+    void deactivate() {
+        chainer.shutdown();
     }
 
     /** The checkpoint's MAC key (PID {@code org.luoshi.audit.key}), generated on first start. */
@@ -122,6 +143,14 @@ public class JdbcAuditTrail implements AuditTrail {
             }
             LOG.info("Created table LS_AUDIT");
         }
+        if (!tableExists(c, "LS_AUDIT_PENDING")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE LS_AUDIT_PENDING (PID BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+                        + "AT_TIME VARCHAR(40) NOT NULL, ACTOR VARCHAR(100) NOT NULL, ACTION VARCHAR(100) NOT NULL, "
+                        + "ENTITY_TYPE VARCHAR(100), ENTITY_ID VARCHAR(100), BEFORE_JSON CLOB, AFTER_JSON CLOB)");
+            }
+            LOG.info("Created table LS_AUDIT_PENDING");
+        }
         if (!tableExists(c, "LS_AUDIT_HEAD")) {
             long seq = 0;
             String hash = HashChain.GENESIS;
@@ -159,7 +188,7 @@ public class JdbcAuditTrail implements AuditTrail {
                 try (Connection c = dataSource.getConnection()) {
                     e = append(c, actor, action, entityType, entityId, before, after);
                 }
-                anchorOnCommit(e);
+                chainOnCommit();
                 return e;
             });
         } catch (SQLException ex) {
@@ -167,20 +196,10 @@ public class JdbcAuditTrail implements AuditTrail {
         }
     }
 
+    /** The entry as written in the write's transaction: waiting to be chained once that commits. */
     private static AuditEntryDTO append(Connection c, String actor, String action, String entityType, String entityId,
             String before, String after) throws SQLException {
-        // takes the head row's lock until the transaction ends: the next append, here or on another node, waits for it
-        try (Statement s = c.createStatement()) {
-            if (s.executeUpdate("UPDATE LS_AUDIT_HEAD SET SEQ = SEQ + 1 WHERE ID = 1") != 1) {
-                throw new SQLException("LS_AUDIT_HEAD has no head row");
-            }
-        }
         AuditEntryDTO e = new AuditEntryDTO();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT SEQ, HASH FROM LS_AUDIT_HEAD WHERE ID = 1")) {
-            rs.next();
-            e.seq = rs.getLong(1);
-            e.prevHash = rs.getString(2);
-        }
         e.at = OffsetDateTime.now(ZONE).truncatedTo(ChronoUnit.MILLIS).toString();
         e.actor = actor;
         e.action = action;
@@ -188,29 +207,137 @@ public class JdbcAuditTrail implements AuditTrail {
         e.entityId = entityId;
         e.before = before;
         e.after = after;
-        e.hash = HashChain.hash(e);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO LS_AUDIT (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-            ps.setLong(1, e.seq);
-            ps.setString(2, e.at);
-            ps.setString(3, e.actor);
-            ps.setString(4, e.action);
-            ps.setString(5, e.entityType);
-            ps.setString(6, e.entityId);
-            ps.setString(7, e.before);
-            ps.setString(8, e.after);
-            ps.setString(9, e.prevHash);
-            ps.setString(10, e.hash);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE LS_AUDIT_HEAD SET HASH = ? WHERE ID = 1")) {
-            ps.setString(1, e.hash);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO LS_AUDIT_PENDING (AT_TIME, ACTOR, ACTION, "
+                + "ENTITY_TYPE, ENTITY_ID, BEFORE_JSON, AFTER_JSON) VALUES (?,?,?,?,?,?,?)")) {
+            ps.setString(1, e.at);
+            ps.setString(2, e.actor);
+            ps.setString(3, e.action);
+            ps.setString(4, e.entityType);
+            ps.setString(5, e.entityId);
+            ps.setString(6, e.before);
+            ps.setString(7, e.after);
             ps.executeUpdate();
         }
         return e;
     }
 
-    /** Once the transaction holding the entry commits, the checkpoint outside the database moves to it. */
-    private void anchorOnCommit(AuditEntryDTO e) throws SQLException {
+    /**
+     * Chains every committed pending entry, in one short transaction of its own: the head row is locked only for that
+     * (not for the writes' transactions, which commit side by side), and the entries that committed meanwhile are
+     * chained together. Then the checkpoint outside the database moves to the new end.
+     */
+    private void chainPending() throws SQLException {
+        AuditEntryDTO last = inTransaction(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                try (Statement s = c.createStatement()) {
+                    if (s.executeUpdate("UPDATE LS_AUDIT_HEAD SET SEQ = SEQ WHERE ID = 1") != 1) { // the lock
+                        throw new SQLException("LS_AUDIT_HEAD has no head row");
+                    }
+                }
+                AuditEntryDTO head = head(c);
+                long seq = head.seq;
+                String prev = head.hash;
+                boolean chained = false;
+                while (true) {
+                    List<AuditEntryDTO> batch = new ArrayList<>();
+                    List<Long> pids = new ArrayList<>();
+                    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT PID, AT_TIME, ACTOR, "
+                            + "ACTION, ENTITY_TYPE, ENTITY_ID, BEFORE_JSON, AFTER_JSON FROM LS_AUDIT_PENDING ORDER BY PID "
+                            + "FETCH FIRST 500 ROWS ONLY")) {
+                        while (rs.next()) {
+                            pids.add(rs.getLong(1));
+                            AuditEntryDTO e = new AuditEntryDTO();
+                            e.at = rs.getString(2);
+                            e.actor = rs.getString(3);
+                            e.action = rs.getString(4);
+                            e.entityType = rs.getString(5);
+                            e.entityId = rs.getString(6);
+                            e.before = rs.getString(7);
+                            e.after = rs.getString(8);
+                            batch.add(e);
+                        }
+                    }
+                    if (batch.isEmpty()) {
+                        break;
+                    }
+                    try (PreparedStatement ins = c.prepareStatement("INSERT INTO LS_AUDIT (" + COLUMNS
+                            + ") VALUES (?,?,?,?,?,?,?,?,?,?)");
+                            PreparedStatement del = c.prepareStatement("DELETE FROM LS_AUDIT_PENDING WHERE PID = ?")) {
+                        for (int i = 0; i < batch.size(); i++) {
+                            AuditEntryDTO e = batch.get(i);
+                            e.seq = ++seq;
+                            e.prevHash = prev;
+                            e.hash = HashChain.hash(e);
+                            prev = e.hash;
+                            ins.setLong(1, e.seq);
+                            ins.setString(2, e.at);
+                            ins.setString(3, e.actor);
+                            ins.setString(4, e.action);
+                            ins.setString(5, e.entityType);
+                            ins.setString(6, e.entityId);
+                            ins.setString(7, e.before);
+                            ins.setString(8, e.after);
+                            ins.setString(9, e.prevHash);
+                            ins.setString(10, e.hash);
+                            ins.addBatch();
+                            del.setLong(1, pids.get(i));
+                            del.addBatch();
+                        }
+                        ins.executeBatch();
+                        del.executeBatch();
+                    }
+                    chained = true;
+                    if (batch.size() < 500) {
+                        break;
+                    }
+                }
+                if (!chained) {
+                    return null;
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE LS_AUDIT_HEAD SET SEQ = ?, HASH = ? WHERE ID = 1")) {
+                    ps.setLong(1, seq);
+                    ps.setString(2, prev);
+                    ps.executeUpdate();
+                }
+                AuditEntryDTO end = new AuditEntryDTO();
+                end.seq = seq;
+                end.hash = prev;
+                return end;
+            }
+        });
+        if (last != null) {
+            checkpoint.advance(last.seq, last.hash);
+        }
+    }
+
+    /** A chaining run that has not started yet (a run that has started may not see an entry committed after it). */
+    private CompletableFuture<Void> nextRun;
+
+    private synchronized CompletableFuture<Void> chainSoon() {
+        if (nextRun == null) {
+            CompletableFuture<Void> run = new CompletableFuture<>();
+            nextRun = run;
+            chainer.execute(() -> {
+                synchronized (JdbcAuditTrail.this) {
+                    if (nextRun == run) {
+                        nextRun = null;
+                    }
+                }
+                try {
+                    chainPending();
+                    run.complete(null);
+                } catch (SQLException | RuntimeException e) {
+                    LOG.warn("Chaining audit entries failed (they stay pending and are chained by the next run): {}",
+                            e.toString());
+                    run.completeExceptionally(e);
+                }
+            });
+        }
+        return nextRun;
+    }
+
+    /** Once the transaction holding the entry commits, the entry is chained before the caller goes on. */
+    private void chainOnCommit() throws SQLException {
         try {
             transactions.getTransaction().registerSynchronization(new Synchronization() {
                 @Override
@@ -221,7 +348,13 @@ public class JdbcAuditTrail implements AuditTrail {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        checkpoint.advance(e.seq, e.hash);
+                        try {
+                            chainSoon().get(30, TimeUnit.SECONDS);
+                        } catch (InterruptedException ex) {
+                            Thread.currentThread().interrupt();
+                        } catch (ExecutionException | TimeoutException ex) {
+                            // logged by the run; the entry is chained by a later one
+                        }
                     }
                 }
             });
