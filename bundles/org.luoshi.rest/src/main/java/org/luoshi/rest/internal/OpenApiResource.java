@@ -25,6 +25,7 @@ import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -125,12 +126,21 @@ public class OpenApiResource {
         return c.json();
     }
 
-    static String build(Set<Class<?>> classes) throws Exception {
+    /**
+     * Each resource class is read once (swagger-core), and the document is the merge of the classes served now: a
+     * module that comes costs the reading of its own classes, not of the whole API.
+     */
+    private final Map<Class<?>, OpenAPI> fragments = new java.util.HashMap<>();
+    /** The operation ids swagger-core gave within one class (made unique across classes on every merge). */
+    private final Map<io.swagger.v3.oas.models.Operation, String> operationIds = new java.util.IdentityHashMap<>();
+
+    private String build(Set<Class<?>> classes) throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(OpenApiResource.class.getClassLoader());
         try {
-            OpenAPI base = new OpenAPI()
+            fragments.keySet().retainAll(classes);
+            OpenAPI doc = new OpenAPI()
                     .info(new Info().title("落实 Luoshi REST API").version("1.0")
                             .description("安全生产“落实机制”平台的 REST 接口。除 /health、/openapi.json、/docs 与 /public/… 外，"
                                     + "均需 HTTP Basic 认证（Karaf JAAS）；用户可见其所属单位（角色 unit:<id>）及下级单位的记录。"
@@ -140,14 +150,72 @@ public class OpenApiResource {
                     .components(new Components()
                             .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                             .addSchemas(PROBLEM, problem()))
-                    .addSecurityItem(new SecurityRequirement().addList("basic"));
-            SwaggerConfiguration config = new SwaggerConfiguration().openAPI(base).prettyPrint(false)
-                    .readAllResources(true);
-            OpenAPI doc = new Reader(config).read(classes);
-            addErrors(doc);
+                    .addSecurityItem(new SecurityRequirement().addList("basic"))
+                    .paths(new Paths());
+            for (Class<?> c : classes) {
+                OpenAPI f = fragments.get(c);
+                if (f == null) {
+                    f = new Reader(new SwaggerConfiguration().openAPI(new OpenAPI()).readAllResources(true)).read(Set.of(c));
+                    addErrors(f);
+                    if (f.getPaths() != null) {
+                        f.getPaths().values().forEach(item -> item.readOperations()
+                                .forEach(op -> operationIds.put(op, op.getOperationId())));
+                    }
+                    fragments.put(c, f);
+                }
+                merge(doc, f);
+            }
+            // unique across classes, as one read would have made them: the first keeps its id, the next get _1, _2, …
+            Set<String> used = new java.util.HashSet<>();
+            java.util.Set<io.swagger.v3.oas.models.Operation> served = java.util.Collections.newSetFromMap(
+                    new java.util.IdentityHashMap<>());
+            doc.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
+                served.add(op);
+                String base = operationIds.get(op);
+                if (base != null) {
+                    String id = base;
+                    for (int n = 1; !used.add(id); n++) {
+                        id = base + "_" + n;
+                    }
+                    op.setOperationId(id);
+                }
+            }));
+            operationIds.keySet().retainAll(served);
             return Json.mapper().writeValueAsString(doc);
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** Adds one class's paths, schemas and tags to the document (an operation already there stays). */
+    private static void merge(OpenAPI doc, OpenAPI f) {
+        if (f.getPaths() != null) {
+            f.getPaths().forEach((path, item) -> {
+                PathItem mine = doc.getPaths().get(path);
+                if (mine == null) {
+                    doc.getPaths().addPathItem(path, item);
+                } else {
+                    item.readOperationsMap().forEach((method, op) -> {
+                        if (!mine.readOperationsMap().containsKey(method)) {
+                            mine.operation(method, op);
+                        }
+                    });
+                }
+            });
+        }
+        if (f.getComponents() != null && f.getComponents().getSchemas() != null) {
+            f.getComponents().getSchemas().forEach((name, schema) -> {
+                if (doc.getComponents().getSchemas() == null || !doc.getComponents().getSchemas().containsKey(name)) {
+                    doc.getComponents().addSchemas(name, schema);
+                }
+            });
+        }
+        if (f.getTags() != null) {
+            for (io.swagger.v3.oas.models.tags.Tag t : f.getTags()) {
+                if (doc.getTags() == null || doc.getTags().stream().noneMatch(x -> x.getName().equals(t.getName()))) {
+                    doc.addTagsItem(t);
+                }
+            }
         }
     }
 
