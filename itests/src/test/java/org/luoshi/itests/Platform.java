@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -146,9 +148,10 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         fail("Platform not healthy within " + timeout + ": " + last);
     }
 
-    static String run(Path dir, String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(dir.resolve(command).toString()).directory(dir.toFile()).redirectErrorStream(true)
-                .start();
+    static String run(Path dir, String command, String... args) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(dir.resolve(command).toString()));
+        line.addAll(List.of(args));
+        Process p = new ProcessBuilder(line).directory(dir.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             fail(command + " failed: " + out);

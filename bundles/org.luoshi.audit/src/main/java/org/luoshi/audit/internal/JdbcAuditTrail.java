@@ -209,13 +209,7 @@ public class JdbcAuditTrail implements AuditTrail {
         e.after = after;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO LS_AUDIT_PENDING (AT_TIME, ACTOR, ACTION, "
                 + "ENTITY_TYPE, ENTITY_ID, BEFORE_JSON, AFTER_JSON) VALUES (?,?,?,?,?,?,?)")) {
-            ps.setString(1, e.at);
-            ps.setString(2, e.actor);
-            ps.setString(3, e.action);
-            ps.setString(4, e.entityType);
-            ps.setString(5, e.entityId);
-            ps.setString(6, e.before);
-            ps.setString(7, e.after);
+            bind(ps, 1, e);
             ps.executeUpdate();
         }
         return e;
@@ -246,15 +240,7 @@ public class JdbcAuditTrail implements AuditTrail {
                             + "FETCH FIRST 500 ROWS ONLY")) {
                         while (rs.next()) {
                             pids.add(rs.getLong(1));
-                            AuditEntryDTO e = new AuditEntryDTO();
-                            e.at = rs.getString(2);
-                            e.actor = rs.getString(3);
-                            e.action = rs.getString(4);
-                            e.entityType = rs.getString(5);
-                            e.entityId = rs.getString(6);
-                            e.before = rs.getString(7);
-                            e.after = rs.getString(8);
-                            batch.add(e);
+                            batch.add(fields(rs, 2, new AuditEntryDTO()));
                         }
                     }
                     if (batch.isEmpty()) {
@@ -270,13 +256,7 @@ public class JdbcAuditTrail implements AuditTrail {
                             e.hash = HashChain.hash(e);
                             prev = e.hash;
                             ins.setLong(1, e.seq);
-                            ins.setString(2, e.at);
-                            ins.setString(3, e.actor);
-                            ins.setString(4, e.action);
-                            ins.setString(5, e.entityType);
-                            ins.setString(6, e.entityId);
-                            ins.setString(7, e.before);
-                            ins.setString(8, e.after);
+                            bind(ins, 2, e);
                             ins.setString(9, e.prevHash);
                             ins.setString(10, e.hash);
                             ins.addBatch();
@@ -517,18 +497,35 @@ public class JdbcAuditTrail implements AuditTrail {
             while (rs.next()) {
                 AuditEntryDTO e = new AuditEntryDTO();
                 e.seq = rs.getLong(1);
-                e.at = rs.getString(2);
-                e.actor = rs.getString(3);
-                e.action = rs.getString(4);
-                e.entityType = rs.getString(5);
-                e.entityId = rs.getString(6);
-                e.before = rs.getString(7);
-                e.after = rs.getString(8);
+                fields(rs, 2, e);
                 e.prevHash = rs.getString(9);
                 e.hash = rs.getString(10);
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /** Sets time, actor, action, record type and id, before and after as seven parameters starting at {@code first}. */
+    private static void bind(PreparedStatement ps, int first, AuditEntryDTO e) throws SQLException {
+        ps.setString(first, e.at);
+        ps.setString(first + 1, e.actor);
+        ps.setString(first + 2, e.action);
+        ps.setString(first + 3, e.entityType);
+        ps.setString(first + 4, e.entityId);
+        ps.setString(first + 5, e.before);
+        ps.setString(first + 6, e.after);
+    }
+
+    /** Reads time, actor, action, record type and id, before and after from seven columns starting at {@code first}. */
+    private static AuditEntryDTO fields(ResultSet rs, int first, AuditEntryDTO e) throws SQLException {
+        e.at = rs.getString(first);
+        e.actor = rs.getString(first + 1);
+        e.action = rs.getString(first + 2);
+        e.entityType = rs.getString(first + 3);
+        e.entityId = rs.getString(first + 4);
+        e.before = rs.getString(first + 5);
+        e.after = rs.getString(first + 6);
+        return e;
     }
 }

@@ -1,0 +1,178 @@
+package org.luoshi.schema.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Dictionary;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.luoshi.api.Actor;
+import org.luoshi.api.LuoshiException;
+import org.luoshi.api.audit.AuditTrail;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A backup of everything the platform's data needs, in one folder: the platform's files outside the database first
+ * ({@code data/luoshi/}, e.g. the audit chain's checkpoint, which must not be ahead of the database copy), the keys the
+ * data is sealed or anchored with (every ConfigAdmin PID {@code org.luoshi.*.key}, as {@code etc/<pid>.cfg}), then an
+ * online copy of the Derby database ({@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}; writes go on meanwhile). Restored with
+ * {@code bin/luoshi-restore <folder>} while the platform is stopped. For administrators only; audited. On PostgreSQL the
+ * database is backed up with pg_dump (README) and this refuses.
+ */
+@Component(service = BackupService.class, configurationPid = "org.luoshi.backup")
+@Designate(ocd = BackupService.Config.class)
+public class BackupService {
+    private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** Configuration, PID {@code org.luoshi.backup}. */
+    @ObjectClassDefinition(name = "Luoshi backup", description = "落实平台备份")
+    public @interface Config {
+        @AttributeDefinition(name = "备份目录", description = "备份写入的目录（留空：平台目录下的 backups/）")
+        String directory() default "";
+    }
+
+    private final DataSource dataSource;
+    private final ConfigurationAdmin configAdmin;
+    private final AuditTrail audit;
+    private final Path root;
+
+    @Activate
+    public BackupService(@Reference(target = "(osgi.jndi.service.name=luoshi)") DataSource dataSource,
+            @Reference ConfigurationAdmin configAdmin, @Reference AuditTrail audit, Config config) {
+        this.dataSource = dataSource;
+        this.configAdmin = configAdmin;
+        this.audit = audit;
+        String dir = config.directory() == null ? "" : config.directory().strip();
+        this.root = dir.isEmpty() ? Paths.get(System.getProperty("karaf.home", "."), "backups") : Paths.get(dir);
+    }
+
+    /** Makes a backup and answers where it is, its size and what it holds. */
+    public Map<String, Object> backup(Actor actor) {
+        if (!actor.roles().contains(Actor.ROLE_ADMIN)) {
+            throw LuoshiException.forbidden("只有管理员可以备份平台数据");
+        }
+        String at = LocalDateTime.now(ZONE).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+        Path dir = root.resolve("luoshi-" + at).toAbsolutePath().normalize();
+        long started = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName();
+            if (!product.toLowerCase().contains("derby")) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT,
+                        "平台数据库为 " + product + "：请按 README 的说明用数据库自身的工具（pg_dump）备份，再备份 etc/ 中的密钥配置");
+            }
+            Files.createDirectories(dir);
+            int files = copyTree(Paths.get(System.getProperty("karaf.data", "data"), "luoshi"), dir.resolve("files"));
+            int keys = exportKeys(dir.resolve("etc"));
+            try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                call.setString(1, dir.resolve("derby").toString());
+                call.execute();
+            }
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("directory", dir.toString());
+            out.put("bytes", size(dir));
+            out.put("keys", keys);
+            out.put("files", files);
+            out.put("millis", (System.nanoTime() - started) / 1_000_000);
+            try (Writer w = Files.newBufferedWriter(dir.resolve("BACKUP.txt"), StandardCharsets.UTF_8)) {
+                w.write("落实平台备份 " + at + "（" + actor.name() + "）\n"
+                        + "derby/  数据库联机备份；etc/  密钥配置（与数据库同等保密）；files/  库外文件（审计检查点）\n"
+                        + "恢复：停止平台后执行 bin/luoshi-restore " + dir + "，再启动平台。\n");
+            }
+            audit.append(actor.name(), "platform.backup", "backup", dir.getFileName().toString(), null,
+                    "{\"bytes\":" + out.get("bytes") + ",\"keys\":" + keys + "}");
+            LOG.info("Backup written to {} ({} bytes, {} keys) in {} ms", dir, out.get("bytes"), keys, out.get("millis"));
+            return out;
+        } catch (SQLException | IOException e) {
+            LOG.error("Backup to {} failed", dir, e);
+            throw new IllegalStateException("备份失败：" + e.getMessage(), e);
+        }
+    }
+
+    /** Every key configuration of the platform, as FileInstall .cfg files (so restoring them is copying them). */
+    private int exportKeys(Path etc) throws IOException {
+        Configuration[] all;
+        try {
+            all = configAdmin.listConfigurations("(service.pid=org.luoshi.*)");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        int n = 0;
+        if (all == null) {
+            return 0;
+        }
+        Files.createDirectories(etc);
+        for (Configuration c : all) {
+            if (!c.getPid().endsWith(".key") || c.getProperties() == null) {
+                continue;
+            }
+            Properties p = new Properties();
+            Dictionary<String, Object> props = c.getProperties();
+            for (Enumeration<String> keys = props.keys(); keys.hasMoreElements();) {
+                String k = keys.nextElement();
+                if (!k.equals("service.pid") && !k.startsWith("felix.fileinstall")) {
+                    p.setProperty(k, String.valueOf(props.get(k)));
+                }
+            }
+            try (Writer w = Files.newBufferedWriter(etc.resolve(c.getPid() + ".cfg"), StandardCharsets.UTF_8)) {
+                p.store(w, "Luoshi key (" + c.getPid() + "): keep as secret as the database");
+            }
+            n++;
+        }
+        return n;
+    }
+
+    private static int copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        if (!Files.isDirectory(from)) {
+            return 0;
+        }
+        int n = 0;
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().endsWith(".tmp")) {
+                    Files.copy(p, target);
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}
