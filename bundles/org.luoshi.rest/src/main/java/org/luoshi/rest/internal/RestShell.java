@@ -112,6 +112,17 @@ public class RestShell implements ApiModel {
 
     private final Boot boot;
     private ScheduledFuture<?> pending;
+    private static final long MAX_WAIT_NANOS = TimeUnit.SECONDS.toNanos(15);
+    /** When the current wait for the container's modules began (0: not waiting). */
+    private long waitingFrom;
+
+    private long waitingSince() {
+        long now = System.nanoTime();
+        if (waitingFrom == 0) {
+            waitingFrom = now;
+        }
+        return now - waitingFrom;
+    }
     /** Set once the tracker has seen every contribution registered before it opened. */
     private volatile boolean trackerOpen;
 
@@ -221,8 +232,9 @@ public class RestShell implements ApiModel {
     }
 
     private void rebuild() {
-        if (current.get() != null && boot.starting()) {
-            // the container is still starting modules: build once when they are all here, not once per module
+        if (current.get() != null && (boot.starting() || (!boot.done() && waitingSince() < MAX_WAIT_NANOS))) {
+            // the container is still starting modules, or their schemas are being migrated: build once when they are
+            // all here, not once per module (but not longer than MAX_WAIT: a module whose migration failed stays away)
             synchronized (this) {
                 if (!worker.isShutdown()) {
                     pending = worker.schedule(this::rebuild, Math.max(debounceMillis, 200), TimeUnit.MILLISECONDS);
@@ -230,6 +242,7 @@ public class RestShell implements ApiModel {
             }
             return;
         }
+        waitingFrom = 0;
         long started = System.nanoTime();
         List<Contribution> res = new ArrayList<>(resources.values());
         res.sort(Comparator.comparing(c -> c.resource().getClass().getName()));
