@@ -3,8 +3,14 @@ package org.luoshi.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +35,44 @@ class LetterIT {
         m.put("requiredResponse", "收函后制定整改方案，按期报送整改情况");
         m.put("responseDeadline", HazardRestIT.TODAY.plusDays(10).toString());
         return m;
+    }
+
+    @Test
+    void lettersSentAtTheSameMomentGetConsecutiveDistinctNumbers() throws Exception {
+        int n = 6;
+        List<Long> drafts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Answer d = Platform.postJson("shuozhou", L, letter("REMINDER"));
+            assertEquals(201, d.status(), d.body());
+            drafts.add(d.json().get("id").asLong());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Answer>> sends = new ArrayList<>();
+            for (long id : drafts) { // each draft sent once, all at the same moment, and one of them twice
+                sends.add(pool.submit(() -> Platform.postJson("shuozhou", L + "/" + id + "/sending", "")));
+            }
+            Future<Answer> twice = pool.submit(() -> Platform.postJson("shuozhou", L + "/" + drafts.get(0) + "/sending", ""));
+            TreeSet<Integer> serials = new TreeSet<>();
+            for (Future<Answer> f : sends) {
+                Answer a = f.get();
+                if (a.status() == 409) {
+                    continue; // draft 0's other send won
+                }
+                assertEquals(200, a.status(), a.body());
+                serials.add(Integer.parseInt(a.json().get("number").asText().replaceAll(".*〕(\\d+)号", "$1")));
+            }
+            Answer other = twice.get();
+            assertTrue(other.status() == 200 || other.status() == 409, other.body());
+            if (other.status() == 200) {
+                serials.add(Integer.parseInt(other.json().get("number").asText().replaceAll(".*〕(\\d+)号", "$1")));
+            }
+            assertEquals(n, serials.size(), "one number per letter, none twice: " + serials);
+            int first = serials.iterator().next();
+            assertEquals(first + n - 1, serials.last(), "no gap: " + serials);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -279,6 +279,7 @@ public class LetterServiceImpl implements LetterService {
             }
             LetterDTO drafted = draft(actor, copy);
             return step(actor, drafted.id, true, "letter.register", (em, e) -> {
+            lockNumbering(em, e);
             e.number = number;
             if (m.find()) {
                 // later letters of the issuer and year are numbered after a recorded one, unless its serial is taken
@@ -384,6 +385,8 @@ public class LetterServiceImpl implements LetterService {
     public LetterDTO send(Actor actor, long id) {
         return step(actor, id, true, "letter.send", (em, e) -> {
             expect(e, "发送", "DRAFT");
+            lockNumbering(em, e);
+            expect(e, "发送", "DRAFT"); // a second click waited for the first, which sent it
             int year = LocalDate.now(ZONE).getYear();
             Integer last = em.createQuery("SELECT MAX(l.serial) FROM LetterEntity l WHERE l.issuer = ?1 AND l.numberYear = ?2",
                     Integer.class).setParameter(1, e.issuer).setParameter(2, year).getSingleResult();
@@ -456,6 +459,16 @@ public class LetterServiceImpl implements LetterService {
             audit.append(actor.name(), action, "letter", e.id.toString(), before, e.status + (e.number == null ? "" : " " + e.number));
             return toDto(e);
         });
+    }
+
+    /**
+     * Takes the numbering lock (one row, held until the transaction ends), then re-reads the letter: the serials of an
+     * issuer and year are counted under it, so sends at the same moment — on this node or another — get consecutive,
+     * distinct numbers, and a send that rolls back leaves no gap.
+     */
+    private static void lockNumbering(EntityManager em, LetterEntity e) {
+        em.createNativeQuery("UPDATE LS_LETTER_NUMBERING SET NUMBERINGS = NUMBERINGS + 1 WHERE ID = 1").executeUpdate();
+        em.refresh(e);
     }
 
     private static void expect(LetterEntity e, String what, String status) {
