@@ -15,11 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,7 +54,7 @@ class AuditTamperIT {
         assertTrue(Files.isRegularFile(checkpoint), "the chain is anchored outside the database");
 
         Platform.stop();
-        copy(db, kept);
+        Platform.copyTree(db, kept);
         try {
             // 1. the last two entries deleted, the head moved back to the one before: consistent inside the database
             try (Connection c = DriverManager.getConnection("jdbc:derby:" + db)) {
@@ -64,15 +62,15 @@ class AuditTamperIT {
                 exec(c, "DELETE FROM LS_AUDIT WHERE SEQ > " + (n - 2));
                 setHead(c, last.seq(), last.hash());
             } finally {
-                shutdown(db);
+                Platform.shutdownDerby(db);
             }
             Platform.start();
             assertInsideValidOutsideNot(checkpoint, n - 2, "被删除");
 
             // 2. back to the original; the last entry but one rewritten, it and everything after it rehashed
             Platform.stop();
-            delete(db);
-            copy(kept, db);
+            Platform.deleteTree(db);
+            Platform.copyTree(kept, db);
             try (Connection c = DriverManager.getConnection("jdbc:derby:" + db)) {
                 List<Entry> tail = entries(c, n - 1);
                 String prev = tail.get(0).prev();
@@ -93,13 +91,13 @@ class AuditTamperIT {
                 }
                 setHead(c, n, prev);
             } finally {
-                shutdown(db);
+                Platform.shutdownDerby(db);
             }
             Platform.start();
             assertInsideValidOutsideNot(checkpoint, n, "改写");
         } finally {
             Platform.stop();
-            delete(db);
+            Platform.deleteTree(db);
             Files.move(kept, db);
             Platform.start();
         }
@@ -165,32 +163,7 @@ class AuditTamperIT {
         }
     }
 
-    private static void shutdown(Path db) {
-        try {
-            DriverManager.getConnection("jdbc:derby:" + db + ";shutdown=true").close();
-        } catch (SQLException e) {
-            // a shut-down database answers with SQLState 08006: expected
-        }
-    }
 
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 
-    private static void delete(Path dir) throws Exception {
-        if (Files.exists(dir)) {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
+
 }

@@ -14,12 +14,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -80,7 +78,7 @@ class MigrationIT {
                 assertTrue(!tableExists(c, "LS_AUDIT_HEAD") && !tableExists(c, "DATABASECHANGELOG"),
                         "the fixture is from before migrations");
             } finally {
-                shutdown(current);
+                Platform.shutdownDerby(current);
             }
             assertTrue(auditEntries > 100, "the fixture has a history: " + auditEntries);
 
@@ -118,7 +116,7 @@ class MigrationIT {
                     read, rows.size(), after.get("entries").asLong());
         } finally {
             Platform.stop();
-            delete(current);
+            Platform.deleteTree(current);
             Files.move(kept, current);
             Files.move(keptCheckpoint, checkpoint, StandardCopyOption.REPLACE_EXISTING);
             Platform.start();
@@ -149,13 +147,6 @@ class MigrationIT {
         }
     }
 
-    private static void shutdown(Path db) {
-        try {
-            DriverManager.getConnection("jdbc:derby:" + db + ";shutdown=true").close();
-        } catch (SQLException e) {
-            // a shut-down database answers with SQLState 08006: expected
-        }
-    }
 
     private static void unzip(String resource, Path into) throws IOException {
         try (InputStream in = MigrationIT.class.getResourceAsStream(resource); ZipInputStream zip = new ZipInputStream(in)) {
@@ -172,11 +163,5 @@ class MigrationIT {
         }
     }
 
-    private static void delete(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
+
 }

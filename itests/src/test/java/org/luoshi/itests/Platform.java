@@ -70,14 +70,26 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         if (!Files.isExecutable(assembly.resolve("bin/karaf"))) {
             fail("No distribution at " + assembly + ": build it first (mvn install)");
         }
-        if (Files.exists(work)) {
-            try (Stream<Path> walk = Files.walk(work)) {
+        deleteTree(work);
+        copyTree(assembly, work);
+        run(work, "bin/luoshi-demo");
+        return work;
+    }
+
+    /** Deletes a folder and everything in it (nothing when it is not there). */
+    public static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        try (Stream<Path> walk = Files.walk(assembly)) {
+    }
+
+    /** Copies a folder and everything in it. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = work.resolve(assembly.relativize(p).toString());
+                Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
@@ -85,8 +97,15 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
                 }
             }
         }
-        run(work, "bin/luoshi-demo");
-        return work;
+    }
+
+    /** Shuts down an embedded Derby database the test opened itself (the platform must be stopped to open it). */
+    public static void shutdownDerby(Path db) {
+        try {
+            java.sql.DriverManager.getConnection("jdbc:derby:" + db + ";shutdown=true").close();
+        } catch (java.sql.SQLException e) {
+            // a shut-down database answers with SQLState 08006: expected
+        }
     }
 
     static void start() throws IOException, InterruptedException {

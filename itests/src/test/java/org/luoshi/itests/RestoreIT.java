@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,19 +60,17 @@ class RestoreIT {
         JsonNode backupEntry = Platform.get("admin", Platform.API + "/audit?entityType=backup&entityId="
                 + backup.getFileName()).json();
         assertEquals(1, backupEntry.size(), "the backup is audited: " + backupEntry);
-        List<JsonNode> hazardsBefore = List.of(Platform.get("admin", Platform.API + "/hazards/" + hazardId).json());
+        JsonNode hazardBefore = Platform.get("admin", Platform.API + "/hazards/" + hazardId).json();
 
         // a new machine: the whole data folder goes (database, ConfigAdmin's state with the generated keys, checkpoint)
         Platform.stop();
         Path data = Platform.home().resolve("data");
-        try (Stream<Path> walk = Files.walk(data)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        Platform.deleteTree(data);
         String out = Platform.run(Platform.home(), "bin/luoshi-restore", backup.toString());
         assertTrue(out.contains("restored"), out);
         Platform.start();
 
-        assertEquals(hazardsBefore.get(0).toString(),
+        assertEquals(hazardBefore.toString(),
                 Platform.get("admin", Platform.API + "/hazards/" + hazardId).json().toString(), "the hazard as it was");
         JsonNode after = Platform.get("admin", Platform.API + "/audit/verify").json();
         assertTrue(after.get("valid").asBoolean(), after.toString());
