@@ -6,9 +6,10 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.jws.WebService;
 import javax.servlet.Servlet;
@@ -51,7 +52,9 @@ import org.slf4j.LoggerFactory;
  * carries {@code luoshi.soap.address} (see {@code SoapSupport}) at that address and unpublishing it when the service
  * goes. Each call is authenticated (HTTP Basic) before it reaches the endpoint; a {@link LuoshiException} thrown by
  * the endpoint becomes a Client Fault ({@code [KIND] message}, field errors in the detail), UNAVAILABLE a Server
- * Fault. {@code /soap/services} lists what is published now, each with its WSDL.
+ * Fault. {@code /soap/services} lists what is published now, each with its WSDL. An endpoint's service model is
+ * built by its first request or a few seconds after endpoints stop coming (see {@link #warmUp}), not while the
+ * container is starting.
  */
 @Component(immediate = true, configurationPid = "org.luoshi.soap", service = {})
 @Designate(ocd = SoapShell.Config.class)
@@ -69,30 +72,55 @@ public class SoapShell {
 
     private final Bus bus;
     private final BasicAuthInterceptor auth;
-    private final Map<ServiceReference<Object>, Server> published = new ConcurrentHashMap<>();
-    private final ServiceTracker<Object, Object> tracker;
+    /** Every endpoint service tracked now, by address: published on its first request or by the warm-up. */
+    private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
+    private final ServiceTracker<Object, Endpoint> tracker;
     private final ServiceRegistration<Servlet> servlet;
-    private final BundleContext context;
+    private final ServiceRegistration<Face> face;
     /**
-     * Publishing builds a service model and WSDL (tens of ms each): done off the thread that registered the endpoint,
-     * two at a time (the modules' endpoints arrive together at start-up).
+     * Publishing builds a service model (reflection, JAXB: 50–150 ms an endpoint). At start-up a dozen endpoints arrive
+     * while the container is busiest, so an endpoint is published by its first request (which waits for it) or, when
+     * no endpoint has come or gone for {@link #WARM_UP_DELAY_S} s, by this thread ahead of any request.
      */
-    private final ExecutorService publisher = Executors.newFixedThreadPool(2, r -> {
+    private final ScheduledExecutorService warmUp = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "luoshi-soap-shell");
         t.setDaemon(true);
         return t;
     });
-    private final AtomicInteger pending = new AtomicInteger();
-    /** The endpoint services tracked now (an endpoint removed while queued is not published). */
-    private final java.util.Set<ServiceReference<Object>> live = ConcurrentHashMap.newKeySet();
-    /** The SOAP face, registered while no publication is pending (the health check waits for it). */
-    private ServiceRegistration<Face> face;
+    static final long WARM_UP_DELAY_S = 3;
+    private ScheduledFuture<?> scheduled;
+
+    /** One endpoint service; its CXF server once published. */
+    private final class Endpoint {
+        final String address;
+        final Object bean;
+        private Server server;
+        private boolean gone;
+
+        Endpoint(String address, Object bean) {
+            this.address = address;
+            this.bean = bean;
+        }
+
+        synchronized void publish() {
+            if (server == null && !gone) {
+                server = SoapShell.this.publish(address, bean);
+            }
+        }
+
+        synchronized void remove() {
+            gone = true;
+            if (server != null) {
+                server.destroy();
+                server = null;
+            }
+        }
+    }
 
     @Activate
     public SoapShell(@Reference Authenticator authenticator, BundleContext context, Config config)
             throws InvalidSyntaxException {
         this.auth = new BasicAuthInterceptor(authenticator);
-        this.context = context;
         DestinationRegistry registry = new DestinationRegistryImpl();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -120,71 +148,75 @@ public class SoapShell {
         props.put("osgi.http.whiteboard.servlet.name", "luoshi-soap");
         props.put("servlet.init.service-list-path", "/services");
         props.put("servlet.init.service-list-title", "落实 Luoshi SOAP 服务");
-        servlet = context.registerService(Servlet.class, new ClassLoaderServlet(cxf), props);
+        servlet = context.registerService(Servlet.class, new ClassLoaderServlet(cxf, this), props);
         tracker = new ServiceTracker<>(context, context.createFilter("(" + SoapSupport.ADDRESS + "=*)"), null) {
             @Override
-            public Object addingService(ServiceReference<Object> ref) {
+            public Endpoint addingService(ServiceReference<Object> ref) {
+                String address = String.valueOf(ref.getProperty(SoapSupport.ADDRESS)).strip();
                 Object service = context.getService(ref);
-                if (service != null) {
-                    live.add(ref);
-                    pending.incrementAndGet();
-                    updateFace();
-                    publisher.execute(() -> {
-                        try {
-                            if (tracking(ref)) {
-                                publish(ref, service);
-                            }
-                        } finally {
-                            pending.decrementAndGet();
-                            updateFace();
-                        }
-                    });
+                if (service == null) {
+                    return null;
                 }
-                return service;
+                if (!address.startsWith("/") || contract(service.getClass()) == null) {
+                    LOG.warn("Not publishing {}: needs a @WebService interface and an address starting with /",
+                            service.getClass().getName());
+                    context.ungetService(ref);
+                    return null;
+                }
+                Endpoint e = new Endpoint(address, service);
+                Endpoint before = endpoints.put(address, e);
+                if (before != null) {
+                    LOG.warn("SOAP address {} taken over by {}", address, service.getClass().getName());
+                    before.remove();
+                }
+                scheduleWarmUp();
+                return e;
             }
 
             @Override
-            public void removedService(ServiceReference<Object> ref, Object service) {
-                Server server;
-                synchronized (published) {
-                    live.remove(ref);
-                    server = published.remove(ref);
-                }
-                if (server != null) {
-                    server.destroy();
-                    LOG.debug("SOAP endpoint removed: {}", ref.getProperty(SoapSupport.ADDRESS));
-                }
+            public void removedService(ServiceReference<Object> ref, Endpoint e) {
+                endpoints.remove(e.address, e);
+                e.remove();
+                LOG.debug("SOAP endpoint removed: {}", e.address);
                 context.ungetService(ref);
+                scheduleWarmUp();
             }
         };
         tracker.open();
-        updateFace();
+        // every tracked endpoint answers from now on (published by its first request if the warm-up has not yet)
+        face = context.registerService(Face.class, () -> "soap", null);
         LOG.info("SOAP shell serving {}", prefix);
     }
 
-    private boolean tracking(ServiceReference<Object> ref) {
-        return live.contains(ref);
-    }
-
-    /** The face is up while every endpoint registered so far is published. */
-    private synchronized void updateFace() {
-        boolean idle = pending.get() == 0 && !publisher.isShutdown();
-        if (idle && face == null) {
-            face = context.registerService(Face.class, () -> "soap", null);
-        } else if (!idle && face != null) {
-            face.unregister();
-            face = null;
-        }
-    }
-
-    private void publish(ServiceReference<Object> ref, Object bean) {
-        String address = String.valueOf(ref.getProperty(SoapSupport.ADDRESS)).strip();
-        Class<?> contract = contract(bean.getClass());
-        if (contract == null || !address.startsWith("/")) {
-            LOG.warn("Not publishing {}: needs a @WebService interface and an address starting with /",
-                    bean.getClass().getName());
+    private synchronized void scheduleWarmUp() {
+        if (warmUp.isShutdown()) {
             return;
         }
+        if (scheduled != null) {
+            scheduled.cancel(false);
+        }
+        scheduled = warmUp.schedule(() -> endpoints.values().forEach(Endpoint::publish), WARM_UP_DELAY_S,
+                TimeUnit.SECONDS);
+    }
+
+    /**
+     * Before a request reaches CXF: the endpoint it is for is published (a path under no endpoint, such as the
+     * service list, publishes them all so that the list is complete).
+     */
+    void beforeRequest(String pathInfo) {
+        String path = pathInfo == null ? "/" : pathInfo;
+        for (Endpoint e : endpoints.values()) {
+            if (path.equals(e.address) || path.startsWith(e.address + "/")) {
+                e.publish();
+                return;
+            }
+        }
+        endpoints.values().forEach(Endpoint::publish);
+    }
+
+    /** Builds and starts the CXF server for one endpoint; null (logged) when it cannot be. */
+    private Server publish(String address, Object bean) {
+        Class<?> contract = contract(bean.getClass());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(SoapShell.class.getClassLoader());
@@ -197,16 +229,11 @@ public class SoapShell {
             factory.setInvoker(new RefusalMappingInvoker(bean));
             factory.getInInterceptors().add(auth);
             Server server = factory.create();
-            synchronized (published) {
-                if (tracking(ref)) {
-                    published.put(ref, server);
-                } else {
-                    server.destroy(); // the endpoint went while it was being published
-                }
-            }
             LOG.debug("SOAP endpoint published at {} ({})", address, contract.getName());
+            return server;
         } catch (RuntimeException e) {
             LOG.error("Could not publish the SOAP endpoint {} at {}", bean.getClass().getName(), address, e);
+            return null;
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -226,17 +253,12 @@ public class SoapShell {
 
     @Deactivate
     void deactivate() {
-        publisher.shutdownNow();
-        synchronized (this) {
-            if (face != null) {
-                face.unregister();
-                face = null;
-            }
-        }
+        warmUp.shutdownNow();
+        face.unregister();
         tracker.close();
         servlet.unregister();
-        published.values().forEach(Server::destroy);
-        published.clear();
+        endpoints.values().forEach(Endpoint::remove);
+        endpoints.clear();
         bus.shutdown(false);
     }
 
@@ -298,9 +320,11 @@ public class SoapShell {
     private static final class ClassLoaderServlet extends javax.servlet.http.HttpServlet {
         private static final long serialVersionUID = 1L;
         private final CXFNonSpringServlet cxf;
+        private final transient SoapShell shell;
 
-        ClassLoaderServlet(CXFNonSpringServlet cxf) {
+        ClassLoaderServlet(CXFNonSpringServlet cxf, SoapShell shell) {
             this.cxf = cxf;
+            this.shell = shell;
         }
 
         @Override
@@ -321,6 +345,7 @@ public class SoapShell {
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(SoapShell.class.getClassLoader());
             try {
+                shell.beforeRequest(request.getPathInfo());
                 cxf.service(request, response);
             } finally {
                 thread.setContextClassLoader(previous);
