@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,30 +47,25 @@ class AuditTamperIT {
         JsonNode before = Platform.get("admin", VERIFY).json();
         assertTrue(before.get("valid").asBoolean(), before.toString());
         long n = before.get("entries").asLong();
-        Path db = Platform.home().resolve("data/derby/luoshi");
-        Path kept = db.resolveSibling("luoshi.kept-by-AuditTamperIT");
         Path checkpoint = Platform.home().resolve("data/luoshi/audit-checkpoint");
         assertTrue(Files.isRegularFile(checkpoint), "the chain is anchored outside the database");
 
         Platform.stop();
-        Platform.copyTree(db, kept);
+        Platform.snapshotDatabase("kept_by_audittamperit");
         try {
             // 1. the last two entries deleted, the head moved back to the one before: consistent inside the database
-            try (Connection c = DriverManager.getConnection("jdbc:derby:" + db)) {
+            Platform.withDatabase(c -> {
                 Entry last = entries(c, n - 2).get(0);
                 exec(c, "DELETE FROM LS_AUDIT WHERE SEQ > " + (n - 2));
                 setHead(c, last.seq(), last.hash());
-            } finally {
-                Platform.shutdownDerby(db);
-            }
+            });
             Platform.start();
             assertInsideValidOutsideNot(checkpoint, n - 2, "被删除");
 
             // 2. back to the original; the last entry but one rewritten, it and everything after it rehashed
             Platform.stop();
-            Platform.deleteTree(db);
-            Platform.copyTree(kept, db);
-            try (Connection c = DriverManager.getConnection("jdbc:derby:" + db)) {
+            Platform.copyBackSnapshot("kept_by_audittamperit");
+            Platform.withDatabase(c -> {
                 List<Entry> tail = entries(c, n - 1);
                 String prev = tail.get(0).prev();
                 for (Entry e : tail) {
@@ -90,15 +84,12 @@ class AuditTamperIT {
                     prev = hash;
                 }
                 setHead(c, n, prev);
-            } finally {
-                Platform.shutdownDerby(db);
-            }
+            });
             Platform.start();
             assertInsideValidOutsideNot(checkpoint, n, "改写");
         } finally {
             Platform.stop();
-            Platform.deleteTree(db);
-            Files.move(kept, db);
+            Platform.restoreDatabase("kept_by_audittamperit");
             Platform.start();
         }
         JsonNode restored = Platform.get("admin", VERIFY).json();

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -129,23 +128,20 @@ class LifecycleIT {
     void aTamperedAuditEntryIsNamedByRestAndConsole() throws Exception {
         JsonNode second = Platform.get("admin", Platform.API + "/audit?offset=1&limit=1").json().get(0);
         long seq = second.get("seq").asLong();
-        String url = "jdbc:derby:" + Platform.home().resolve("data/derby/luoshi");
         Platform.stop();
-        String original;
-        try (Connection c = DriverManager.getConnection(url)) {
+        String[] original = new String[1];
+        Platform.withDatabase(c -> {
             try (PreparedStatement read = c.prepareStatement("SELECT AFTER_JSON FROM LS_AUDIT WHERE SEQ = ?")) {
                 read.setLong(1, seq);
                 ResultSet rs = read.executeQuery();
                 assertTrue(rs.next());
-                original = rs.getString(1);
+                original[0] = rs.getString(1);
             }
             // a forger marks the record as accepted
-            String forged = original.replace("\"status\":\"REGISTERED\"", "\"status\":\"ACCEPTED\"");
-            assertTrue(!forged.equals(original), original);
+            String forged = original[0].replace("\"status\":\"REGISTERED\"", "\"status\":\"ACCEPTED\"");
+            assertTrue(!forged.equals(original[0]), original[0]);
             setAfter(c, seq, forged);
-        } finally {
-            shutdownDerby(url);
-        }
+        });
         Platform.start();
         try {
             JsonNode verify = Platform.get("admin", Platform.API + "/audit/verify").json();
@@ -155,11 +151,7 @@ class LifecycleIT {
             assertTrue(out.contains("BROKEN") && out.contains("at entry " + seq + ":"), out);
         } finally {
             Platform.stop();
-            try (Connection c = DriverManager.getConnection(url)) {
-                setAfter(c, seq, original);
-            } finally {
-                shutdownDerby(url);
-            }
+            Platform.withDatabase(c -> setAfter(c, seq, original[0]));
             Platform.start();
         }
         assertTrue(Platform.get("admin", Platform.API + "/audit/verify").json().get("valid").asBoolean(),
@@ -171,15 +163,6 @@ class LifecycleIT {
             update.setString(1, json);
             update.setLong(2, seq);
             assertEquals(1, update.executeUpdate());
-        }
-    }
-
-    private static void shutdownDerby(String url) {
-        try {
-            DriverManager.getConnection(url + ";shutdown=true").close();
-        } catch (SQLException expected) {
-            // Derby reports a successful shutdown as SQLState 08006
-            assertEquals("08006", expected.getSQLState(), expected.getMessage());
         }
     }
 }

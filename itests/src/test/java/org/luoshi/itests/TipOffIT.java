@@ -9,11 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,14 +65,15 @@ class TipOffIT {
                 "%PDF-1.4 not an image".getBytes(StandardCharsets.UTF_8)).status(), "only images");
 
         // the office finds it in its list, without the reporter's identity
-        long id = -1;
+        long found = -1;
         for (JsonNode t : Platform.get("shuozhou", T + "?jurisdiction=shuozhou&status=RECEIVED&limit=200").json()
                 .get("items")) {
             if (t.get("content").asText().endsWith(String.valueOf(name.hashCode()))) {
-                id = t.get("id").asLong();
+                found = t.get("id").asLong();
                 assertTrue(t.get("reporterName").isNull() && t.get("identityWithheld").asBoolean(), t.toString());
             }
         }
+        long id = found;
         assertTrue(id > 0, "the public tip-off reaches the city office");
         assertTrue(Platform.get("shuozhou", T + "/" + id).json().get("reporterName").isNull(), "not a handler yet");
 
@@ -154,27 +152,23 @@ class TipOffIT {
         String trail = Platform.get("admin", Platform.API + "/audit?entityType=tipoff&entityId=" + id).body();
         assertFalse(trail.contains(name) || trail.contains(phone));
         Path home = Platform.home();
-        String url = "jdbc:derby:" + home.resolve("data/derby/luoshi");
         Platform.stop();
         try {
-            try (Connection c = DriverManager.getConnection(url);
-                    PreparedStatement ps = c.prepareStatement(
-                            "SELECT REPORTERNAMESEALED, REPORTERCONTACTSEALED FROM LS_TIPOFF WHERE ID = ?")) {
-                ps.setLong(1, id);
-                ResultSet rs = ps.executeQuery();
-                assertTrue(rs.next());
-                assertTrue(rs.getString(1).startsWith("v1:") && !rs.getString(1).contains(name));
-                assertTrue(rs.getString(2).startsWith("v1:") && !rs.getString(2).contains(phone));
-            } finally {
-                try {
-                    DriverManager.getConnection(url + ";shutdown=true");
-                } catch (SQLException expected) {
-                    // 08006: clean shutdown
+            Platform.withDatabase(c -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT REPORTERNAMESEALED, REPORTERCONTACTSEALED FROM LS_TIPOFF WHERE ID = ?")) {
+                    ps.setLong(1, id);
+                    ResultSet rs = ps.executeQuery();
+                    assertTrue(rs.next());
+                    assertTrue(rs.getString(1).startsWith("v1:") && !rs.getString(1).contains(name));
+                    assertTrue(rs.getString(2).startsWith("v1:") && !rs.getString(2).contains(phone));
                 }
-            }
+            });
             byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
             byte[] phoneBytes = phone.getBytes(StandardCharsets.UTF_8);
-            try (Stream<Path> files = Stream.concat(Files.walk(home.resolve("data/derby")), Files.walk(home.resolve("data/log")))) {
+            List<Path> stores = new java.util.ArrayList<>(Platform.databaseFiles());
+            stores.add(home.resolve("data/log"));
+            try (Stream<Path> files = stores.stream().flatMap(TipOffIT::walk)) {
                 for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                     byte[] bytes = Files.readAllBytes(f);
                     assertFalse(contains(bytes, nameBytes) || contains(bytes, phoneBytes), "identity in clear in " + f);
@@ -185,6 +179,14 @@ class TipOffIT {
         }
         assertEquals(name, Platform.get("youyu", T + "/" + id).json().get("reporterName").asText(),
                 "the key survives a restart");
+    }
+
+    private static Stream<Path> walk(Path dir) {
+        try {
+            return Files.walk(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static boolean contains(byte[] hay, byte[] needle) {

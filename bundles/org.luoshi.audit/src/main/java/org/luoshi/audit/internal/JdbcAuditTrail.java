@@ -75,7 +75,7 @@ public class JdbcAuditTrail implements AuditTrail {
     });
 
     @Activate
-    public JdbcAuditTrail(@Reference(target = "(osgi.jndi.service.name=luoshi)") DataSource dataSource,
+    public JdbcAuditTrail(@Reference(target = "(luoshi.schema=org.luoshi.audit)") DataSource dataSource,
             @Reference TransactionManager transactions, @Reference ConfigurationAdmin configAdmin) throws SQLException {
         this.dataSource = dataSource;
         this.transactions = transactions;
@@ -83,7 +83,6 @@ public class JdbcAuditTrail implements AuditTrail {
                 key(configAdmin));
         AuditEntryDTO head = inTransaction(() -> {
             try (Connection c = dataSource.getConnection()) {
-                prepare(c);
                 return head(c);
             }
         });
@@ -129,54 +128,6 @@ public class JdbcAuditTrail implements AuditTrail {
             h.hash = rs.getString(2).strip();
         }
         return h;
-    }
-
-    /** Creates the tables when missing; the head row is seeded from the last entry (a database made before it). */
-    private static void prepare(Connection c) throws SQLException {
-        if (!tableExists(c, "LS_AUDIT")) {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE LS_AUDIT (SEQ BIGINT NOT NULL PRIMARY KEY, AT_TIME VARCHAR(40) NOT NULL, "
-                        + "ACTOR VARCHAR(100) NOT NULL, ACTION VARCHAR(100) NOT NULL, ENTITY_TYPE VARCHAR(100), "
-                        + "ENTITY_ID VARCHAR(100), BEFORE_JSON CLOB, AFTER_JSON CLOB, PREV_HASH CHAR(64) NOT NULL, "
-                        + "HASH CHAR(64) NOT NULL)");
-                s.execute("CREATE INDEX LS_AUDIT_ENTITY ON LS_AUDIT (ENTITY_TYPE, ENTITY_ID)");
-            }
-            LOG.info("Created table LS_AUDIT");
-        }
-        if (!tableExists(c, "LS_AUDIT_PENDING")) {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE LS_AUDIT_PENDING (PID BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
-                        + "AT_TIME VARCHAR(40) NOT NULL, ACTOR VARCHAR(100) NOT NULL, ACTION VARCHAR(100) NOT NULL, "
-                        + "ENTITY_TYPE VARCHAR(100), ENTITY_ID VARCHAR(100), BEFORE_JSON CLOB, AFTER_JSON CLOB)");
-            }
-            LOG.info("Created table LS_AUDIT_PENDING");
-        }
-        if (!tableExists(c, "LS_AUDIT_HEAD")) {
-            long seq = 0;
-            String hash = HashChain.GENESIS;
-            try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT SEQ, HASH FROM LS_AUDIT WHERE SEQ = (SELECT MAX(SEQ) FROM LS_AUDIT)")) {
-                if (rs.next()) {
-                    seq = rs.getLong(1);
-                    hash = rs.getString(2);
-                }
-            }
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE LS_AUDIT_HEAD (ID INT NOT NULL PRIMARY KEY, SEQ BIGINT NOT NULL, HASH CHAR(64) NOT NULL)");
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO LS_AUDIT_HEAD (ID, SEQ, HASH) VALUES (1, ?, ?)")) {
-                ps.setLong(1, seq);
-                ps.setString(2, hash);
-                ps.executeUpdate();
-            }
-            LOG.info("Created table LS_AUDIT_HEAD at entry {}", seq);
-        }
-    }
-
-    private static boolean tableExists(Connection c, String table) throws SQLException {
-        try (ResultSet rs = c.getMetaData().getTables(null, null, table, null)) {
-            return rs.next();
-        }
     }
 
     @Override

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * data is sealed or anchored with (every ConfigAdmin PID {@code org.luoshi.*.key}, as {@code etc/<pid>.cfg}), then an
  * online copy of the Derby database ({@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}; writes go on meanwhile). Restored with
  * {@code bin/luoshi-restore <folder>} while the platform is stopped. For administrators only; audited. On PostgreSQL the
- * database is backed up with pg_dump (README) and this refuses.
+ * files and keys are written the same way and the database is then backed up with pg_dump (README, BACKUP.txt).
  */
 @Component(service = BackupService.class, configurationPid = "org.luoshi.backup")
 @Designate(ocd = BackupService.Config.class)
@@ -82,30 +82,35 @@ public class BackupService {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             String product = c.getMetaData().getDatabaseProductName();
-            if (!product.toLowerCase().contains("derby")) {
-                throw new LuoshiException(LuoshiException.Kind.CONFLICT,
-                        "平台数据库为 " + product + "：请按 README 的说明用数据库自身的工具（pg_dump）备份，再备份 etc/ 中的密钥配置");
-            }
+            boolean derby = product.toLowerCase().contains("derby");
             Files.createDirectories(dir);
             int files = copyTree(Paths.get(System.getProperty("karaf.data", "data"), "luoshi"), dir.resolve("files"));
             int keys = exportKeys(dir.resolve("etc"));
-            try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-                call.setString(1, dir.resolve("derby").toString());
-                call.execute();
-            }
-            if (!c.getAutoCommit()) {
-                c.commit();
+            if (derby) {
+                try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                    call.setString(1, dir.resolve("derby").toString());
+                    call.execute();
+                }
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("directory", dir.toString());
             out.put("bytes", size(dir));
             out.put("keys", keys);
             out.put("files", files);
+            out.put("database", derby ? "derby/" : product + "：不在此备份中，请随即用 pg_dump 备份（见 BACKUP.txt）");
             out.put("millis", (System.nanoTime() - started) / 1_000_000);
             try (Writer w = Files.newBufferedWriter(dir.resolve("BACKUP.txt"), StandardCharsets.UTF_8)) {
                 w.write("落实平台备份 " + at + "（" + actor.name() + "）\n"
-                        + "derby/  数据库联机备份；etc/  密钥配置（与数据库同等保密）；files/  库外文件（审计检查点）\n"
-                        + "恢复：停止平台后执行 bin/luoshi-restore " + dir + "，再启动平台。\n");
+                        + (derby ? "derby/  数据库联机备份；" : "")
+                        + "etc/  密钥配置（与数据库同等保密）；files/  库外文件（审计检查点）\n");
+                w.write(derby ? "恢复：停止平台后执行 bin/luoshi-restore " + dir + "，再启动平台。\n"
+                        : "数据库（" + product + "）：现在用数据库自身的工具备份，例如\n"
+                                + "  pg_dump -Fc -f " + dir.resolve("luoshi.dump") + " <数据库名>\n"
+                                + "恢复：停止平台，pg_restore --clean -d <数据库名> luoshi.dump，"
+                                + "再执行 bin/luoshi-restore " + dir + "（放回密钥与检查点），然后启动平台。\n");
             }
             audit.append(actor.name(), "platform.backup", "backup", dir.getFileName().toString(), null,
                     "{\"bytes\":" + out.get("bytes") + ",\"keys\":" + keys + "}");
