@@ -65,7 +65,9 @@ public class LoadBench {
                 });
             }
             case "jdbc" -> {
-                String url = "jdbc:derby:" + args[1];
+                // a Derby database folder, or a JDBC URL (PostgreSQL: jdbc:postgresql://host/db?user=…&password=…)
+                boolean derby = !args[1].startsWith("jdbc:");
+                String url = derby ? "jdbc:derby:" + args[1] : args[1];
                 try {
                     AtomicLong ids = new AtomicLong(900_000_000L);
                     int clients = Integer.parseInt(args[3]);
@@ -79,7 +81,7 @@ public class LoadBench {
                         Connection c = connections.get(client);
                         try (PreparedStatement ps = c.prepareStatement("INSERT INTO LS_HAZARD (ID, CREATEDAT, CREATEDBY, "
                                 + "DESCRIPTION, JURISDICTION, SOURCE, STATUS, UNIT_ID, UPDATEDAT, MAJOR, LISTED, VERSION) "
-                                + "VALUES (?,?,?,?,?,?,?,?,?,0,0,1)")) {
+                                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,1)")) {
                             Timestamp now = Timestamp.valueOf(LocalDateTime.now());
                             ps.setLong(1, ids.incrementAndGet());
                             ps.setTimestamp(2, now);
@@ -90,6 +92,8 @@ public class LoadBench {
                             ps.setString(7, "REGISTERED");
                             ps.setString(8, "shanxi.shuozhou.shuocheng");
                             ps.setTimestamp(9, now);
+                            ps.setBoolean(10, false); // SMALLINT on Derby, BOOLEAN on PostgreSQL
+                            ps.setBoolean(11, false);
                             ps.executeUpdate();
                         }
                         c.commit();
@@ -99,10 +103,12 @@ public class LoadBench {
                         c.close();
                     }
                 } finally {
-                    try {
-                        DriverManager.getConnection(url + ";shutdown=true");
-                    } catch (SQLException expected) {
-                        // 08006: clean shutdown
+                    if (derby) {
+                        try {
+                            DriverManager.getConnection(url + ";shutdown=true");
+                        } catch (SQLException expected) {
+                            // 08006: clean shutdown
+                        }
                     }
                 }
             }
