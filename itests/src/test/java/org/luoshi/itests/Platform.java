@@ -182,6 +182,18 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         }
     }
 
+    /**
+     * Adds a user (password = its name, like the demo users) holding one unit to the running platform: Karaf's JAAS
+     * realm reads {@code etc/users.properties} at each login.
+     */
+    public static void addUser(String name, String unit) throws IOException {
+        Path users = home.resolve("etc/users.properties");
+        String text = Files.readString(users);
+        if (!text.lines().anyMatch(l -> l.startsWith(name + " = "))) {
+            Files.writeString(users, text + (text.endsWith("\n") ? "" : "\n") + name + " = " + name + ",unit:" + unit + "\n");
+        }
+    }
+
     /** The folders in which the database keeps what it stores (its files, its log). */
     public static List<Path> databaseFiles() {
         return POSTGRES ? List.of(postgresData) : List.of(home.resolve("data/derby"));

@@ -99,6 +99,18 @@ public final class RestSupport {
 
     /** An uploaded body (raw bytes) read into memory; 400 when it is cut off or too large. */
     public static byte[] body(java.io.InputStream in) {
+        return body(in, -1, BODY_LIMIT);
+    }
+
+    /**
+     * The request body, at most {@code limit} bytes: a body whose declared length ({@code Content-Length}, -1 when
+     * none) is larger is refused before anything is read, and reading stops as soon as the limit is passed.
+     */
+    public static byte[] body(java.io.InputStream in, long declaredLength, int limit) {
+        if (declaredLength > limit) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "文件过大（最大 " + limit / (1024 * 1024) + " MB）",
+                    Map.of("content", "文件过大"));
+        }
         if (in == null) {
             return new byte[0];
         }
@@ -107,7 +119,7 @@ public final class RestSupport {
             byte[] buf = new byte[8192];
             for (int n; (n = body.read(buf)) > 0;) {
                 out.write(buf, 0, n);
-                if (out.size() > BODY_LIMIT) {
+                if (out.size() > limit) {
                     throw new LuoshiException(LuoshiException.Kind.INVALID, "文件过大", Map.of("content", "文件过大"));
                 }
             }

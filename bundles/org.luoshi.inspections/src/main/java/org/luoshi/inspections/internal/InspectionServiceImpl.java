@@ -24,6 +24,7 @@ import org.luoshi.api.inspection.FindingDTO;
 import org.luoshi.api.inspection.InspectionDTO;
 import org.luoshi.api.inspection.InspectionService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.jurisdiction.Regions;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -140,6 +141,15 @@ public class InspectionServiceImpl implements InspectionService {
         unit(inspected, "inspectedUnit");
         if (!actor.canSee(organizer)) {
             throw LuoshiException.forbidden("无权以 “" + org.name + "” 的名义组织巡查检查");
+        }
+        // seed 000: a committee inspects the lower levels' committees, its own member departments and enterprises —
+        // within its region, never its own government, a higher level or a sibling region
+        String region = Regions.of(jurisdictions, organizer);
+        if (inspected.equals(organizer) || inspected.equals(region)
+                || !Regions.within(region, inspected)) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID,
+                    "被巡查检查单位须为“" + jurisdictions.unit(region).map(u -> u.name).orElse(region) + "”的部门或下级单位",
+                    Map.of("inspectedUnit", "不在组织单位的巡查检查范围内"));
         }
         List<FindingDTO> findings = in.findings == null ? List.of() : in.findings;
         for (int i = 0; i < findings.size(); i++) {

@@ -18,6 +18,8 @@ import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardQuery;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.jurisdiction.Regions;
+import org.luoshi.api.link.RecordLinks;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.letter.LetterDTO;
 import org.luoshi.api.letter.LetterService;
@@ -66,6 +68,25 @@ public class LetterServiceImpl implements LetterService {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile HazardService hazards;
 
+    /** Other modules' answers about their records (to check what a letter cites), by record type. */
+    private final Map<String, RecordLinks> links = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindRecordLinks(RecordLinks service, Map<String, Object> properties) {
+        Object type = properties.get(RecordLinks.TYPE);
+        if (type != null) {
+            links.put(type.toString(), service);
+        }
+    }
+
+    void unbindRecordLinks(RecordLinks service, Map<String, Object> properties) {
+        Object type = properties.get(RecordLinks.TYPE);
+        if (type != null) {
+            links.remove(type.toString(), service);
+        }
+    }
+
     @Activate
     public LetterServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-letters)") JpaTemplate jpa,
             @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit) {
@@ -86,9 +107,9 @@ public class LetterServiceImpl implements LetterService {
         if (!actor.canSee(from.id)) {
             throw LuoshiException.forbidden("无权以 “" + from.name + "” 的名义发函");
         }
-        // the records below the issuer's level: a department writes for its government level
+        // the records below the issuer's level (a department writes for its government level), as far as the person
+        // drafting may read them: a draft never quotes a record its author cannot open
         String scope = from.parent != null && "department".equals(from.kind) ? from.parent : from.id;
-        Actor issuerView = new Actor(actor.name(), List.of(scope), actor.roles());
         LocalDate deadline = LocalDate.now(ZONE).plusDays(responseDays(jurisdiction));
         List<LetterDTO> drafts = new java.util.ArrayList<>();
         TaskService taskList = tasks;
@@ -100,10 +121,10 @@ public class LetterServiceImpl implements LetterService {
             tq.jurisdiction = jurisdiction;
             tq.overdue = true;
             tq.limit = 200;
-            overdueTasks = taskList.list(issuerView, tq).items;
+            overdueTasks = taskList.list(actor, tq).items;
         }
         for (TaskDTO t : overdueTasks) {
-            if (t.unit.startsWith(scope + ".") && !t.unit.equals(from.id) && !hasLetter("task", t.id)) {
+            if (t.unit.startsWith(scope + ".") && !t.unit.equals(from.id) && !hasLetter("task", t.id, from.id)) {
                 drafts.add(draft(actor, auto(jurisdiction, from, t.unit, "TASK_LAGGING", "task", t.id,
                         "关于加快推进重点工作任务落实的提醒函",
                         "你单位" + t.year + "年重点工作任务“" + t.measure + "”（完成时限：" + t.deadline.text + "）已逾期未完成。",
@@ -119,10 +140,10 @@ public class LetterServiceImpl implements LetterService {
             hq.jurisdiction = jurisdiction;
             hq.overdue = true;
             hq.limit = 200;
-            overdueHazards = hazardList.list(issuerView, hq).items;
+            overdueHazards = hazardList.list(actor, hq).items;
         }
         for (HazardDTO h : overdueHazards) {
-            if (h.unit.startsWith(scope + ".") && !h.unit.equals(from.id) && !hasLetter("hazard", h.id)) {
+            if (h.unit.startsWith(scope + ".") && !h.unit.equals(from.id) && !hasLetter("hazard", h.id, from.id)) {
                 drafts.add(draft(actor, auto(jurisdiction, from, h.unit, "NOT_RECTIFIED", "hazard", h.id,
                         "关于督促问题隐患按期整改的提醒函",
                         "你单位问题隐患“" + h.description + "”（整改时限：" + h.deadline + "）逾期未整改到位。",
@@ -134,7 +155,7 @@ public class LetterServiceImpl implements LetterService {
                         + "l.status = 'SIGNED') AND l.responseDeadline < ?3 ORDER BY l.id", LetterEntity.class)
                 .setParameter(1, jurisdiction).setParameter(2, from.id).setParameter(3, LocalDate.now(ZONE))
                 .setMaxResults(200).getResultList())) {
-            if (nextKind(e) != null && !hasLetter("letter", e.id)) {
+            if (nextKind(e) != null && !hasLetter("letter", e.id, e.issuer)) {
                 drafts.add(draft(actor, next(e)));
             }
         }
@@ -192,7 +213,7 @@ public class LetterServiceImpl implements LetterService {
         if (nextKind(e) == null) {
             throw new LuoshiException(LuoshiException.Kind.CONFLICT, KINDS.get(e.kind) + "已是本辖区督促的最高一级，请按规定约谈或通报");
         }
-        if (hasLetter("letter", e.id)) {
+        if (hasLetter("letter", e.id, e.issuer)) {
             throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该函件已有升级函件");
         }
         return draft(actor, next(e));
@@ -318,10 +339,57 @@ public class LetterServiceImpl implements LetterService {
         return l;
     }
 
-    private boolean hasLetter(String sourceType, Long sourceId) {
+    /** Whether the issuer has already written about the record (another unit's letter about it does not count). */
+    private boolean hasLetter(String sourceType, Long sourceId, String issuer) {
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "SELECT COUNT(l) FROM LetterEntity l WHERE l.sourceType = ?1 AND l.sourceId = ?2", Long.class)
-                .setParameter(1, sourceType).setParameter(2, sourceId).getSingleResult() > 0);
+                "SELECT COUNT(l) FROM LetterEntity l WHERE l.sourceType = ?1 AND l.sourceId = ?2 AND l.issuer = ?3",
+                Long.class).setParameter(1, sourceType).setParameter(2, sourceId).setParameter(3, issuer)
+                .getSingleResult() > 0);
+    }
+
+    /**
+     * The record a letter cites must exist and be readable by the person drafting it; a letter it follows up must be
+     * the same issuer's. Records of other modules are asked through their {@link RecordLinks}.
+     */
+    private void checkSource(Actor actor, String issuer, String sourceType, Long sourceId) {
+        if (sourceType == null && sourceId == null) {
+            return;
+        }
+        if (sourceType == null || sourceType.isBlank() || sourceId == null) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "来源须同时给出类型和编号",
+                    Map.of(sourceType == null || sourceType.isBlank() ? "sourceType" : "sourceId", "请同时填写来源类型和编号"));
+        }
+        switch (sourceType) {
+            case "letter" -> {
+                LetterEntity cited = jpa.txExpr(TransactionType.Required, em -> find(em, actor, sourceId));
+                if (!cited.issuer.equals(issuer)) {
+                    throw new LuoshiException(LuoshiException.Kind.INVALID, "只能跟进本单位发出的函件",
+                            Map.of("sourceId", "不是 “" + name(issuer) + "” 的函件"));
+                }
+            }
+            case "task" -> {
+                TaskService t = tasks;
+                if (t == null) {
+                    throw new LuoshiException(LuoshiException.Kind.UNAVAILABLE, "重点工作任务清单模块未运行，无法核对来源任务");
+                }
+                t.get(actor, sourceId);
+            }
+            case "hazard" -> {
+                HazardService h = hazards;
+                if (h == null) {
+                    throw new LuoshiException(LuoshiException.Kind.UNAVAILABLE, "问题隐患整改清单模块未运行，无法核对来源隐患");
+                }
+                h.get(actor, sourceId);
+            }
+            default -> {
+                RecordLinks module = links.get(sourceType);
+                if (module == null) {
+                    throw new LuoshiException(LuoshiException.Kind.INVALID, "来源类型 “" + sourceType + "” 未知或其模块未运行",
+                            Map.of("sourceType", "未知来源类型"));
+                }
+                module.describe(actor, sourceId);
+            }
+        }
     }
 
     @Override
@@ -357,6 +425,13 @@ public class LetterServiceImpl implements LetterService {
         if (!actor.canSee(issuer)) {
             throw LuoshiException.forbidden("无权以 “" + name(issuer) + "” 的名义发函");
         }
+        // letters go to the issuer's own level (its member departments) and the levels below, never up or sideways
+        String region = Regions.of(jurisdictions, issuer);
+        if (recipient.equals(issuer) || !Regions.within(region, recipient)) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "收函单位须为“" + name(region) + "”本级部门或下级单位",
+                    Map.of("recipient", "不在发函单位的督促范围内"));
+        }
+        checkSource(actor, issuer, blank(in.sourceType), in.sourceId);
         return jpa.txExpr(TransactionType.Required, em -> {
             LetterEntity e = new LetterEntity();
             e.jurisdiction = jurisdiction;
@@ -483,6 +558,10 @@ public class LetterServiceImpl implements LetterService {
             throw LuoshiException.notFound("函件 " + id + " 不存在或无权查看");
         }
         return e;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private UnitDTO unit(String id, String field) {

@@ -35,8 +35,16 @@ final class BasicAuthFilter implements ContainerRequestFilter {
             // public/: the reporter's side, no account; docs: the API description
             return;
         }
-        Optional<Actor> actor = credentials(request.getHeaderString("Authorization"));
+        Optional<Actor> actor;
+        try {
+            actor = credentials(request.getHeaderString("Authorization"));
+        } catch (org.luoshi.api.LuoshiException throttled) {
+            ExceptionMappers.leaveTheBodyUnread();
+            request.abortWith(Problem.of(429, Problem.title(429), throttled.getMessage(), null));
+            return;
+        }
         if (actor.isEmpty()) {
+            ExceptionMappers.leaveTheBodyUnread();
             Response problem = Problem.of(401, Problem.title(401), "请使用 HTTP Basic 认证提供有效的用户名和密码", null);
             request.abortWith(Response.fromResponse(problem).header("WWW-Authenticate", "Basic realm=\"luoshi\"").build());
             return;
@@ -57,7 +65,14 @@ final class BasicAuthFilter implements ContainerRequestFilter {
         }
         int colon = decoded.indexOf(':');
         return colon < 0 ? Optional.empty()
-                : authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+                : authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1), clientAddress());
+    }
+
+    /** The client's address as this server sees it (a reverse proxy's, behind one: X-Forwarded-For is not trusted). */
+    private static String clientAddress() {
+        org.apache.cxf.message.Message m = org.apache.cxf.phase.PhaseInterceptorChain.getCurrentMessage();
+        Object http = m == null ? null : m.get(org.apache.cxf.transport.http.AbstractHTTPDestination.HTTP_REQUEST);
+        return http instanceof javax.servlet.http.HttpServletRequest r ? r.getRemoteAddr() : null;
     }
 
     /** The SecurityContext carrying the actor; modules read it with RestSupport.actor. */

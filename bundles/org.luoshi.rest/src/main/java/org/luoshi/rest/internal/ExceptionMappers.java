@@ -29,17 +29,66 @@ final class ExceptionMappers {
                 case UNAVAILABLE -> 503;
             };
             LOG.warn("Refused ({}): {}", status, e.getMessage());
+            leaveTheBodyUnread();
             return Problem.of(status, Problem.title(status), e.getMessage(), e.fieldErrors());
         }
     }
 
+    /**
+     * Malformed JSON or a value of the wrong type: 400 naming the place (line, column, field), never the value that was
+     * sent (it may be personal data) nor Java class names, in the answer or in the log.
+     */
+    /**
+     * A refused request's body is not read any further: CXF would otherwise read (up to 16 MB of) what is left before
+     * answering, so a client sending a large body without a login, a valid receipt code or within the size limit would
+     * hold a thread and its bandwidth. The container then closes the connection after the answer.
+     */
+    static void leaveTheBodyUnread() {
+        org.apache.cxf.message.Message m = org.apache.cxf.phase.PhaseInterceptorChain.getCurrentMessage();
+        if (m == null) {
+            return;
+        }
+        org.apache.cxf.message.Message in = m.getExchange() == null || m.getExchange().getInMessage() == null ? m
+                : m.getExchange().getInMessage();
+        in.removeContent(org.apache.cxf.io.DelegatingInputStream.class);
+    }
+
     static final class BadJson implements ExceptionMapper<JsonProcessingException> {
+        private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,59}");
+
         @Override
         public Response toResponse(JsonProcessingException e) {
-            LOG.warn("Malformed JSON refused: {}", e.getOriginalMessage());
             String where = e.getLocation() == null ? "" : "（第 " + e.getLocation().getLineNr() + " 行第 "
                     + e.getLocation().getColumnNr() + " 列）";
-            return Problem.of(400, "JSON 格式错误", "请求内容不是有效的 JSON 或字段类型不符" + where + "：" + e.getOriginalMessage(), null);
+            String field = field(e);
+            LOG.warn("Malformed JSON refused: {}{}", e.getClass().getSimpleName(),
+                    e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + (field == null ? "" : ", field " + field));
+            if (field != null) {
+                boolean unknown = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+                String what = unknown ? "没有这个字段" : "值的类型或格式不符";
+                return Problem.of(400, "JSON 格式错误", "字段 " + field + " " + what + where, java.util.Map.of(field, what));
+            }
+            return Problem.of(400, "JSON 格式错误", "请求内容不是有效的 JSON" + where, null);
+        }
+
+        /** The field (dotted path of property names) the error is at, when it is one of ours by its shape. */
+        static String field(JsonProcessingException e) {
+            if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException m) || m.getPath().isEmpty()) {
+                return null;
+            }
+            StringBuilder path = new StringBuilder();
+            for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
+                if (r.getFieldName() != null) {
+                    if (!FIELD.matcher(r.getFieldName()).matches()) {
+                        return null;
+                    }
+                    path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
+                } else if (r.getIndex() >= 0) {
+                    path.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            return path.length() == 0 ? null : path.toString();
         }
     }
 
@@ -53,6 +102,8 @@ final class ExceptionMappers {
             }
             if (status >= 500) {
                 LOG.error("Request failed", e);
+            } else {
+                leaveTheBodyUnread();
             }
             Response problem = Problem.of(status, Problem.title(status), status == 404 ? "请求的资源不存在" : e.getMessage(), null);
             if (status == 401) {

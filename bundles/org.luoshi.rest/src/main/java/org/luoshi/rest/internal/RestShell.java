@@ -87,6 +87,9 @@ public class RestShell implements ApiModel {
         @AttributeDefinition(name = "启动完成标志服务", description = "其出现表示容器启动特性已全部安装的服务类名（留空则不检查）")
         String bootService() default Boot.KARAF_BOOT_FINISHED;
 
+        @AttributeDefinition(name = "结构化请求内容上限（字节）", description = "JSON、XML 与表单请求内容的最大长度（文件上传由各接口限制）")
+        long maxBodyBytes() default 1024 * 1024;
+
         @AttributeDefinition(name = "公众提交限额", description = "每个客户端地址十分钟内可提交的公众举报（含照片）数量（问题线索模块读取）")
         int publicSubmissionsPerTenMinutes() default 20;
     }
@@ -94,6 +97,7 @@ public class RestShell implements ApiModel {
     private final BundleContext context;
     private final Authenticator authenticator;
     private final long debounceMillis;
+    private final long maxBodyBytes;
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -132,6 +136,7 @@ public class RestShell implements ApiModel {
         this.context = context;
         this.authenticator = authenticator;
         this.debounceMillis = Math.max(0, config.debounceMillis());
+        this.maxBodyBytes = config.maxBodyBytes() > 0 ? config.maxBodyBytes() : 1024 * 1024;
         this.boot = new Boot(context, config.bootService());
         Filter filter = context.createFilter("(|(" + RESOURCE + "=true)(" + EXTENSION + "=true))");
         tracker = new ServiceTracker<>(context, filter, null) {
@@ -269,7 +274,7 @@ public class RestShell implements ApiModel {
     }
 
     private List<Object> providers() {
-        return List.of(new JacksonJsonProvider(mapper), new BasicAuthFilter(authenticator),
+        return List.of(new JacksonJsonProvider(mapper), new BodyLimitFilter(maxBodyBytes), new BasicAuthFilter(authenticator),
                 new ExceptionMappers.Refusal(), new ExceptionMappers.BadJson(), new ExceptionMappers.Web(),
                 new ExceptionMappers.Unexpected());
     }

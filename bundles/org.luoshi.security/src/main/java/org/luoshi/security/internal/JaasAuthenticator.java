@@ -38,9 +38,21 @@ public class JaasAuthenticator implements Authenticator {
     public @interface Config {
         @AttributeDefinition(description = "JAAS realm to log in against")
         String realm() default "karaf";
+
+        @AttributeDefinition(name = "每个用户允许的失败次数", description = "在锁定时长内某用户登录失败这么多次后，暂停该用户登录")
+        int maxFailuresPerUser() default 5;
+
+        @AttributeDefinition(name = "每个地址允许的失败次数",
+                description = "在锁定时长内来自同一地址的登录失败这么多次后，暂停该地址登录（经反向代理时所有人同一地址：请调大）")
+        int maxFailuresPerAddress() default 50;
+
+        @AttributeDefinition(name = "锁定时长（分钟）", description = "失败计数的时间窗，也是暂停登录的时长")
+        int lockMinutes() default 5;
     }
 
     private final String realm;
+    private final Throttle users;
+    private final Throttle addresses;
 
     @Activate
     public JaasAuthenticator(Config config) {
@@ -48,13 +60,42 @@ public class JaasAuthenticator implements Authenticator {
             throw new IllegalArgumentException("org.luoshi.security: realm must not be blank");
         }
         this.realm = config.realm();
+        java.time.Duration window = java.time.Duration.ofMinutes(Math.max(1, config.lockMinutes()));
+        this.users = new Throttle(Math.max(1, config.maxFailuresPerUser()), window);
+        this.addresses = new Throttle(Math.max(1, config.maxFailuresPerAddress()), window);
     }
 
     @Override
     public Optional<Actor> authenticate(String user, String password) {
+        return authenticate(user, password, null);
+    }
+
+    @Override
+    public Optional<Actor> authenticate(String user, String password, String address) {
         if (user == null || user.isBlank() || password == null) {
             return Optional.empty();
         }
+        String who = "user:" + user.strip();
+        String where = address == null ? null : "address:" + address;
+        long wait = Math.max(users.blockedSeconds(who), where == null ? 0 : addresses.blockedSeconds(where));
+        if (wait > 0) {
+            LOG.warn("Login of '{}' refused: too many failed logins (user or address), {} s to wait", user, wait);
+            throw new org.luoshi.api.LuoshiException(org.luoshi.api.LuoshiException.Kind.TOO_MANY,
+                    "登录失败次数过多，请 " + Math.max(1, (wait + 59) / 60) + " 分钟后再试");
+        }
+        Optional<Actor> actor = login(user, password);
+        if (actor.isEmpty()) {
+            users.failed(who);
+            if (where != null) {
+                addresses.failed(where);
+            }
+        } else {
+            users.succeeded(who);
+        }
+        return actor;
+    }
+
+    private Optional<Actor> login(String user, String password) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(ProxyLoginModule.class.getClassLoader());

@@ -28,8 +28,15 @@ final class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
     @Override
     public void handleMessage(Message message) {
         AuthorizationPolicy policy = message.get(AuthorizationPolicy.class);
-        Actor actor = policy == null ? null
-                : authenticator.authenticate(policy.getUserName(), policy.getPassword()).orElse(null);
+        Object http = message.get(org.apache.cxf.transport.http.AbstractHTTPDestination.HTTP_REQUEST);
+        String address = http instanceof javax.servlet.http.HttpServletRequest r ? r.getRemoteAddr() : null;
+        Actor actor;
+        try {
+            actor = policy == null ? null
+                    : authenticator.authenticate(policy.getUserName(), policy.getPassword(), address).orElse(null);
+        } catch (org.luoshi.api.LuoshiException throttled) {
+            throw new SoapFault("[" + throttled.kind() + "] " + throttled.getMessage(), SoapShell.CLIENT);
+        }
         if (actor == null) {
             throw new SoapFault("认证失败：请使用 HTTP Basic 认证提供有效的用户名和密码", SoapShell.CLIENT);
         }

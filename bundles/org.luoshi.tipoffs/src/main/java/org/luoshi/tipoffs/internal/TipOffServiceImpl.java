@@ -458,16 +458,29 @@ public class TipOffServiceImpl implements TipOffService {
             unit(in.copyTo.strip(), "copyTo");
         }
         return step(actor, id, "tipoff.route", (em, e) -> {
+            // only within the region of the unit holding it (down, or to a department of the same level): whoever
+            // accepts it there becomes a handler too
             expect(e, "交办转办", "RECEIVED", "ACCEPTED");
             if (target.id.equals(e.unit)) {
                 throw new LuoshiException(LuoshiException.Kind.INVALID, "接收单位就是当前办理单位", Map.of("to", "请选择其他单位"));
             }
-            if ("ASSIGN_DOWN".equals(kind)) {
-                String region = region(e.unit);
-                if (!target.id.startsWith(region + ".") || region(target.id).equals(region)) {
-                    throw new LuoshiException(LuoshiException.Kind.INVALID, "交办只能交给本地区下级单位",
-                            Map.of("to", "不是下级单位"));
-                }
+            String region = region(e.unit);
+            boolean below = target.id.startsWith(region + ".");
+            if ("ASSIGN_DOWN".equals(kind) && (!below || region(target.id).equals(region))) {
+                throw new LuoshiException(LuoshiException.Kind.INVALID, "交办只能交给本地区下级单位",
+                        Map.of("to", "不是下级单位"));
+            }
+            if ("TRANSFER".equals(kind) && (!below || !region(target.id).equals(region))) {
+                throw new LuoshiException(LuoshiException.Kind.INVALID, "转办只能转给本级有关部门",
+                        Map.of("to", "不是“" + name(region) + "”的部门"));
+            }
+            if ("PASS".equals(kind) && !below) {
+                throw new LuoshiException(LuoshiException.Kind.INVALID, "移交只能交给本地区的单位",
+                        Map.of("to", "不在“" + name(region) + "”之内"));
+            }
+            if (blank(in.copyTo) != null && !in.copyTo.strip().startsWith(region + ".") && !in.copyTo.strip().equals(region)) {
+                throw new LuoshiException(LuoshiException.Kind.INVALID, "抄送只能抄送本地区的单位",
+                        Map.of("copyTo", "不在“" + name(region) + "”之内"));
             }
             RouteDTO r = new RouteDTO();
             r.kind = kind;
@@ -494,20 +507,9 @@ public class TipOffServiceImpl implements TipOffService {
         });
     }
 
-    /** The region (province, city, county, town) a unit belongs to: itself or the nearest such unit above it. */
+    /** The region (province, city, county, town) of a unit: itself or the nearest such unit above it. */
     private String region(String unitId) {
-        String id = unitId;
-        while (id != null) {
-            UnitDTO u = jurisdictions.unit(id).orElse(null);
-            if (u == null) {
-                return id;
-            }
-            if (Set.of("province", "city", "county", "town").contains(u.kind)) {
-                return u.id;
-            }
-            id = u.parent;
-        }
-        return unitId;
+        return org.luoshi.api.jurisdiction.Regions.of(jurisdictions, unitId);
     }
 
     @Override
@@ -699,10 +701,23 @@ public class TipOffServiceImpl implements TipOffService {
         if (e == null || !sighted(actor, e)) {
             throw LuoshiException.notFound("举报 " + id + " 不存在或无权查看");
         }
-        if (!actor.canSee(e.unit)) {
+        if (!ownLevel(actor, e.unit)) {
             throw LuoshiException.forbidden("此举报现由 “" + name(e.unit) + "” 办理");
         }
         return e;
+    }
+
+    /**
+     * Whether the unit is on the actor's own level: one the actor may see that belongs to the same region (province,
+     * city, county, town) as one of the actor's units. A superior that sees a lower region's case does not handle it
+     * (and so never becomes a handler who reads the reporter's identity).
+     */
+    private boolean ownLevel(Actor actor, String unit) {
+        if (!actor.canSee(unit)) {
+            return false;
+        }
+        String region = region(unit);
+        return actor.units().stream().anyMatch(u -> region(u).equals(region));
     }
 
     private boolean sighted(Actor actor, TipOffEntity e) {

@@ -55,7 +55,7 @@ public class TransferServiceImpl implements TransferService {
     /** The Chinese names of the source types, for refusals. */
     static final Map<String, String> SOURCE_NAMES = Map.of("inspection", "巡查检查", "hazard", "问题隐患",
             "listing", "挂牌督办", "tipoff", "举报线索");
-    static final Set<String> REGION_KINDS = Set.of("province", "city", "county", "town");
+    static final Set<String> REGION_KINDS = org.luoshi.api.jurisdiction.Regions.KINDS;
 
     private final JpaTemplate jpa;
     private final JurisdictionRegistry jurisdictions;
@@ -322,18 +322,7 @@ public class TransferServiceImpl implements TransferService {
 
     /** The region (province, city, county, town) of a unit: itself or the nearest such unit above it. */
     private String region(String unitId) {
-        String id = unitId;
-        while (id != null) {
-            UnitDTO u = jurisdictions.unit(id).orElse(null);
-            if (u == null) {
-                return id;
-            }
-            if (REGION_KINDS.contains(u.kind)) {
-                return u.id;
-            }
-            id = u.parent;
-        }
-        return unitId;
+        return org.luoshi.api.jurisdiction.Regions.of(jurisdictions, unitId);
     }
 
     /** The lowest region above (or at) both regions, by their dotted ids. */

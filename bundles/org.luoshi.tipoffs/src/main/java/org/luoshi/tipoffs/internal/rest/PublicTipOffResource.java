@@ -47,6 +47,8 @@ public class PublicTipOffResource {
         int publicSubmissionsPerTenMinutes() default 20;
     }
 
+    /** A public photo: at most 10 MiB. */
+    static final int PHOTO_LIMIT = 10 * 1024 * 1024;
     private final TipOffService tipOffs;
     private final RateLimit limit;
 
@@ -82,7 +84,10 @@ public class PublicTipOffResource {
     public PublicStatusDTO photo(@Context HttpServletRequest request, @PathParam("code") String code,
             @QueryParam("name") String name, java.io.InputStream body) {
         limit.check(request.getRemoteAddr());
-        return tipOffs.addPhoto(code, name, RestSupport.body(body));
+        // nothing is read from an anonymous client before its receipt code is known to be open and the declared size
+        // fits; then at most PHOTO_LIMIT bytes are read
+        tipOffs.publicStatus(code);
+        return tipOffs.addPhoto(code, name, RestSupport.body(body, request.getContentLengthLong(), PHOTO_LIMIT));
     }
 
     /** Body {@code {"text": "…"}}. */

@@ -58,7 +58,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
  * reloads the transfer from the service.
  */
 final class TransferDialog extends Dialog {
-    static final Set<String> REGION_KINDS = Set.of("province", "city", "county", "town");
+    static final Set<String> REGION_KINDS = org.luoshi.api.jurisdiction.Regions.KINDS;
     private static final long serialVersionUID = 1L;
 
     private final Services services;

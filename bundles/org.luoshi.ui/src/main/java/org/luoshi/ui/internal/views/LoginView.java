@@ -94,7 +94,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         Optional<Actor> actor;
         try {
-            actor = UiServices.current().authenticator().authenticate(user, pass);
+            com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+            actor = UiServices.current().authenticator().authenticate(user, pass,
+                    request == null ? null : request.getRemoteAddr());
+        } catch (org.luoshi.api.LuoshiException throttled) {
+            fail(throttled.getMessage());
+            return;
         } catch (RuntimeException e) {
             LOG.error("Authentication failed with an exception", e);
             fail(Feedback.SYSTEM_ERROR);
