@@ -236,4 +236,49 @@ class SecurityIT {
                 .header("Authorization", "Basic " + auth).GET().build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    /**
+     * Finding 7 (REST side): the public limit is the service's, per client address, counting tip-offs and photos
+     * together (the public page passes its client's address to the same count instead of keeping one per browser
+     * session). Sent from 127.0.0.2 so that the other tests' address keeps its allowance.
+     */
+    @Test
+    void publicSubmissionsAreCountedPerAddressInTheService() throws Exception {
+        String body = "{\"content\":\"匿名：限流测试\",\"anonymous\":true}";
+        String code = null;
+        int accepted = 0;
+        String last = "";
+        for (int i = 0; i < 25 && !last.startsWith("HTTP/1.1 429"); i++) {
+            last = fromOtherAddress("/api/public/tipoffs/shuozhou", "application/json", body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (last.startsWith("HTTP/1.1 201")) {
+                accepted++;
+                if (code == null) {
+                    code = last.replaceAll("(?s).*\"receiptCode\":\"([A-Z0-9-]+)\".*", "$1");
+                }
+            }
+        }
+        assertEquals(20, accepted, "20 in ten minutes from one address, then " + last);
+        assertTrue(last.startsWith("HTTP/1.1 429") && last.contains("过于频繁"), last);
+        byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
+        String photo = fromOtherAddress("/api/public/tipoffs/receipts/" + code + "/photos?name=a.png", "image/png", png);
+        assertTrue(photo.startsWith("HTTP/1.1 429"), "photos count with the tip-offs: " + photo);
+        assertEquals(201, Platform.postJson(null, TipOffIT.PUBLIC + "/shuozhou", Map.of("content", "匿名：另一地址",
+                "anonymous", true)).status(), "another address is not limited");
+    }
+
+    /** A POST from 127.0.0.2 (its own client address for the server); answers the status line and body. */
+    private static String fromOtherAddress(String path, String contentType, byte[] body) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress("127.0.0.2", 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", 8181), 5000);
+            socket.setSoTimeout(10000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: " + contentType
+                    + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return answer.isEmpty() ? "no answer" : answer;
+        }
+    }
 }

@@ -15,6 +15,14 @@ public interface TipOffService {
     /** A tip-off from the public (web form, 随手拍) without an account, to the jurisdiction's office; returns the receipt code. */
     String submitPublic(String jurisdiction, TipOffDTO tipOff);
 
+    /**
+     * As {@link #submitPublic(String, TipOffDTO)} from a client address: public submissions and photos are counted per
+     * address, one count for every face (REST, the public page), and refused with TOO_MANY beyond the limit.
+     */
+    default String submitPublic(String jurisdiction, TipOffDTO tipOff, String address) {
+        return submitPublic(jurisdiction, tipOff);
+    }
+
     /** The reporter checks status with the receipt code; not found for an unknown code. */
     PublicStatusDTO publicStatus(String receiptCode);
 
@@ -26,6 +34,11 @@ public interface TipOffService {
      * within the file size limit, at most 9 per tip-off; stored with its hash, never on a path of the reporter's choosing.
      */
     PublicStatusDTO addPhoto(String receiptCode, String name, byte[] content);
+
+    /** As {@link #addPhoto(String, String, byte[])} from a client address, counted with its submissions. */
+    default PublicStatusDTO addPhoto(String receiptCode, String name, byte[] content, String address) {
+        return addPhoto(receiptCode, name, content);
+    }
 
     /** A photo's bytes for whoever may see the tip-off. */
     byte[] photo(Actor actor, long id, long fileId);

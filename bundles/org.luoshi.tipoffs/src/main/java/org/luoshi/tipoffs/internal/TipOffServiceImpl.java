@@ -60,8 +60,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * handlers in {@link #get}, and never written to audit entries or logs. The identity key lives in ConfigAdmin (PID
  * {@value #KEY_PID}); a platform without one generates it on first start.
  */
-@Component(service = TipOffService.class)
+@Component(service = TipOffService.class, configurationPid = "org.luoshi.rest")
 public class TipOffServiceImpl implements TipOffService {
+    /** The public side's limit, read from PID {@code org.luoshi.rest} (where it has always been configured). */
+    public @interface Config {
+        /** Public tip-offs and photos accepted per client address in ten minutes, every face counted together. */
+        int publicSubmissionsPerTenMinutes() default 20;
+    }
+
     static final String KEY_PID = "org.luoshi.tipoffs.key";
     static final String FILES_UNAVAILABLE = "文件存储模块未启用";
     private static final Logger LOG = LoggerFactory.getLogger(TipOffServiceImpl.class);
@@ -79,6 +85,7 @@ public class TipOffServiceImpl implements TipOffService {
     private final AuditTrail audit;
     private final IdentityCipher cipher;
     private final ObjectMapper json = new ObjectMapper();
+    private final RateLimit publicLimit;
 
     /** The hazard list (mechanism 1): needed only when a verified major hazard enters it. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -93,7 +100,8 @@ public class TipOffServiceImpl implements TipOffService {
     @Activate
     public TipOffServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-tipoffs)") JpaTemplate jpa,
             @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit,
-            @Reference ConfigurationAdmin configAdmin) {
+            @Reference ConfigurationAdmin configAdmin, Config config) {
+        this.publicLimit = new RateLimit(Math.max(1, config.publicSubmissionsPerTenMinutes()), java.time.Duration.ofMinutes(10));
         this.jpa = jpa;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
@@ -176,6 +184,18 @@ public class TipOffServiceImpl implements TipOffService {
         });
         out.receiptCode = code;
         return out;
+    }
+
+    @Override
+    public String submitPublic(String jurisdiction, TipOffDTO in, String address) {
+        publicLimit.check(address);
+        return submitPublic(jurisdiction, in);
+    }
+
+    @Override
+    public PublicStatusDTO addPhoto(String receiptCode, String name, byte[] content, String address) {
+        publicLimit.check(address);
+        return addPhoto(receiptCode, name, content);
     }
 
     @Override

@@ -1,9 +1,5 @@
 package org.luoshi.tipoffs.ui.internal;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +45,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.server.VaadinSession;
 
 /**
  * 曝光台, open to anyone without a login (mechanisms 6 and 7): (a) 随手拍 — a tip-off to a jurisdiction's office,
@@ -69,12 +64,8 @@ import com.vaadin.flow.server.VaadinSession;
 public class PublicView extends VerticalLayout implements PublicPage, BeforeEnterObserver {
     public static final String ROUTE = "public";
     static final int PAGE_SIZE = 10;
-    /** At most this many tip-offs per browser session within {@link #WINDOW}. */
-    static final int MAX_SUBMISSIONS = 5;
-    static final Duration WINDOW = Duration.ofMinutes(10);
     /** At most this many photos per tip-off (the service's limit). */
     static final int MAX_PHOTOS = 9;
-    private static final String SUBMISSIONS = "luoshi.public.submissions";
     private static final long serialVersionUID = 1L;
 
     // (a) 随手拍
@@ -305,10 +296,6 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
             Feedback.error("请选择举报到哪个地区");
             return;
         }
-        if (!maySubmit()) {
-            Feedback.error("提交过于频繁，请稍后再试");
-            return;
-        }
         TipOffDTO in = new TipOffDTO();
         in.channel = "SNAPSHOT";
         in.subject = Labels.blankToNull(subject.getValue());
@@ -318,8 +305,7 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
         in.reporterName = in.anonymous ? null : Labels.blankToNull(name.getValue());
         in.reporterContact = in.anonymous ? null : Labels.blankToNull(contact.getValue());
         in.replyChannel = in.anonymous ? "ONLINE" : reply.getValue();
-        Feedback.call(() -> services.get(TipOffService.class).submitPublic(j.id, in), fields).ifPresent(c -> {
-            submissions().addLast(Instant.now());
+        Feedback.call(() -> services.get(TipOffService.class).submitPublic(j.id, in, clientAddress()), fields).ifPresent(c -> {
             receiptCode.setText(c);
             sentCode = c;
             showPhotos(0);
@@ -364,7 +350,7 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
             return;
         }
         String c = sentCode;
-        Feedback.call(() -> services.get(TipOffService.class).addPhoto(c, fileName, bytes), Map.<String, HasValidation>of(),
+        Feedback.call(() -> services.get(TipOffService.class).addPhoto(c, fileName, bytes, clientAddress()), Map.<String, HasValidation>of(),
                 refused -> photoRefusal.setText("“" + Labels.nz(fileName) + "” 未添加：" + refused.getMessage()))
                 .ifPresent(s -> {
                     Feedback.info("照片已添加");
@@ -373,28 +359,13 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
     }
 
     /** The times of the tip-offs sent from this browser session (a sliding window). */
-    private static Deque<Instant> submissions() {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session == null) {
-            return new ArrayDeque<>();
-        }
-        @SuppressWarnings("unchecked")
-        Deque<Instant> times = (Deque<Instant>) session.getAttribute(SUBMISSIONS);
-        if (times == null) {
-            times = new ArrayDeque<>();
-            session.setAttribute(SUBMISSIONS, times);
-        }
-        return times;
-    }
-
-    /** Whether fewer than {@link #MAX_SUBMISSIONS} tip-offs were sent from this session within {@link #WINDOW}. */
-    private static boolean maySubmit() {
-        Deque<Instant> times = submissions();
-        Instant since = Instant.now().minus(WINDOW);
-        while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
-            times.pollFirst();
-        }
-        return times.size() < MAX_SUBMISSIONS;
+    /**
+     * The client's address, counted by the service with the REST side's public submissions (the limit is per address,
+     * not per browser session, which a cookie-less client renews at will).
+     */
+    private static String clientAddress() {
+        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 
     // ---- (b) status by receipt code -------------------------------------------------------------------------

@@ -1,6 +1,5 @@
 package org.luoshi.tipoffs.internal.rest;
 
-import java.time.Duration;
 import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
@@ -21,41 +20,28 @@ import org.luoshi.api.tipoff.TipOffDTO;
 import org.luoshi.api.tipoff.TipOffService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Mechanism 6 for reporters without an account (no login below {@code public/}): web tip-offs and 随手拍 with a
- * receipt code, status, material and photos. Submissions per client address are limited by
- * {@code publicSubmissionsPerTenMinutes} of the REST configuration (PID {@code org.luoshi.rest}, default 20).
+ * receipt code, status, material and photos. Submissions and photos per client address are limited by the service
+ * ({@code publicSubmissionsPerTenMinutes} of PID {@code org.luoshi.rest}, default 20, counted with the public page's).
  */
 @Path("/public/tipoffs")
 @Produces(RestSupport.JSON)
 @Tag(name = "问题线索核查（公众举报）")
-@Component(service = PublicTipOffResource.class, property = {RestSupport.RESOURCE, RestSupport.APPLICATION},
-        configurationPid = "org.luoshi.rest", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(service = PublicTipOffResource.class, property = {RestSupport.RESOURCE, RestSupport.APPLICATION})
 public class PublicTipOffResource {
-    /** The part of the REST configuration (PID {@code org.luoshi.rest}) this resource reads. */
-    @ObjectClassDefinition(name = "Luoshi public tip-offs")
-    public @interface Config {
-        @AttributeDefinition(description = "Public tip-offs (and photos) accepted per client address in ten minutes")
-        int publicSubmissionsPerTenMinutes() default 20;
-    }
-
     /** A public photo: at most 10 MiB. */
     static final int PHOTO_LIMIT = 10 * 1024 * 1024;
     private final TipOffService tipOffs;
-    private final RateLimit limit;
 
     @Activate
-    public PublicTipOffResource(@Reference TipOffService tipOffs, Config config) {
+    public PublicTipOffResource(@Reference TipOffService tipOffs) {
         this.tipOffs = tipOffs;
-        this.limit = new RateLimit(config.publicSubmissionsPerTenMinutes(), Duration.ofMinutes(10));
     }
 
     /** Anyone: a web tip-off or 随手拍 to a jurisdiction's office → 201 {@code {"receiptCode": "…"}}. */
@@ -65,8 +51,8 @@ public class PublicTipOffResource {
     @Operation(summary = "公众网上举报或随手拍（无需登录，返回查询码）")
     public Response submit(@Context HttpServletRequest request, @PathParam("jurisdiction") String jurisdiction,
             TipOffDTO tipOff) {
-        limit.check(request.getRemoteAddr());
-        return Response.status(201).entity(Map.of("receiptCode", tipOffs.submitPublic(jurisdiction, tipOff))).build();
+        return Response.status(201).entity(Map.of("receiptCode",
+                tipOffs.submitPublic(jurisdiction, tipOff, request.getRemoteAddr()))).build();
     }
 
     @GET
@@ -83,11 +69,11 @@ public class PublicTipOffResource {
     @Operation(summary = "凭查询码补充照片（JPEG 或 PNG 原始字节，最多 9 张）")
     public PublicStatusDTO photo(@Context HttpServletRequest request, @PathParam("code") String code,
             @QueryParam("name") String name, java.io.InputStream body) {
-        limit.check(request.getRemoteAddr());
         // nothing is read from an anonymous client before its receipt code is known to be open and the declared size
         // fits; then at most PHOTO_LIMIT bytes are read
         tipOffs.publicStatus(code);
-        return tipOffs.addPhoto(code, name, RestSupport.body(body, request.getContentLengthLong(), PHOTO_LIMIT));
+        return tipOffs.addPhoto(code, name, RestSupport.body(body, request.getContentLengthLong(), PHOTO_LIMIT),
+                request.getRemoteAddr());
     }
 
     /** Body {@code {"text": "…"}}. */

@@ -1,4 +1,4 @@
-package org.luoshi.tipoffs.internal.rest;
+package org.luoshi.tipoffs.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

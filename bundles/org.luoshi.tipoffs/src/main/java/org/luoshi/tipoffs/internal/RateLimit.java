@@ -1,4 +1,4 @@
-package org.luoshi.tipoffs.internal.rest;
+package org.luoshi.tipoffs.internal;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
