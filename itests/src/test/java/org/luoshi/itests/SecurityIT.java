@@ -281,4 +281,34 @@ class SecurityIT {
             return answer.isEmpty() ? "no answer" : answer;
         }
     }
+
+    /**
+     * Finding 8: control characters, unpaired surrogates and bidirectional overrides are refused at the field (they
+     * were stored, and a NUL then broke SOAP answers); text is kept in NFC.
+     */
+    @Test
+    void controlCharactersSurrogatesAndBidiOverridesAreRefusedAtTheField() {
+        for (String bad : new String[] {"含\u0000空字符", "含\u0007响铃", "\u202E反向显示", "隔离\u2066符"}) {
+            Map<String, Object> h = HazardRestIT.hazard("shanxi.shuozhou.shuocheng", bad);
+            Answer a = Platform.postJson("shuocheng", Platform.API + "/hazards", h);
+            assertEquals(400, a.status(), a.body());
+            assertTrue(a.json().get("errors").has("description"), a.body());
+        }
+        // an unpaired surrogate arrives only as a JSON escape (UTF-8 cannot carry it)
+        String json = Platform.JSON.valueToTree(HazardRestIT.hazard("shanxi.shuozhou.shuocheng", "SURROGATE")).toString()
+                .replace("SURROGATE", "半个\\ud800代理");
+        Answer surrogate = Platform.post("shuocheng", Platform.API + "/hazards", "application/json", json);
+        assertEquals(400, surrogate.status(), surrogate.body());
+        assertTrue(surrogate.json().get("errors").has("description"), surrogate.body());
+        // the public side too (once: public submissions from this address are limited)
+        Answer p = Platform.postJson(null, TipOffIT.PUBLIC + "/shuozhou", Map.of("content", "含\u0000空字符", "anonymous", true));
+        assertEquals(400, p.status(), "public: " + p.body());
+        Answer ok = Platform.postJson("shuocheng", Platform.API + "/hazards",
+                HazardRestIT.hazard("shanxi.shuozhou.shuocheng", "合并字符 e\u0301 与换行\n第二行"));
+        assertEquals(201, ok.status(), ok.body());
+        assertEquals("合并字符 \u00e9 与换行\n第二行", ok.json().get("description").asText(), "kept in NFC");
+        Answer soap = HazardSoapIT.call("shuocheng", Platform.SOAP + "/hazards",
+                "<l:getHazard><id>" + ok.json().get("id").asLong() + "</id></l:getHazard>");
+        assertEquals(200, soap.status(), soap.body());
+    }
 }

@@ -13,18 +13,47 @@ import java.util.Map;
 public final class FieldCheck {
     private final Map<String, String> errors = new LinkedHashMap<>();
 
+    /**
+     * A text field: Unicode-normalised (NFC) and stripped; refused when it holds control characters (other than line
+     * breaks and tabs), unpaired surrogates or bidirectional overrides and isolates (which can make stored text read
+     * differently from what it is, and break XML answers), or is longer than {@code max}.
+     */
     public String text(String field, String label, String value, int max, boolean required) {
-        String v = value == null ? null : value.strip();
+        String v = value == null ? null : java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC).strip();
         if (v == null || v.isEmpty()) {
             if (required) {
                 errors.put(field, label + "不能为空");
             }
             return null;
         }
-        if (v.length() > max) {
+        String bad = badCharacter(v);
+        if (bad != null) {
+            errors.put(field, label + "含有不允许的字符（" + bad + "）");
+        } else if (v.length() > max) {
             errors.put(field, label + "不能超过 " + max + " 个字");
         }
         return v;
+    }
+
+    /** What is wrong with the first character a text may not hold, or null. */
+    static String badCharacter(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                return "不成对的代理字符";
+            }
+            if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t') {
+                return String.format("控制字符 U+%04X", (int) c);
+            }
+            if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                return String.format("双向文本控制符 U+%04X", (int) c);
+            }
+        }
+        return null;
     }
 
     public LocalDate date(String field, String label, String value, boolean required) {
