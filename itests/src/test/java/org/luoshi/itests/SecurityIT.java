@@ -311,4 +311,52 @@ class SecurityIT {
                 "<l:getHazard><id>" + ok.json().get("id").asLong() + "</id></l:getHazard>");
         assertEquals(200, soap.status(), soap.body());
     }
+
+    /**
+     * Finding 11: values that grow after their length check (a return reason with its "退回（date）：" prefix, lists kept
+     * in one column: public materials, routings) are refused with a 4xx instead of failing the write with a 500.
+     */
+    @Test
+    void valuesThatGrowAfterTheirCheckAreRefusedNotFailed() {
+        Answer h = Platform.postJson("shuocheng", Platform.API + "/hazards",
+                HazardRestIT.hazard("shanxi.shuozhou.shuocheng", "超长退回理由测试-" + TipOffIT.unique("")));
+        long id = h.json().get("id").asLong();
+        assertEquals(200, Platform.postJson("shuocheng", Platform.API + "/hazards/" + id + "/progress",
+                Map.of("status", "REPORTED", "progress", "已整改", "completedOn", HazardRestIT.TODAY.toString())).status());
+        Map<String, Object> back = Map.of("passed", false, "review", "理".repeat(4000), "reviewUnit", "区应急局",
+                "reviewer", "复查人");
+        Answer tooLong = Platform.postJson("shuocheng", Platform.API + "/hazards/" + id + "/review", back);
+        assertEquals(400, tooLong.status(), tooLong.body());
+        assertTrue(tooLong.json().get("errors").has("review"), tooLong.body());
+        Answer fits = Platform.postJson("shuocheng", Platform.API + "/hazards/" + id + "/review",
+                Map.of("passed", false, "review", "理".repeat(3984), "reviewUnit", "区应急局", "reviewer", "复查人"));
+        assertEquals(200, fits.status(), fits.body());
+
+        Answer submitted = Platform.postJson(null, TipOffIT.PUBLIC + "/shuozhou", Map.of("content", "匿名：材料上限测试",
+                "anonymous", true));
+        String code = submitted.json().get("receiptCode").asText();
+        int status = 200;
+        int added = 0;
+        for (int i = 0; i < 12 && status == 200; i++) {
+            status = Platform.postJson(null, TipOffIT.PUBLIC + "/receipts/" + code + "/materials",
+                    Map.of("text", String.valueOf(i).repeat(4000))).status();
+            added += status == 200 ? 1 : 0;
+        }
+        assertEquals(409, status, "the material that no longer fits is refused, after " + added);
+        assertEquals(200, Platform.get(null, TipOffIT.PUBLIC + "/receipts/" + code).status(), "the case still reads");
+
+        Answer registered = Platform.postJson("youyu", T, Map.of("unit", "shanxi.shuozhou.youyu.yingji", "channel", "PHONE",
+                "receivedOn", HazardRestIT.TODAY.toString(), "content", "电话举报：反复转办测试", "anonymous", true));
+        assertEquals(201, registered.status(), registered.body());
+        long tip = registered.json().get("id").asLong();
+        String[] units = {"shanxi.shuozhou.youyu.gongan", "shanxi.shuozhou.youyu.yingji"};
+        int routed = 0;
+        status = 200;
+        for (int i = 0; i < 80 && status == 200; i++) {
+            status = Platform.postJson("youyu", T + "/" + tip + "/routing", Map.of("kind", "TRANSFER", "to", units[i % 2],
+                    "deadline", HazardRestIT.TODAY.plusDays(10).toString())).status();
+            routed += status == 200 ? 1 : 0;
+        }
+        assertEquals(409, status, "the routing that no longer fits is refused, after " + routed);
+    }
 }

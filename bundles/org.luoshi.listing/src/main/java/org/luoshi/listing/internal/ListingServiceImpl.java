@@ -342,7 +342,9 @@ public class ListingServiceImpl implements ListingService {
         }
         String reviewUnit = v.text("reviewUnit", "复查单位", r.reviewUnit, 200, true);
         String reviewer = v.text("reviewer", "复查责任人", r.reviewer, 100, true);
-        String opinion = v.text("opinion", r.passed ? "复查验收情况" : "退回理由", r.opinion, 4000, true);
+        // a return is stored as "退回（yyyy-mm-dd）：reason" in the same 4,000 characters
+        String opinion = v.text("opinion", r.passed ? "复查验收情况" : "退回理由", r.opinion,
+                r.passed ? 4000 : 4000 - "退回（0000-00-00）：".length(), true);
         String document = v.text("acceptanceDocument", "验收文书", r.acceptanceDocument, 200, r.passed);
         LocalDate date = v.date("date", "复查日期", r.date, true);
         notFuture(v, "date", date);

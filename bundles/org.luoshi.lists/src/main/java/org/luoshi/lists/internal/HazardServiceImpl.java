@@ -165,13 +165,17 @@ public class HazardServiceImpl implements HazardService {
         });
     }
 
+    /** A return reason: the review column (4,000) less its prefix "退回（yyyy-mm-dd）：". */
+    static final int RETURN_MAX = 4000 - "退回（0000-00-00）：".length();
+
     @Override
     public HazardDTO review(Actor actor, long id, HazardReviewDTO in) {
         if (in == null) {
             throw LuoshiException.invalid("请求内容为空");
         }
         FieldCheck v = new FieldCheck();
-        String review = v.text("review", in.passed ? "复查验收情况" : "退回理由", in.review, 4000, true);
+        // a return is stored as "退回（yyyy-mm-dd）：reason" in the same 4,000 characters
+        String review = v.text("review", in.passed ? "复查验收情况" : "退回理由", in.review, in.passed ? 4000 : RETURN_MAX, true);
         String unit = v.text("reviewUnit", "复查单位", in.reviewUnit, 200, true);
         String reviewer = v.text("reviewer", "复查责任人", in.reviewer, 100, true);
         v.throwIfInvalid();

@@ -328,7 +328,7 @@ public class TipOffServiceImpl implements TipOffService {
             m.fromReporter = true;
             m.text = t;
             materials.add(m);
-            e.materialsJson = write(materials);
+            e.materialsJson = within(write(materials), 32000, "补充材料总量已达上限，请联系受理单位");
             String before = e.status;
             if ("NEEDS_MATERIAL".equals(e.status)) {
                 e.status = "RECEIVED";
@@ -512,7 +512,7 @@ public class TipOffServiceImpl implements TipOffService {
             r.by = actor.name();
             List<RouteDTO> routes = readList(e.routesJson, RouteDTO.class);
             routes.add(r);
-            e.routesJson = write(routes);
+            e.routesJson = within(write(routes), 8000, "交办转办记录已达上限，请联系上级安委办");
             List<String> sight = readList(e.sightJson, String.class);
             for (String u : new String[] {target.id, r.copyTo}) {
                 if (u != null && !sight.contains(u)) {
@@ -817,6 +817,14 @@ public class TipOffServiceImpl implements TipOffService {
 
     private String name(String unitId) {
         return jurisdictions.unit(unitId).map(u -> u.name).orElse(unitId);
+    }
+
+    /** A list kept as JSON in a column of {@code max} characters: refused (409) rather than failing the write. */
+    private static String within(String json, int max, String refusal) {
+        if (json.length() > max) {
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, refusal);
+        }
+        return json;
     }
 
     private static String blank(String s) {

@@ -254,6 +254,9 @@ public class TransferServiceImpl implements TransferService {
             s.recordedBy = actor.name();
             shares.add(s);
             e.sharesJson = write(shares);
+            if (e.sharesJson.length() > 16000) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "信息共享记录已达上限，请另行书面记录");
+            }
             em.flush();
             audit.append(actor.name(), "transfer.share", "transfer", e.id.toString(), null, party + " " + date);
             return toDto(actor, e);
