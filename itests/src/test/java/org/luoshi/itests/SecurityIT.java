@@ -359,4 +359,15 @@ class SecurityIT {
         }
         assertEquals(409, status, "the routing that no longer fits is refused, after " + routed);
     }
+
+    /** Finding 12 (part): the UI answers with frame, content-type, referrer and content-security headers. */
+    @Test
+    void theUiSendsSecurityHeaders() throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(Platform.UI + "/")).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
+                r.headers().map().toString());
+    }
 }

@@ -122,7 +122,7 @@ public class UiServer {
             // needs LookupInitializer in its class set, or every request fails ("staticFileHandler is null").
             context.addServletContainerInitializer(new LookupServletContainerInitializer(), LookupInitializer.class);
 
-            server.setHandler(context);
+            server.setHandler(new SecurityHeaders(context));
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -219,6 +219,33 @@ public class UiServer {
             LOG.warn("Error while stopping the UI server", e);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * Headers on every answer of the UI: not to be framed by another site (clickjacking), content types as declared,
+     * no referrer outside the site, and a content security policy limiting where pages load from (Vaadin itself needs
+     * inline styles and scripts and evaluates the JavaScript it sends; everything comes from this server).
+     */
+    static final class SecurityHeaders extends org.eclipse.jetty.server.Handler.Wrapper {
+        static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+                + "connect-src 'self' ws: wss:; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; "
+                + "form-action 'self'";
+
+        SecurityHeaders(org.eclipse.jetty.server.Handler handler) {
+            super(handler);
+        }
+
+        @Override
+        public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                org.eclipse.jetty.util.Callback callback) throws Exception {
+            org.eclipse.jetty.http.HttpFields.Mutable h = response.getHeaders();
+            h.put("X-Frame-Options", "DENY");
+            h.put("X-Content-Type-Options", "nosniff");
+            h.put("Referrer-Policy", "same-origin");
+            h.put("Content-Security-Policy", CSP);
+            return super.handle(request, response, callback);
         }
     }
 }
