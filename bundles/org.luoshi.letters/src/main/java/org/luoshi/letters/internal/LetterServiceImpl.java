@@ -20,6 +20,7 @@ import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.Regions;
 import org.luoshi.api.link.RecordLinks;
+import org.luoshi.api.link.RecordLinksByType;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.letter.LetterDTO;
 import org.luoshi.api.letter.LetterService;
@@ -69,22 +70,16 @@ public class LetterServiceImpl implements LetterService {
     private volatile HazardService hazards;
 
     /** Other modules' answers about their records (to check what a letter cites), by record type. */
-    private final Map<String, RecordLinks> links = new java.util.concurrent.ConcurrentHashMap<>();
+    private final RecordLinksByType links = new RecordLinksByType();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindRecordLinks(RecordLinks service, Map<String, Object> properties) {
-        Object type = properties.get(RecordLinks.TYPE);
-        if (type != null) {
-            links.put(type.toString(), service);
-        }
+        links.bind(service, properties);
     }
 
     void unbindRecordLinks(RecordLinks service, Map<String, Object> properties) {
-        Object type = properties.get(RecordLinks.TYPE);
-        if (type != null) {
-            links.remove(type.toString(), service);
-        }
+        links.unbind(service, properties);
     }
 
     @Activate
@@ -349,7 +344,8 @@ public class LetterServiceImpl implements LetterService {
 
     /**
      * The record a letter cites must exist and be readable by the person drafting it; a letter it follows up must be
-     * the same issuer's. Records of other modules are asked through their {@link RecordLinks}.
+     * the same issuer's. Tasks (which have no RecordLinks) are asked of the task list; records of other modules
+     * (hazards, listings, inspections, …) through their {@link RecordLinks}.
      */
     private void checkSource(Actor actor, String issuer, String sourceType, Long sourceId) {
         if (sourceType == null && sourceId == null) {
@@ -373,13 +369,6 @@ public class LetterServiceImpl implements LetterService {
                     throw new LuoshiException(LuoshiException.Kind.UNAVAILABLE, "重点工作任务清单模块未运行，无法核对来源任务");
                 }
                 t.get(actor, sourceId);
-            }
-            case "hazard" -> {
-                HazardService h = hazards;
-                if (h == null) {
-                    throw new LuoshiException(LuoshiException.Kind.UNAVAILABLE, "问题隐患整改清单模块未运行，无法核对来源隐患");
-                }
-                h.get(actor, sourceId);
             }
             default -> {
                 RecordLinks module = links.get(sourceType);

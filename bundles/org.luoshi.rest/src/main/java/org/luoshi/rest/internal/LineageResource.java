@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -21,6 +20,7 @@ import org.luoshi.api.Actor;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.link.RecordLinkDTO;
 import org.luoshi.api.link.RecordLinks;
+import org.luoshi.api.link.RecordLinksByType;
 import org.luoshi.api.link.RecordRefDTO;
 import org.luoshi.api.rest.RestSupport;
 import org.osgi.service.component.annotations.Component;
@@ -43,22 +43,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Component(service = LineageResource.class, property = {RestSupport.RESOURCE, RestSupport.APPLICATION})
 public class LineageResource {
     private static final int MAX_RECORDS = 200;
-    private final Map<String, RecordLinks> byType = new ConcurrentHashMap<>();
+    private final RecordLinksByType byType = new RecordLinksByType();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindLinks(RecordLinks links, Map<String, Object> props) {
-        Object type = props.get(RecordLinks.TYPE);
-        if (type != null) {
-            byType.put(type.toString(), links);
-        }
+        byType.bind(links, props);
     }
 
     void unbindLinks(RecordLinks links, Map<String, Object> props) {
-        Object type = props.get(RecordLinks.TYPE);
-        if (type != null) {
-            byType.remove(type.toString(), links);
-        }
+        byType.unbind(links, props);
     }
 
     /** {@code {record, cameFrom: [{type, id, title}], cameOf: [{type, id, title}]}}. */
@@ -103,7 +97,7 @@ public class LineageResource {
 
     private List<RecordLinkDTO> links(Actor actor, String type, long id) {
         List<RecordLinkDTO> out = new ArrayList<>();
-        for (RecordLinks l : byType.values()) {
+        for (RecordLinks l : byType.all()) {
             try {
                 out.addAll(l.links(actor, type, id));
             } catch (LuoshiException e) {

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.persistence.EntityManager;
 
@@ -23,6 +22,7 @@ import org.luoshi.api.file.FileService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.link.RecordLinks;
+import org.luoshi.api.link.RecordLinksByType;
 import org.luoshi.api.transfer.ShareDTO;
 import org.luoshi.api.transfer.SourceRefDTO;
 import org.luoshi.api.transfer.TransferDTO;
@@ -62,7 +62,7 @@ public class TransferServiceImpl implements TransferService {
     private final AuditTrail audit;
     private final ObjectMapper json = new ObjectMapper();
     /** The record links of each running module, by record type ({@code hazard}, {@code listing}, …). */
-    private final Map<String, RecordLinks> links = new ConcurrentHashMap<>();
+    private final RecordLinksByType links = new RecordLinksByType();
 
     /** The file store: the evidence of a transfer; without it a transfer reads without its evidence list. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -81,17 +81,11 @@ public class TransferServiceImpl implements TransferService {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, target = "(!(" + RecordLinks.TYPE + "=transfer))")
     void bindRecordLinks(RecordLinks service, Map<String, Object> properties) {
-        Object type = properties.get(RecordLinks.TYPE);
-        if (type != null) {
-            links.put(type.toString(), service);
-        }
+        links.bind(service, properties);
     }
 
     void unbindRecordLinks(RecordLinks service, Map<String, Object> properties) {
-        Object type = properties.get(RecordLinks.TYPE);
-        if (type != null) {
-            links.remove(type.toString(), service);
-        }
+        links.unbind(service, properties);
     }
 
     @Override
