@@ -49,12 +49,15 @@ class DispatchFormIT {
         h.put("jurisdiction", "fangshan");
         h.put("source", source);
         h.put("major", major);
-        h.put("listed", listed);
         h.put("inspectionDate", found);
         h.put("deadline", "2023-09-30");
         Answer a = Platform.postJson("fangshan", Platform.API + "/hazards", h);
         assertEquals(201, a.status(), a.body());
-        return a.json().get("id").asLong();
+        long id = a.json().get("id").asLong();
+        if (listed) {
+            ListingIT.listThrough("fangshan", id, unit);
+        }
+        return id;
     }
 
     static void rectified(long id, String on) {

@@ -30,7 +30,7 @@ class HazardSoapIT {
         return "<hazard><jurisdiction>shuozhou</jurisdiction><unit>" + unit + "</unit><source>TIP_OFF</source>"
                 + "<inspectionUnit>县应急局</inspectionUnit><inspector>核查组组长</inspector>"
                 + "<inspectionDate>" + HazardRestIT.TODAY.minusDays(1) + "</inspectionDate><inspectionMethod>核查举报</inspectionMethod>"
-                + "<description>" + description + "</description><major>true</major><listed>true</listed>"
+                + "<description>" + description + "</description><major>true</major><listed>false</listed>"
                 + "<deadline>" + HazardRestIT.TODAY.plusDays(15) + "</deadline></hazard>";
     }
 
@@ -47,7 +47,11 @@ class HazardSoapIT {
         assertEquals(200, created.status(), created.body());
         String id = first(created.body(), "id");
         assertEquals("REGISTERED", first(created.body(), "status"));
-        assertEquals("true", first(created.body(), "listed"));
+        assertEquals("false", first(created.body(), "listed"));
+        Answer listedAtOnce = call("shuozhou", HAZARDS, "<l:createHazard>" + hazardXml("shanxi.shuozhou.shanyin", text + "-挂牌")
+                .replace("<listed>false</listed>", "<listed>true</listed>") + "</l:createHazard>");
+        assertTrue(listedAtOnce.body().contains("Client") && listedAtOnce.body().contains("挂牌督办通知书"),
+                "listed only through a listing (issue 11, finding 5): " + listedAtOnce.body());
 
         Answer got = call("shuozhou", HAZARDS, "<l:getHazard><id>" + id + "</id></l:getHazard>");
         assertEquals(200, got.status(), got.body());

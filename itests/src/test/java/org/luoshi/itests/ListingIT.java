@@ -46,6 +46,12 @@ class ListingIT {
         return r;
     }
 
+    /** Lists a major hazard the only way there is: a listing by its supervising unit, with the notice. */
+    static void listThrough(String user, long hazardId, String unit) {
+        Answer a = Platform.postJson(user, L, request(hazardId, List.of(unit), unit));
+        assertEquals(201, a.status(), a.body());
+    }
+
     static Map<String, Object> plan() {
         Map<String, Object> p = new HashMap<>();
         p.put("responsibility", "矿长负总责，机电副矿长具体负责");

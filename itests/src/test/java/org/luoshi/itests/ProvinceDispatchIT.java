@@ -57,8 +57,11 @@ class ProvinceDispatchIT {
             Map<String, Object> hazard = HazardRestIT.hazard(DEPT, "季度调度-" + h[0] + "-" + java.util.UUID.randomUUID());
             hazard.put("inspectionDate", h[0]);
             hazard.put("deadline", "2026-01-31");
-            hazard.put("listed", Boolean.valueOf(h[1]));
-            assertEquals(201, Platform.postJson("admin", Platform.API + "/hazards", hazard).status());
+            Answer created = Platform.postJson("admin", Platform.API + "/hazards", hazard);
+            assertEquals(201, created.status(), created.body());
+            if (Boolean.parseBoolean(h[1])) {
+                ListingIT.listThrough("admin", created.json().get("id").asLong(), DEPT);
+            }
         }
         Map<String, Object> wrong = HazardRestIT.hazard(DEPT, "记在省级辖区下的市级隐患");
         wrong.put("jurisdiction", "shanxi");

@@ -370,4 +370,90 @@ class SecurityIT {
         assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
                 r.headers().map().toString());
     }
+
+    /**
+     * Finding 9: a Word file whose macro part is renamed only in its local header (what a stream reader sees) while
+     * the central directory (what Office opens) still names {@code vbaProject.bin} is refused; a clean one is stored.
+     */
+    @Test
+    void aMacroHiddenFromTheLocalHeadersIsRefused() throws Exception {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        Answer sent = Platform.postJson("youyu", TransferIT.T, TransferIT.transfer(TransferIT.hazard(tag), TransferIT.POLICE));
+        assertEquals(201, sent.status(), sent.body());
+        long id = sent.json().get("id").asLong();
+        byte[] doc = zip(tag, "[Content_Types].xml", "word/document.xml", "word/vbaProject.bin");
+        byte[] disguised = doc.clone();
+        byte[] name = "vbaProject.bin".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = 0; i + name.length <= disguised.length; i++) { // the first occurrence is the local header's
+            if (java.util.Arrays.equals(disguised, i, i + name.length, name, 0, name.length)) {
+                System.arraycopy("vbaProjecx.xml".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, disguised, i, name.length);
+                break;
+            }
+        }
+        Answer refused = TransferIT.upload("youyu", id, "笔录.docx", disguised);
+        assertEquals(400, refused.status(), refused.body());
+        Answer plain = TransferIT.upload("youyu", id, "笔录.docx", doc);
+        assertEquals(400, plain.status(), "the macro in plain sight is refused too");
+        byte[] clean = zip(tag, "[Content_Types].xml", "word/document.xml");
+        Answer stored = TransferIT.upload("youyu", id, "笔录.docx", clean);
+        assertEquals(201, stored.status(), stored.body());
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                stored.json().get("mediaType").asText());
+    }
+
+    /**
+     * Finding 5: the unit that found a problem accepts its rectification (复查验收), not the unit that rectifies it: a
+     * city's finding on a county's list is accepted by the city, while a county still accepts what it found in an
+     * enterprise of its own; and a hazard is listed only by a listing with its notice, never by a flag at creation.
+     */
+    @Test
+    void aRectifyingUnitCannotAcceptItsOwnRectification() {
+        String county = "shanxi.shuozhou.youyu";
+        Map<String, Object> found = HazardRestIT.hazard(county, "市督导组发现：县应急值守制度未落实-" + TipOffIT.unique(""));
+        found.put("source", "SUPERVISION_PATROL");
+        found.put("major", false);
+        Answer byCity = Platform.postJson("shuozhou", Platform.API + "/hazards", found);
+        assertEquals(201, byCity.status(), byCity.body());
+        assertEquals("shanxi.shuozhou", byCity.json().get("reviewingUnit").asText());
+        String url = Platform.API + "/hazards/" + byCity.json().get("id").asLong();
+        assertEquals(200, Platform.postJson("youyu", url + "/progress", Map.of("status", "REPORTED", "progress", "已建立值守制度",
+                "completedOn", HazardRestIT.TODAY.toString())).status());
+        Map<String, Object> accept = Map.of("passed", true, "review", "复查合格", "reviewer", "督查科科长");
+        Answer own = Platform.postJson("youyu", url + "/review", accept);
+        assertEquals(403, own.status(), own.body());
+        assertTrue(own.json().get("detail").asText().contains("整改单位不能自行验收"), own.body());
+        Answer byFinder = Platform.postJson("shuozhou", url + "/review", accept);
+        assertEquals(200, byFinder.status(), byFinder.body());
+        assertEquals("ACCEPTED", byFinder.json().get("status").asText());
+        assertFalse(byFinder.json().get("reviewUnit").asText().isBlank(), "the reviewing office's name, when none is typed");
+
+        Answer byCounty = Platform.postJson("youyu", Platform.API + "/hazards",
+                HazardRestIT.hazard(county, "县应急局执法检查：某煤矿皮带机保护缺失-" + TipOffIT.unique("")));
+        assertEquals(201, byCounty.status(), byCounty.body());
+        assertEquals(county, byCounty.json().get("reviewingUnit").asText());
+        String own2 = Platform.API + "/hazards/" + byCounty.json().get("id").asLong();
+        assertEquals(200, Platform.postJson("youyu", own2 + "/progress", Map.of("status", "REPORTED", "progress", "已加装保护",
+                "completedOn", HazardRestIT.TODAY.toString())).status());
+        assertEquals(200, Platform.postJson("youyu", own2 + "/review", accept).status(), "a county accepts what it found");
+
+        Map<String, Object> flagged = HazardRestIT.hazard(county, "登记即挂牌-" + TipOffIT.unique(""));
+        flagged.put("listed", true);
+        long before = HazardRestIT.total("admin", "&listed=true");
+        Answer refused = Platform.postJson("youyu", Platform.API + "/hazards", flagged);
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.json().get("errors").get("listed").asText().contains("挂牌督办通知书"), refused.body());
+        assertEquals(before, HazardRestIT.total("admin", "&listed=true"), "nothing written");
+    }
+
+    private static byte[] zip(String tag, String... names) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            for (String n : names) {
+                z.putNextEntry(new java.util.zip.ZipEntry(n));
+                z.write(("<x>" + tag + "</x>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
 }

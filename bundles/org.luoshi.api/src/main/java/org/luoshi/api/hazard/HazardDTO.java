@@ -41,8 +41,14 @@ public class HazardDTO {
     public String recurrencePrevention;
     /** 复查验收情况 */
     public String review;
-    /** 复查单位 */
+    /** 复查单位 (as recorded by the reviewer) */
     public String reviewUnit;
+    /**
+     * The unit whose people review and accept the rectification (复查验收), decided by the service, never by the
+     * request: the unit that put the hazard on the list (a superior's finding in a county is accepted by that
+     * superior, not by the county), or the unit that listed it (挂牌督办单位). Read-only.
+     */
+    public String reviewingUnit;
     /** 复查责任人 */
     public String reviewer;
     public HazardStatus status;

@@ -43,6 +43,57 @@ class ContentTypesTest {
         assertNull(ContentTypes.detect(new byte[] {(byte) 0xC3, 0x28}), "not UTF-8");
     }
 
+    /** Replaces the first (local header) or last (central directory) occurrence of a name by one of the same length. */
+    static byte[] rename(byte[] zip, String from, String to, boolean local) {
+        byte[] f = from.getBytes(StandardCharsets.UTF_8);
+        byte[] t = to.getBytes(StandardCharsets.UTF_8);
+        byte[] out = zip.clone();
+        int found = -1;
+        for (int i = 0; i + f.length <= out.length; i++) {
+            if (java.util.Arrays.equals(out, i, i + f.length, f, 0, f.length)) {
+                found = i;
+                if (local) {
+                    break;
+                }
+            }
+        }
+        System.arraycopy(t, 0, out, found, t.length);
+        return out;
+    }
+
+    @Test
+    void aMacroHiddenFromOneOfTheTwoDirectoriesIsRefused() throws IOException {
+        byte[] macro = zip("[Content_Types].xml", "word/document.xml", "word/vbaProject.bin");
+        byte[] localRenamed = rename(macro, "word/vbaProject.bin", "word/vbaProjecx.xml", true);
+        byte[] centralRenamed = rename(macro, "word/vbaProject.bin", "word/vbaProjecx.xml", false);
+        assertEquals(java.util.List.of("[Content_Types].xml", "word/document.xml", "word/vbaProject.bin"),
+                ContentTypes.centralDirectory(localRenamed), "Office's view: the central directory still names the macro");
+        assertNull(ContentTypes.detect(localRenamed), "local header renamed, central directory names the macro");
+        assertNull(ContentTypes.detect(centralRenamed), "central directory renamed");
+        byte[] clean = zip("[Content_Types].xml", "word/document.xml", "word/styles.xml");
+        assertEquals(ContentTypes.DOCX, ContentTypes.detect(clean));
+        assertNull(ContentTypes.detect(rename(clean, "word/styles.xml", "word/stylez.xml", true)), "directories disagree");
+        assertNull(ContentTypes.detect(java.util.Arrays.copyOf(clean, clean.length - 10)), "truncated: no central directory");
+        assertNull(ContentTypes.detect(zipWithTypes("application/vnd.ms-word.document.macroEnabled.main+xml")),
+                "macro-enabled content type");
+        assertEquals(ContentTypes.DOCX, ContentTypes.detect(zipWithTypes(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")));
+    }
+
+    static byte[] zipWithTypes(String type) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            z.write(("<Types><Override PartName=\"/word/document.xml\" ContentType=\"" + type + "\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("word/document.xml"));
+            z.write("<x/>".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
     @Test
     void namesLoseTheirPaths() {
         assertEquals("passwd", ContentTypes.cleanName("../../etc/passwd"));

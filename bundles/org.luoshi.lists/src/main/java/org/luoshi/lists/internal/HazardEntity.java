@@ -64,6 +64,9 @@ public class HazardEntity {
     String review;
     @Column(length = 200)
     String reviewUnit;
+    /** The unit that reviews and accepts the rectification: the one that found it, or the one that listed it. */
+    @Column(length = 200)
+    String reviewingUnit;
     @Column(length = 100)
     String reviewer;
     @Enumerated(EnumType.STRING)

@@ -24,9 +24,12 @@ import org.luoshi.api.hazard.HazardStatus;
 import org.luoshi.api.hazard.ProgressUpdateDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.listing.ListingService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** The hazard list on JPA: validation, unit scoping, status rules, and an audit entry in the same transaction. */
 @Component(service = HazardService.class)
@@ -37,6 +40,10 @@ public class HazardServiceImpl implements HazardService {
     private final JpaTemplate jpa;
     private final JurisdictionRegistry jurisdictions;
     private final AuditTrail audit;
+
+    /** The listing module (mechanism 2), when installed: then only it marks a hazard as listed, with its notice. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ListingService listings;
 
     @Activate
     public HazardServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-lists)") JpaTemplate jpa,
@@ -81,6 +88,10 @@ public class HazardServiceImpl implements HazardService {
         if (e.listed && e.source == HazardSource.SELF_REPORT) {
             v.fail("listed", "企业自查自报的隐患不挂牌督办，由日常监管部门督促整改");
         }
+        if (e.listed && listings != null) {
+            // with mechanism 2 installed a hazard becomes listed only by a listing with its notice (挂牌督办通知书)
+            v.fail("listed", "挂牌督办须由挂牌督办单位在“重大事故隐患挂牌督办”中下达挂牌督办通知书，登记隐患时不能直接标记");
+        }
         v.throwIfInvalid();
         if (jurisdictions.jurisdiction(e.jurisdiction).isEmpty()) {
             throw new LuoshiException(LuoshiException.Kind.INVALID, "辖区 “" + e.jurisdiction + "” 未安装",
@@ -93,6 +104,8 @@ public class HazardServiceImpl implements HazardService {
                     Map.of("unit", "单位不属于该辖区"));
         }
         requireVisible(actor, e.unit);
+        // who found it reviews it: a superior's finding on a county's list is accepted by that superior
+        e.reviewingUnit = nearestOwnUnit(actor, e.unit);
         e.status = HazardStatus.REGISTERED;
         e.createdBy = actor.name();
         e.createdAt = LocalDateTime.now(ZONE);
@@ -176,7 +189,7 @@ public class HazardServiceImpl implements HazardService {
         FieldCheck v = new FieldCheck();
         // a return is stored as "退回（yyyy-mm-dd）：reason" in the same 4,000 characters
         String review = v.text("review", in.passed ? "复查验收情况" : "退回理由", in.review, in.passed ? 4000 : RETURN_MAX, true);
-        String unit = v.text("reviewUnit", "复查单位", in.reviewUnit, 200, true);
+        String unit = v.text("reviewUnit", "复查单位", in.reviewUnit, 200, false);
         String reviewer = v.text("reviewer", "复查责任人", in.reviewer, 100, true);
         v.throwIfInvalid();
         LocalDate today = LocalDate.now(ZONE);
@@ -188,12 +201,17 @@ public class HazardServiceImpl implements HazardService {
             if (in.version != null && !in.version.equals(e.version)) {
                 throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该隐患已被他人修改，请刷新后重试");
             }
+            String reviewing = reviewingUnit(e);
+            if (!actor.canSee(reviewing)) {
+                throw LuoshiException.forbidden("复查验收由 " + unitName(reviewing) + " 负责"
+                        + (reviewing.equals(e.unit) ? "" : "（发现或挂牌督办该隐患的单位），整改单位不能自行验收"));
+            }
             if (e.status != HazardStatus.REPORTED) {
                 throw new LuoshiException(LuoshiException.Kind.CONFLICT,
                         "隐患当前状态为“" + e.status.label() + "”，只有整改完成待验收的隐患才能复查验收");
             }
             String before = Json.of(toDto(e, today));
-            e.reviewUnit = unit;
+            e.reviewUnit = unit != null ? unit : unitName(nearestOwnUnit(actor, reviewing));
             e.reviewer = reviewer;
             if (in.passed) {
                 e.review = review;
@@ -231,12 +249,33 @@ public class HazardServiceImpl implements HazardService {
             }
             String before = Json.of(toDto(e, today));
             e.listed = true;
+            e.reviewingUnit = nearestOwnUnit(actor, e.unit); // 挂牌督办单位 reviews and accepts (seed 000 二（二）5)
             e.updatedAt = LocalDateTime.now(ZONE);
             em.flush();
             HazardDTO out = toDto(e, today);
             audit.append(actor.name(), "hazard.listed", "hazard", e.id.toString(), before, Json.of(out));
             return out;
         });
+    }
+
+    /** The reviewing unit; records made before it was kept are reviewed by their own unit, as they were. */
+    private static String reviewingUnit(HazardEntity e) {
+        return e.reviewingUnit != null ? e.reviewingUnit : e.unit;
+    }
+
+    /** Of the actor's units, the one that is {@code unit} or the nearest above it (the actor sees {@code unit}). */
+    static String nearestOwnUnit(Actor actor, String unit) {
+        String best = null;
+        for (String u : actor.units()) {
+            if ((unit.equals(u) || unit.startsWith(u + ".")) && (best == null || u.length() > best.length())) {
+                best = u;
+            }
+        }
+        return best != null ? best : unit;
+    }
+
+    private String unitName(String unit) {
+        return jurisdictions.unit(unit).map(u -> u.name).orElse(unit);
     }
 
     @Override
@@ -345,6 +384,7 @@ public class HazardServiceImpl implements HazardService {
         d.review = e.review;
         d.reviewUnit = e.reviewUnit;
         d.reviewer = e.reviewer;
+        d.reviewingUnit = reviewingUnit(e);
         d.status = e.status;
         d.overdue = e.deadline != null && e.deadline.isBefore(today)
                 && (e.status == HazardStatus.REGISTERED || e.status == HazardStatus.RECTIFYING);

@@ -14,6 +14,7 @@ import org.luoshi.api.hazard.HazardStatus;
 import org.luoshi.api.hazard.ProgressUpdateDTO;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.listing.ListingService;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
@@ -128,6 +129,8 @@ public class HazardForm extends Dialog {
                 }
             });
             listed.setEnabled(false);
+            // with mechanism 2 installed, only a listing (with its notice) marks a hazard as listed
+            listed.setVisible(!services.has(ListingService.class));
             for (var f : List.<com.vaadin.flow.component.HasValue<?, ?>>of(jurisdiction, unit, source, inspectionUnit,
                     inspectionDate, description, deadline)) {
                 f.setRequiredIndicatorVisible(true);
@@ -139,7 +142,16 @@ public class HazardForm extends Dialog {
             H4 recordTitle = new H4("隐患登记信息（附件2）");
             add(progressSection(existing));
             if (existing.status == HazardStatus.REPORTED) {
-                add(reviewSection());
+                String reviewing = existing.reviewingUnit != null ? existing.reviewingUnit : existing.unit;
+                if (actor.canSee(reviewing)) {
+                    add(reviewSection(reviewing));
+                } else {
+                    // the service refuses it too; here the user learns who will review instead of a button that fails
+                    Span waiting = new Span("整改完成，待 " + Feedback.call(() -> services.jurisdictions().unit(reviewing))
+                            .flatMap(u -> u).map(u -> u.name).orElse(reviewing) + " 复查验收");
+                    waiting.setId("review-waiting");
+                    add(waiting);
+                }
             }
             add(recordTitle, form);
         }
@@ -325,14 +337,14 @@ public class HazardForm extends Dialog {
     }
 
     /** 复查验收 of a reported rectification: accept it, or send it back with the reasons. */
-    private Component reviewSection() {
+    private Component reviewSection(String reviewing) {
         reviewOpinion.setId("review-opinion");
         reviewOpinion.setPlaceholder("验收情况，或退回重新整改的理由");
         reviewOpinion.setMinHeight("5em");
         reviewUnit.setId("review-unit");
         reviewer.setId("reviewer");
         reviewer.setPlaceholder("职务，如：督查科科长");
-        for (var f : List.<com.vaadin.flow.component.HasValue<?, ?>>of(reviewOpinion, reviewUnit, reviewer)) {
+        for (var f : List.<com.vaadin.flow.component.HasValue<?, ?>>of(reviewOpinion, reviewer)) {
             f.setRequiredIndicatorVisible(true);
         }
         reviewOpinion.setManualValidation(true);
@@ -342,11 +354,11 @@ public class HazardForm extends Dialog {
         reviewOpinion.addValueChangeListener(e -> reviewOpinion.setInvalid(false));
         reviewUnit.addValueChangeListener(e -> reviewUnit.setInvalid(false));
         reviewer.addValueChangeListener(e -> reviewer.setInvalid(false));
-        // the reviewing office is usually the user's own: preset its name when an installed plugin declares it
-        if (!actor.units().isEmpty()) {
-            Feedback.call(() -> services.jurisdictions().unit(actor.units().get(0))).flatMap(u -> u)
-                    .ifPresent(u -> reviewUnit.setValue(Labels.nz(u.name)));
-        }
+        // the reviewing office is the user's own unit that is (or is above) the reviewing unit: preset its name
+        actor.units().stream().filter(u -> reviewing.equals(u) || reviewing.startsWith(u + "."))
+                .max(java.util.Comparator.comparingInt(String::length))
+                .flatMap(u -> Feedback.call(() -> services.jurisdictions().unit(u)).flatMap(x -> x))
+                .ifPresent(u -> reviewUnit.setValue(Labels.nz(u.name)));
         FormLayout form = Forms.twoColumns();
         form.add(reviewOpinion, 2);
         form.add(reviewUnit, reviewer);
