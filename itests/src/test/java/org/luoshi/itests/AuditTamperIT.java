@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Someone with write access to the database but not to the server's files tampers with the audit trail as well as he
  * can: he cuts off its last entries and moves the chain head back, or rewrites an entry and recomputes every hash after
  * it (the algorithm is public: SHA-256 over length-prefixed fields and the previous hash) and the head. Inside the
- * database the chain then verifies; the checkpoint outside it (data/luoshi/audit-checkpoint, MAC'd with a key from
+ * database the chain then verifies; the checkpoint outside it (var/luoshi/audit-checkpoint, MAC'd with a key from
  * ConfigAdmin) does not fit, and verify says so. The platform's database is put back afterwards.
  */
 @ExtendWith(Platform.class)
@@ -47,7 +47,7 @@ class AuditTamperIT {
         JsonNode before = Platform.get("admin", VERIFY).json();
         assertTrue(before.get("valid").asBoolean(), before.toString());
         long n = before.get("entries").asLong();
-        Path checkpoint = Platform.home().resolve("data/luoshi/audit-checkpoint");
+        Path checkpoint = Platform.home().resolve("var/luoshi/audit-checkpoint");
         assertTrue(Files.isRegularFile(checkpoint), "the chain is anchored outside the database");
 
         Platform.stop();

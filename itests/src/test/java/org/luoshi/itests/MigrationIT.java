@@ -57,11 +57,11 @@ class MigrationIT {
 
     @Test
     void aDatabaseFromBeforeMigrationsStartsWithEveryRecordReadable() throws Exception {
-        Path derby = Platform.home().resolve("data/derby");
+        Path derby = Platform.home().resolve("var/derby");
         Path current = derby.resolve("luoshi");
         Path kept = derby.resolve("luoshi.kept-by-MigrationIT");
         // the audit chain's checkpoint outside the database belongs to the platform's own database: kept with it
-        Path checkpoint = Platform.home().resolve("data/luoshi/audit-checkpoint");
+        Path checkpoint = Platform.home().resolve("var/luoshi/audit-checkpoint");
         Path keptCheckpoint = checkpoint.resolveSibling("audit-checkpoint.kept-by-MigrationIT");
         Platform.stop();
         Files.move(current, kept);

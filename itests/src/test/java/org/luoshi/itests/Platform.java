@@ -133,7 +133,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
             }
             return;
         }
-        Path db = home.resolve("data/derby/luoshi");
+        Path db = home.resolve("var/derby/luoshi");
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:derby:" + db)) {
             work.run(c);
         } finally {
@@ -146,7 +146,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         if (POSTGRES) {
             postgresAdmin("CREATE DATABASE " + PG_DATABASE + "_" + name + " TEMPLATE " + PG_DATABASE);
         } else {
-            Path db = home.resolve("data/derby/luoshi");
+            Path db = home.resolve("var/derby/luoshi");
             copyTree(db, db.resolveSibling("luoshi." + name));
         }
     }
@@ -157,7 +157,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
             postgresAdmin("DROP DATABASE " + PG_DATABASE);
             postgresAdmin("ALTER DATABASE " + PG_DATABASE + "_" + name + " RENAME TO " + PG_DATABASE);
         } else {
-            Path db = home.resolve("data/derby/luoshi");
+            Path db = home.resolve("var/derby/luoshi");
             deleteTree(db);
             Files.move(db.resolveSibling("luoshi." + name), db);
         }
@@ -169,7 +169,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
             postgresAdmin("DROP DATABASE " + PG_DATABASE);
             postgresAdmin("CREATE DATABASE " + PG_DATABASE + " TEMPLATE " + PG_DATABASE + "_" + name);
         } else {
-            Path db = home.resolve("data/derby/luoshi");
+            Path db = home.resolve("var/derby/luoshi");
             deleteTree(db);
             copyTree(db.resolveSibling("luoshi." + name), db);
         }
@@ -196,7 +196,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
 
     /** The folders in which the database keeps what it stores (its files, its log). */
     public static List<Path> databaseFiles() {
-        return POSTGRES ? List.of(postgresData) : List.of(home.resolve("data/derby"));
+        return POSTGRES ? List.of(postgresData) : List.of(home.resolve("var/derby"));
     }
 
     /** Deletes a folder and everything in it (nothing when it is not there). */
@@ -231,8 +231,8 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         }
     }
 
-    static void start() throws IOException, InterruptedException {
-        run(home, "bin/start");
+    static void start(String... args) throws IOException, InterruptedException {
+        run(home, "bin/start", args);
         awaitHealthy(Duration.ofSeconds(180));
     }
 

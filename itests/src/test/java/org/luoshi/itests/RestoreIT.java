@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Backup and restore: an administrator backs up (POST /api/admin/backup — others are refused), the platform's data
- * folder is wiped (database, ConfigAdmin state, checkpoint: a new machine), bin/luoshi-restore puts the backup back, and
+ * is wiped (database, ConfigAdmin state, checkpoint, keys: a new machine), bin/luoshi-restore puts the backup back, and
  * after the start every record is there, the audit chain verifies, and the reporter's sealed identity still opens for
  * the case's handler (its key came back with the backup).
  */
@@ -57,15 +57,19 @@ class RestoreIT {
         Path backup = Paths.get(made.json().get("directory").asText());
         assertTrue(Files.isDirectory(backup.resolve("derby/luoshi")), made.body());
         assertTrue(made.json().get("keys").asInt() >= 2, "the identity key and the audit key: " + made.body());
+        assertTrue(Files.isRegularFile(backup.resolve("keys/identity-1.key")), made.body());
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(backup.resolve("keys"))), "the backup's keys are the owner's only");
         JsonNode backupEntry = Platform.get("admin", Platform.API + "/audit?entityType=backup&entityId="
                 + backup.getFileName()).json();
         assertEquals(1, backupEntry.size(), "the backup is audited: " + backupEntry);
         JsonNode hazardBefore = Platform.get("admin", Platform.API + "/hazards/" + hazardId).json();
 
-        // a new machine: the whole data folder goes (database, ConfigAdmin's state with the generated keys, checkpoint)
+        // a new machine: Karaf's data folder (ConfigAdmin's state), the platform's var/ (database, checkpoint) and its keys go
         Platform.stop();
-        Path data = Platform.home().resolve("data");
-        Platform.deleteTree(data);
+        Platform.deleteTree(Platform.home().resolve("data"));
+        Platform.deleteTree(Platform.home().resolve("var"));
+        Platform.deleteTree(Platform.home().resolve("etc/luoshi-keys"));
         String out = Platform.run(Platform.home(), "bin/luoshi-restore", backup.toString());
         assertTrue(out.contains("restored"), out);
         Platform.start();

@@ -160,8 +160,8 @@ class TipOffIT {
                     ps.setLong(1, id);
                     ResultSet rs = ps.executeQuery();
                     assertTrue(rs.next());
-                    assertTrue(rs.getString(1).startsWith("v1:") && !rs.getString(1).contains(name));
-                    assertTrue(rs.getString(2).startsWith("v1:") && !rs.getString(2).contains(phone));
+                    assertTrue(rs.getString(1).startsWith("v2:") && !rs.getString(1).contains(name));
+                    assertTrue(rs.getString(2).startsWith("v2:") && !rs.getString(2).contains(phone));
                 }
             });
             byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);

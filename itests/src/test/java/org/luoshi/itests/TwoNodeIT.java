@@ -138,13 +138,14 @@ class TwoNodeIT {
             assertTrue(text.contains(port.getValue()), cfg + " sets " + key);
             Files.writeString(cfg, text);
         }
-        // the keys the data is sealed and anchored with: the same on every node (written by a backup as etc/*.cfg)
+        // the keys the data is sealed and anchored with: the same on every node (written by a backup as keys/*.key)
         Platform.Answer backup = Platform.postJson("admin", Platform.API + "/admin/backup", "");
         assertEquals(201, backup.status(), backup.body());
-        Path keys = Paths.get(backup.json().get("directory").asText()).resolve("etc");
-        try (var cfgs = Files.list(keys)) {
-            for (Path k : (Iterable<Path>) cfgs::iterator) {
-                Files.copy(k, b.resolve("etc").resolve(k.getFileName()));
+        Path keys = Paths.get(backup.json().get("directory").asText()).resolve("keys");
+        Files.createDirectories(b.resolve("etc/luoshi-keys"));
+        try (var files = Files.list(keys)) {
+            for (Path k : (Iterable<Path>) files::iterator) {
+                Files.copy(k, b.resolve("etc/luoshi-keys").resolve(k.getFileName()));
             }
         }
         Platform.run(b, "bin/start");

@@ -1,3 +1,3 @@
-/** Authentication of users against the container's JAAS realm, and the units they may see. */
-@org.osgi.annotation.versioning.Version("1.1.0")
+/** Authentication of users against the container's JAAS realm, the units they may see, and the platform's keys. */
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.luoshi.api.security;

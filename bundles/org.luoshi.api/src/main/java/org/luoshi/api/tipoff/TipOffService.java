@@ -90,4 +90,13 @@ public interface TipOffService {
 
     /** Tip-offs handled by, or once routed by, the caller's units; never with identity. */
     List<TipOffDTO> list(Actor actor, String jurisdiction, String status, int offset, int limit);
+
+    /**
+     * Makes a new reporter-identity key and re-seals every reporter's name and contact with it, then deletes the older
+     * keys (a backup made before keeps its own copy). Administrators only; audited; tip-offs go on being registered
+     * meanwhile (sealed with the new key).
+     */
+    default KeyRotationDTO rotateIdentityKey(org.luoshi.api.Actor actor) {
+        throw org.luoshi.api.LuoshiException.unavailable("举报人身份密钥更换不可用");
+    }
 }

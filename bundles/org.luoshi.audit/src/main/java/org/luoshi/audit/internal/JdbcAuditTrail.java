@@ -1,9 +1,6 @@
 package org.luoshi.audit.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Paths;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,9 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -34,12 +28,11 @@ import javax.transaction.SystemException;
 import javax.transaction.Synchronization;
 import javax.transaction.TransactionManager;
 
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 import org.luoshi.api.audit.AuditEntryDTO;
 import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.audit.AuditVerificationDTO;
+import org.luoshi.api.security.KeyRing;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -62,7 +55,8 @@ public class JdbcAuditTrail implements AuditTrail {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String COLUMNS = "SEQ, AT_TIME, ACTOR, ACTION, ENTITY_TYPE, ENTITY_ID, BEFORE_JSON, AFTER_JSON, PREV_HASH, HASH";
 
-    static final String KEY_PID = "org.luoshi.audit.key";
+    /** The key ring's purpose of the checkpoint's MAC key (ConfigAdmin PID org.luoshi.audit.key before). */
+    static final String CHECKPOINT_KEY = "checkpoint";
 
     private final DataSource dataSource;
     private final TransactionManager transactions;
@@ -76,11 +70,13 @@ public class JdbcAuditTrail implements AuditTrail {
 
     @Activate
     public JdbcAuditTrail(@Reference(target = "(luoshi.schema=org.luoshi.audit)") DataSource dataSource,
-            @Reference TransactionManager transactions, @Reference ConfigurationAdmin configAdmin) throws SQLException {
+            @Reference TransactionManager transactions, @Reference KeyRing keyRing) throws SQLException {
         this.dataSource = dataSource;
         this.transactions = transactions;
-        this.checkpoint = new Checkpoint(Paths.get(System.getProperty("karaf.data", "data"), "luoshi", "audit-checkpoint"),
-                key(configAdmin));
+        // outside the database and outside data/ (which bin/karaf clean deletes); its MAC key is the key ring's
+        // "checkpoint" key (etc/luoshi-keys/)
+        this.checkpoint = new Checkpoint(Paths.get(System.getProperty("karaf.base", "."), "var", "luoshi", "audit-checkpoint"),
+                keyRing.current(CHECKPOINT_KEY).bytes());
         AuditEntryDTO head = inTransaction(() -> {
             try (Connection c = dataSource.getConnection()) {
                 return head(c);
@@ -97,26 +93,6 @@ public class JdbcAuditTrail implements AuditTrail {
         chainer.shutdown();
     }
 
-    /** The checkpoint's MAC key (PID {@code org.luoshi.audit.key}), generated on first start. */
-    private static byte[] key(ConfigurationAdmin configAdmin) {
-        try {
-            Configuration c = configAdmin.getConfiguration(KEY_PID, "?");
-            Dictionary<String, Object> props = c.getProperties();
-            Object k = props == null ? null : props.get("checkpointKey");
-            if (k != null) {
-                return Base64.getDecoder().decode(k.toString().strip());
-            }
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            Hashtable<String, Object> p = new Hashtable<>();
-            p.put("checkpointKey", Base64.getEncoder().encodeToString(fresh));
-            c.update(p);
-            LOG.info("Generated the audit checkpoint key (ConfigAdmin PID {}); back it up with the database", KEY_PID);
-            return fresh;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or store the audit checkpoint key", e);
-        }
-    }
 
     private static AuditEntryDTO head(Connection c) throws SQLException {
         AuditEntryDTO h = new AuditEntryDTO();

@@ -12,11 +12,8 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Dictionary;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -24,9 +21,7 @@ import javax.sql.DataSource;
 import org.luoshi.api.Actor;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.audit.AuditTrail;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
+import org.luoshi.api.security.KeyRing;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,8 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A backup of everything the platform's data needs, in one folder: the platform's files outside the database first
- * ({@code data/luoshi/}, e.g. the audit chain's checkpoint, which must not be ahead of the database copy), the keys the
- * data is sealed or anchored with (every ConfigAdmin PID {@code org.luoshi.*.key}, as {@code etc/<pid>.cfg}), then an
+ * ({@code var/luoshi/}, e.g. the audit chain's checkpoint, which must not be ahead of the database copy), the keys the
+ * data is sealed or anchored with (the key ring's files from {@code etc/luoshi-keys/}, as {@code keys/}), then an
  * online copy of the Derby database ({@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}; writes go on meanwhile). Restored with
  * {@code bin/luoshi-restore <folder>} while the platform is stopped. For administrators only; audited. On PostgreSQL the
  * files and keys are written the same way and the database is then backed up with pg_dump (README, BACKUP.txt).
@@ -58,15 +53,15 @@ public class BackupService {
     }
 
     private final DataSource dataSource;
-    private final ConfigurationAdmin configAdmin;
+    private final KeyRing keyRing;
     private final AuditTrail audit;
     private final Path root;
 
     @Activate
     public BackupService(@Reference(target = "(osgi.jndi.service.name=luoshi)") DataSource dataSource,
-            @Reference ConfigurationAdmin configAdmin, @Reference AuditTrail audit, Config config) {
+            @Reference KeyRing keyRing, @Reference AuditTrail audit, Config config) {
         this.dataSource = dataSource;
-        this.configAdmin = configAdmin;
+        this.keyRing = keyRing;
         this.audit = audit;
         String dir = config.directory() == null ? "" : config.directory().strip();
         this.root = dir.isEmpty() ? Paths.get(System.getProperty("karaf.home", "."), "backups") : Paths.get(dir);
@@ -84,8 +79,8 @@ public class BackupService {
             String product = c.getMetaData().getDatabaseProductName();
             boolean derby = product.toLowerCase().contains("derby");
             Files.createDirectories(dir);
-            int files = copyTree(Paths.get(System.getProperty("karaf.data", "data"), "luoshi"), dir.resolve("files"));
-            int keys = exportKeys(dir.resolve("etc"));
+            int files = copyTree(Paths.get(System.getProperty("karaf.base", "."), "var", "luoshi"), dir.resolve("files"));
+            int keys = keyRing.copyTo(dir.resolve("keys"));
             if (derby) {
                 try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
                     call.setString(1, dir.resolve("derby").toString());
@@ -105,7 +100,7 @@ public class BackupService {
             try (Writer w = Files.newBufferedWriter(dir.resolve("BACKUP.txt"), StandardCharsets.UTF_8)) {
                 w.write("落实平台备份 " + at + "（" + actor.name() + "）\n"
                         + (derby ? "derby/  数据库联机备份；" : "")
-                        + "etc/  密钥配置（与数据库同等保密）；files/  库外文件（审计检查点）\n");
+                        + "keys/  密钥（与数据库同等保密）；files/  库外文件（审计检查点）\n");
                 w.write(derby ? "恢复：停止平台后执行 bin/luoshi-restore " + dir + "，再启动平台。\n"
                         : "数据库（" + product + "）：现在用数据库自身的工具备份，例如\n"
                                 + "  pg_dump -Fc -f " + dir.resolve("luoshi.dump") + " <数据库名>\n"
@@ -120,39 +115,6 @@ public class BackupService {
             LOG.error("Backup to {} failed", dir, e);
             throw new IllegalStateException("备份失败：" + e.getMessage(), e);
         }
-    }
-
-    /** Every key configuration of the platform, as FileInstall .cfg files (so restoring them is copying them). */
-    private int exportKeys(Path etc) throws IOException {
-        Configuration[] all;
-        try {
-            all = configAdmin.listConfigurations("(service.pid=org.luoshi.*)");
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        int n = 0;
-        if (all == null) {
-            return 0;
-        }
-        Files.createDirectories(etc);
-        for (Configuration c : all) {
-            if (!c.getPid().endsWith(".key") || c.getProperties() == null) {
-                continue;
-            }
-            Properties p = new Properties();
-            Dictionary<String, Object> props = c.getProperties();
-            for (Enumeration<String> keys = props.keys(); keys.hasMoreElements();) {
-                String k = keys.nextElement();
-                if (!k.equals("service.pid") && !k.startsWith("felix.fileinstall")) {
-                    p.setProperty(k, String.valueOf(props.get(k)));
-                }
-            }
-            try (Writer w = Files.newBufferedWriter(etc.resolve(c.getPid() + ".cfg"), StandardCharsets.UTF_8)) {
-                p.store(w, "Luoshi key (" + c.getPid() + "): keep as secret as the database");
-            }
-            n++;
-        }
-        return n;
     }
 
     private static int copyTree(Path from, Path to) throws IOException {

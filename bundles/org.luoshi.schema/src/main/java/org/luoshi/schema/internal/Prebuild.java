@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * Build step of the distribution (not used at run time): gives a fresh installation a database whose schema is
  * already migrated, so its first start runs no migration. Applies the change log of every module bundle in the
  * distribution's {@code system/} repository (those with a {@code Luoshi-Changelog} header) to a new Derby database at
- * {@code data/derby/luoshi}, exactly as {@link SchemaExtender} does at start-up, and records each as
+ * {@code var/derby/luoshi}, exactly as {@link SchemaExtender} does at start-up, and records each as
  * {@link Migrations} does; the platform then finds every module up to date. Usage:
  * {@code java -cp <this bundle, liquibase-core and its needs, derby> org.luoshi.schema.internal.Prebuild <distribution>}
  */
@@ -38,7 +38,7 @@ public final class Prebuild {
             handler.setLevel(java.util.logging.Level.WARNING);
         }
         List<Module> modules = modules(home.resolve("system/org/luoshi"));
-        Path db = home.resolve("data/derby/luoshi");
+        Path db = home.resolve("var/derby/luoshi");
         deleteTree(db);
         Files.createDirectories(db.getParent());
         String url = "jdbc:derby:" + db.toAbsolutePath();

@@ -1,7 +1,5 @@
 package org.luoshi.tipoffs.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,10 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Dictionary;
 import java.util.HexFormat;
-import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +30,13 @@ import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.hazard.HazardSource;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.security.KeyRing;
+import org.luoshi.api.tipoff.KeyRotationDTO;
 import org.luoshi.api.tipoff.MaterialDTO;
 import org.luoshi.api.tipoff.PublicStatusDTO;
 import org.luoshi.api.tipoff.RouteDTO;
 import org.luoshi.api.tipoff.TipOffDTO;
 import org.luoshi.api.tipoff.TipOffService;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -57,8 +52,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Tip-offs on JPA. The reporter's identity is sealed before it reaches the entity, opened only for the case's
- * handlers in {@link #get}, and never written to audit entries or logs. The identity key lives in ConfigAdmin (PID
- * {@value #KEY_PID}); a platform without one generates it on first start.
+ * handlers in {@link #get}, and never written to audit entries or logs. The identity key is the key ring's
+ * {@code identity} key ({@code etc/luoshi-keys/}; one an earlier installation kept in ConfigAdmin, PID
+ * {@code org.luoshi.tipoffs.key}, is moved there by the key ring).
  */
 @Component(service = TipOffService.class, configurationPid = "org.luoshi.rest")
 public class TipOffServiceImpl implements TipOffService {
@@ -68,7 +64,6 @@ public class TipOffServiceImpl implements TipOffService {
         int publicSubmissionsPerTenMinutes() default 20;
     }
 
-    static final String KEY_PID = "org.luoshi.tipoffs.key";
     static final String FILES_UNAVAILABLE = "文件存储模块未启用";
     private static final Logger LOG = LoggerFactory.getLogger(TipOffServiceImpl.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -84,6 +79,7 @@ public class TipOffServiceImpl implements TipOffService {
     private final JurisdictionRegistry jurisdictions;
     private final AuditTrail audit;
     private final IdentityCipher cipher;
+    private final KeyRing keyRing;
     private final ObjectMapper json = new ObjectMapper();
     private final RateLimit publicLimit;
 
@@ -100,12 +96,13 @@ public class TipOffServiceImpl implements TipOffService {
     @Activate
     public TipOffServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-tipoffs)") JpaTemplate jpa,
             @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit,
-            @Reference ConfigurationAdmin configAdmin, Config config) {
+            @Reference KeyRing keyRing, Config config) {
         this.publicLimit = new RateLimit(Math.max(1, config.publicSubmissionsPerTenMinutes()), java.time.Duration.ofMinutes(10));
         this.jpa = jpa;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
-        this.cipher = new IdentityCipher(key(configAdmin));
+        this.keyRing = keyRing;
+        this.cipher = new IdentityCipher(keyRing);
     }
 
     private HazardService hazards() {
@@ -130,24 +127,6 @@ public class TipOffServiceImpl implements TipOffService {
         return f == null ? List.of() : f.list(system(e), "tipoff", e.id);
     }
 
-    private static byte[] key(ConfigurationAdmin configAdmin) {
-        try {
-            Configuration c = configAdmin.getConfiguration(KEY_PID, "?");
-            Dictionary<String, Object> props = c.getProperties();
-            Object k = props == null ? null : props.get("identityKey");
-            if (k != null) {
-                return Base64.getDecoder().decode(k.toString().strip());
-            }
-            byte[] fresh = IdentityCipher.newKey();
-            Hashtable<String, Object> p = new Hashtable<>();
-            p.put("identityKey", Base64.getEncoder().encodeToString(fresh));
-            c.update(p);
-            LOG.info("Generated the reporter-identity key (ConfigAdmin PID {}); back it up with the database", KEY_PID);
-            return fresh;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or store the reporter-identity key", e);
-        }
-    }
 
     // --- intake ----------------------------------------------------------------------------------------------
 
@@ -176,8 +155,7 @@ public class TipOffServiceImpl implements TipOffService {
         TipOffDTO out = jpa.txExpr(TransactionType.Required, em -> {
             TipOffEntity e = newEntity(in, u, channel, received, code, actor.name());
             e.handlersJson = write(List.of(actor.name()));
-            em.persist(e);
-            em.flush();
+            persistSealed(em, e, in);
             audit.append(actor.name(), "tipoff.register", "tipoff", e.id.toString(), null,
                     write(Map.of("channel", channel, "unit", unit, "anonymous", String.valueOf(e.anonymous))));
             return toDto(e, true);
@@ -217,8 +195,7 @@ public class TipOffServiceImpl implements TipOffService {
         jpa.tx(TransactionType.Required, em -> {
             TipOffEntity e = newEntity(in, office, channel, LocalDate.now(ZONE), code, "public");
             e.handlersJson = write(List.of());
-            em.persist(e);
-            em.flush();
+            persistSealed(em, e, in);
             audit.append("public", "tipoff.submit", "tipoff", e.id.toString(), null,
                     write(Map.of("channel", channel, "unit", office.id, "anonymous", String.valueOf(e.anonymous))));
         });
@@ -243,6 +220,111 @@ public class TipOffServiceImpl implements TipOffService {
         }
     }
 
+    private final Object rotation = new Object();
+
+    @Override
+    public KeyRotationDTO rotateIdentityKey(Actor actor) {
+        if (!actor.roles().contains(Actor.ROLE_ADMIN)) {
+            throw LuoshiException.forbidden("只有管理员可以更换举报人身份密钥");
+        }
+        synchronized (rotation) {
+            long started = System.nanoTime();
+            KeyRing.Key fresh = keyRing.rotate(IdentityCipher.PURPOSE);
+            Set<Long> unreadable = new java.util.TreeSet<>();
+            int resealed = resealAll(fresh, unreadable);
+            // a registration that took the old key just before the rotation commits within moments: look once more
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            resealed += resealAll(fresh, unreadable);
+            KeyRotationDTO out = new KeyRotationDTO();
+            out.keyId = fresh.id();
+            out.resealed = resealed;
+            out.unreadable = unreadable.size();
+            if (!unreadable.isEmpty()) {
+                LOG.error("Key rotation: the sealed identity of tip-offs {} does not open (key missing, or changed in the"
+                        + " database); left as it was", unreadable);
+            }
+            out.retired = keyRing.retireBefore(IdentityCipher.PURPOSE, fresh.id());
+            out.millis = (System.nanoTime() - started) / 1_000_000;
+            audit.append(actor.name(), "tipoff.identity-key.rotate", "key", IdentityCipher.PURPOSE + "-" + fresh.id(), null,
+                    write(Map.of("resealed", resealed, "unreadable", out.unreadable, "retired", out.retired)));
+            LOG.info("Reporter-identity key {} in use: {} tip-offs re-sealed, {} older key(s) deleted, {} ms", fresh.id(),
+                    resealed, out.retired, out.millis);
+            return out;
+        }
+    }
+
+    /** Re-seals, 200 tip-offs per transaction, every identity not yet sealed with {@code fresh}. */
+    private int resealAll(KeyRing.Key fresh, Set<Long> unreadable) {
+        String current = "v2:" + fresh.id() + ":%";
+        int resealed = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Long> ids = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                    "SELECT t.id FROM TipOffEntity t WHERE t.id > ?1 AND ((t.reporterNameSealed IS NOT NULL AND"
+                            + " t.reporterNameSealed NOT LIKE ?2) OR (t.reporterContactSealed IS NOT NULL AND"
+                            + " t.reporterContactSealed NOT LIKE ?2)) ORDER BY t.id", Long.class)
+                    .setParameter(1, from).setParameter(2, current).setMaxResults(200).getResultList());
+            if (ids.isEmpty()) {
+                return resealed;
+            }
+            resealed += jpa.txExpr(TransactionType.Required, em -> {
+                int n = 0;
+                for (Long id : ids) {
+                    TipOffEntity e = em.find(TipOffEntity.class, id, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+                    if (e == null || IdentityCipher.sealedWith(e.reporterNameSealed, fresh.id())
+                            && IdentityCipher.sealedWith(e.reporterContactSealed, fresh.id())) {
+                        continue;
+                    }
+                    String name;
+                    String contact;
+                    try {
+                        name = cipher.open(id, "reporterName", e.reporterNameSealed);
+                        contact = cipher.open(id, "reporterContact", e.reporterContactSealed);
+                    } catch (IllegalStateException x) {
+                        unreadable.add(id);
+                        continue;
+                    }
+                    e.reporterNameSealed = IdentityCipher.seal(fresh, id, "reporterName", name);
+                    e.reporterContactSealed = IdentityCipher.seal(fresh, id, "reporterContact", contact);
+                    n++;
+                }
+                return n;
+            });
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    /** Text shown for a sealed value that does not open: its key is gone, or it was changed or moved in the database. */
+    static final String UNREADABLE = "〔无法解密〕";
+
+    private String openOrMark(TipOffEntity e, String field, String sealed) {
+        try {
+            return cipher.open(e.id, field, sealed);
+        } catch (IllegalStateException x) {
+            LOG.error("Tip-off {}: the sealed {} does not open ({}): its key is missing, or the value was changed or moved"
+                    + " in the database", e.id, field, x.getMessage());
+            return UNREADABLE;
+        }
+    }
+
+    /** Persists a new tip-off and seals the reporter's identity with its id in the associated data. */
+    private void persistSealed(EntityManager em, TipOffEntity e, TipOffDTO in) {
+        em.persist(e);
+        if (e.id == null) {
+            em.flush();
+        }
+        if (!in.anonymous) {
+            e.reporterNameSealed = cipher.seal(e.id, "reporterName", in.reporterName.strip());
+            e.reporterContactSealed = cipher.seal(e.id, "reporterContact", in.reporterContact.strip());
+        }
+        em.flush();
+    }
+
     private TipOffEntity newEntity(TipOffDTO in, UnitDTO unit, String channel, LocalDate received, String code, String by) {
         TipOffEntity e = new TipOffEntity();
         e.jurisdiction = unit.jurisdiction;
@@ -254,8 +336,6 @@ public class TipOffServiceImpl implements TipOffService {
         e.content = in.content.strip();
         e.place = blank(in.place);
         e.anonymous = in.anonymous;
-        e.reporterNameSealed = in.anonymous ? null : cipher.seal("reporterName", in.reporterName.strip());
-        e.reporterContactSealed = in.anonymous ? null : cipher.seal("reporterContact", in.reporterContact.strip());
         e.replyChannel = in.replyChannel == null ? "ONLINE" : in.replyChannel;
         e.status = "RECEIVED";
         e.acceptDeadline = received.plusDays(acceptDays(unit.jurisdiction));
@@ -773,8 +853,8 @@ public class TipOffServiceImpl implements TipOffService {
         d.anonymous = e.anonymous;
         d.replyChannel = e.replyChannel;
         if (withIdentity && !e.anonymous) {
-            d.reporterName = cipher.open("reporterName", e.reporterNameSealed);
-            d.reporterContact = cipher.open("reporterContact", e.reporterContactSealed);
+            d.reporterName = openOrMark(e, "reporterName", e.reporterNameSealed);
+            d.reporterContact = openOrMark(e, "reporterContact", e.reporterContactSealed);
         }
         d.identityWithheld = !e.anonymous && !withIdentity;
         d.status = e.status;

@@ -22,6 +22,7 @@ import org.luoshi.api.Actor;
 import org.luoshi.api.PageDTO;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.rest.RestSupport;
+import org.luoshi.api.tipoff.KeyRotationDTO;
 import org.luoshi.api.tipoff.RouteDTO;
 import org.luoshi.api.tipoff.TipOffDTO;
 import org.luoshi.api.tipoff.TipOffService;
@@ -149,6 +150,14 @@ public class TipOffResource {
     public TipOffDTO reward(@Context SecurityContext sc, @PathParam("id") long id, Map<String, String> body) {
         Map<String, String> b = body == null ? Map.of() : body;
         return tipOffs.approveReward(RestSupport.actor(sc), id, b.get("amount"), b.get("approvedBy"));
+    }
+
+    /** A new reporter-identity key, every identity re-sealed with it (administrators only). */
+    @POST
+    @Path("identity-key/rotation")
+    @Operation(summary = "更换举报人身份密钥并重新加密全部举报人信息（仅管理员）")
+    public KeyRotationDTO rotateIdentityKey(@Context SecurityContext sc) {
+        return tipOffs.rotateIdentityKey(RestSupport.actor(sc));
     }
 
     /** A photo of the tip-off (JPEG or PNG), for whoever may see the tip-off. */
