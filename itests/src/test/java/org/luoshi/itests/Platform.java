@@ -184,13 +184,27 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
 
     /**
      * Adds a user (password = its name, like the demo users) holding one unit to the running platform: Karaf's JAAS
-     * realm reads {@code etc/users.properties} at each login.
+     * realm reads {@code etc/users.properties} at each login, once the password written in clear has been hashed.
      */
     public static void addUser(String name, String unit) throws IOException {
         Path users = home.resolve("etc/users.properties");
         String text = Files.readString(users);
         if (!text.lines().anyMatch(l -> l.startsWith(name + " = "))) {
             Files.writeString(users, text + (text.endsWith("\n") ? "" : "\n") + name + " = " + name + ",unit:" + unit + "\n");
+        }
+        // written in clear, as an administrator would; Karaf's JAAS encryption replaces it with its bcrypt hash at once,
+        // and the user can log in from then on
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!Files.readString(users).lines().anyMatch(l -> l.startsWith(name + " = {CRYPT}"))) {
+            if (System.nanoTime() > deadline) {
+                fail("the password of " + name + " was not hashed within 20 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
         }
     }
 
@@ -369,6 +383,25 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         }
     }
 
+    /**
+     * A raw HTTP/1.1 POST to port 8181 from another loopback address (127.0.0.x: its own client address for the
+     * server's per-address limits); answers the status line, headers and body as text.
+     */
+    public static String postFrom(String sourceAddress, String path, String contentType, byte[] body) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(sourceAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", 8181), 5000);
+            socket.setSoTimeout(10000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: " + contentType
+                    + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return answer.isEmpty() ? "no answer" : answer;
+        }
+    }
+
     public static Answer postJson(String user, String url, Object body) {
         try {
             return post(user, url, "application/json", body instanceof String s ? s : JSON.writeValueAsString(body));
@@ -377,7 +410,7 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         }
     }
 
-    private static Answer send(String user, HttpRequest.Builder b, String contentType) {
+    static Answer send(String user, HttpRequest.Builder b, String contentType) {
         if (user != null) {
             String auth = user + ":" + user; // demo users' password equals the name
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -268,18 +269,7 @@ class SecurityIT {
 
     /** A POST from 127.0.0.2 (its own client address for the server); answers the status line and body. */
     private static String fromOtherAddress(String path, String contentType, byte[] body) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket()) {
-            socket.bind(new java.net.InetSocketAddress("127.0.0.2", 0));
-            socket.connect(new java.net.InetSocketAddress("127.0.0.1", 8181), 5000);
-            socket.setSoTimeout(10000);
-            var out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: " + contentType
-                    + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return answer.isEmpty() ? "no answer" : answer;
-        }
+        return Platform.postFrom("127.0.0.2", path, contentType, body);
     }
 
     /**
@@ -443,6 +433,38 @@ class SecurityIT {
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.json().get("errors").get("listed").asText().contains("挂牌督办通知书"), refused.body());
         assertEquals(before, HazardRestIT.total("admin", "&listed=true"), "nothing written");
+    }
+
+    /**
+     * Finding 12 (passwords): etc/users.properties keeps bcrypt hashes — a password written there in clear is hashed
+     * at once — and a login remembered to spare bcrypt on every request ends as soon as the file changes.
+     */
+    @Test
+    void passwordsAreKeptAsBcryptHashesAndAChangeEndsRememberedLogins() throws Exception {
+        java.nio.file.Path users = Platform.home().resolve("etc/users.properties");
+        String user = "pw" + TipOffIT.unique("").substring(0, 6).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "x");
+        Platform.addUser(user, "shanxi.shuozhou.youyu");
+        assertEquals(200, Platform.get(user, Platform.API + "/hazards?limit=1").status(), "the new user logs in");
+        java.util.function.Predicate<String> hashed = l -> l.substring(l.indexOf('=') + 1).strip().matches("\\{CRYPT\\}"
+                + java.util.HexFormat.of().formatHex("$2a$10$".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) + "[0-9a-f]+\\{CRYPT\\},.*");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        List<String> clear;
+        do {
+            Thread.sleep(200);
+            clear = java.nio.file.Files.readAllLines(users).stream().filter(l -> l.matches("^[a-z][a-z0-9_]* *=.*"))
+                    .filter(hashed.negate()).map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
+        } while (!clear.isEmpty() && System.nanoTime() < deadline);
+        assertTrue(clear.isEmpty(), "passwords in clear: " + clear);
+        assertEquals(200, Platform.get(user, Platform.API + "/hazards?limit=1").status(), "logs in against the hash");
+        assertEquals(401, changePasswordAndTry(users, user), "the old password ends with the change, remembered or not");
+    }
+
+    /** Writes a new password for the user and tries the old one at once (no wait for a cache to expire). */
+    private static int changePasswordAndTry(java.nio.file.Path users, String user) throws Exception {
+        String text = java.nio.file.Files.readString(users);
+        java.nio.file.Files.writeString(users, text.replaceAll("(?m)^" + user + " *=.*$",
+                user + " = another-" + user + ",unit:shanxi.shuozhou.youyu"));
+        return Platform.get(user, Platform.API + "/hazards?limit=1").status();
     }
 
     private static byte[] zip(String tag, String... names) throws java.io.IOException {

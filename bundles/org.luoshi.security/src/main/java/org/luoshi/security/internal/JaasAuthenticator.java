@@ -1,9 +1,19 @@
 package org.luoshi.security.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
@@ -48,11 +58,23 @@ public class JaasAuthenticator implements Authenticator {
 
         @AttributeDefinition(name = "锁定时长（分钟）", description = "失败计数的时间窗，也是暂停登录的时长")
         int lockMinutes() default 5;
+
+        @AttributeDefinition(name = "登录验证缓存（秒）",
+                description = "验证通过的用户名和密码在这段时间内不再逐次计算口令哈希（bcrypt）；用户文件一改即失效；0 为不缓存")
+        int credentialCacheSeconds() default 300;
     }
 
     private final String realm;
     private final Throttle users;
     private final Throttle addresses;
+    private final long cacheNanos;
+    /** Verified logins: user → a salted digest of the password that worked, its actor, until when. Never the password. */
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final byte[] salt = new byte[32];
+    private final Path usersFile;
+
+    private record Verified(byte[] digest, Actor actor, long until, String stamp) {
+    }
 
     @Activate
     public JaasAuthenticator(Config config) {
@@ -63,6 +85,11 @@ public class JaasAuthenticator implements Authenticator {
         java.time.Duration window = java.time.Duration.ofMinutes(Math.max(1, config.lockMinutes()));
         this.users = new Throttle(Math.max(1, config.maxFailuresPerUser()), window);
         this.addresses = new Throttle(Math.max(1, config.maxFailuresPerAddress()), window);
+        this.cacheNanos = java.util.concurrent.TimeUnit.SECONDS.toNanos(Math.max(0, config.credentialCacheSeconds()));
+        new SecureRandom().nextBytes(salt);
+        String etc = System.getProperty("karaf.etc");
+        this.usersFile = (etc != null ? Paths.get(etc) : Paths.get(System.getProperty("karaf.base", "."), "etc"))
+                .resolve("users.properties");
     }
 
     @Override
@@ -83,7 +110,17 @@ public class JaasAuthenticator implements Authenticator {
             throw new org.luoshi.api.LuoshiException(org.luoshi.api.LuoshiException.Kind.TOO_MANY,
                     "登录失败次数过多，请 " + Math.max(1, (wait + 59) / 60) + " 分钟后再试");
         }
+        String stamp = stamp();
+        Verified known = verified.get(user);
+        byte[] digest = cacheNanos > 0 ? digest(user, password) : null;
+        if (known != null && known.until - System.nanoTime() > 0 && known.stamp.equals(stamp)
+                && MessageDigest.isEqual(known.digest, digest)) {
+            return Optional.of(known.actor); // no bcrypt for a login that worked a moment ago (users file unchanged)
+        }
         Optional<Actor> actor = login(user, password);
+        if (actor.isPresent() && cacheNanos > 0) {
+            verified.put(user, new Verified(digest, actor.get(), System.nanoTime() + cacheNanos, stamp));
+        }
         if (actor.isEmpty()) {
             users.failed(who);
             if (where != null) {
@@ -93,6 +130,27 @@ public class JaasAuthenticator implements Authenticator {
             users.succeeded(who);
         }
         return actor;
+    }
+
+    /** When the users file was last changed (a changed file forgets every verified login). */
+    private String stamp() {
+        try {
+            return Files.getLastModifiedTime(usersFile).toMillis() + "/" + Files.size(usersFile);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private byte[] digest(String user, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            sha.update(user.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return sha.digest(password.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Optional<Actor> login(String user, String password) {

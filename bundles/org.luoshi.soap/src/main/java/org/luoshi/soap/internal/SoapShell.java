@@ -68,6 +68,10 @@ public class SoapShell {
     public @interface Config {
         @AttributeDefinition(name = "路径", description = "SOAP 接口的路径前缀（HTTP 端口 8181 上）")
         String prefix() default "/soap";
+
+        @AttributeDefinition(name = "请求大小上限（字节）",
+                description = "超过的 SOAP 请求在读取前即被拒绝（413 与客户端错误 Fault）")
+        long maxBodyBytes() default 1024 * 1024;
     }
 
     private final Bus bus;
@@ -148,7 +152,8 @@ public class SoapShell {
         props.put("osgi.http.whiteboard.servlet.name", "luoshi-soap");
         props.put("servlet.init.service-list-path", "/services");
         props.put("servlet.init.service-list-title", "落实 Luoshi SOAP 服务");
-        servlet = context.registerService(Servlet.class, new ClassLoaderServlet(cxf, this), props);
+        servlet = context.registerService(Servlet.class, new ClassLoaderServlet(cxf, this,
+                config.maxBodyBytes() > 0 ? config.maxBodyBytes() : 1024 * 1024), props);
         tracker = new ServiceTracker<>(context, context.createFilter("(" + SoapSupport.ADDRESS + "=*)"), null) {
             @Override
             public Endpoint addingService(ServiceReference<Object> ref) {
@@ -321,10 +326,12 @@ public class SoapShell {
         private static final long serialVersionUID = 1L;
         private final CXFNonSpringServlet cxf;
         private final transient SoapShell shell;
+        private final long maxBytes;
 
-        ClassLoaderServlet(CXFNonSpringServlet cxf, SoapShell shell) {
+        ClassLoaderServlet(CXFNonSpringServlet cxf, SoapShell shell, long maxBytes) {
             this.cxf = cxf;
             this.shell = shell;
+            this.maxBytes = maxBytes;
         }
 
         @Override
@@ -345,11 +352,91 @@ public class SoapShell {
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(SoapShell.class.getClassLoader());
             try {
+                javax.servlet.http.HttpServletRequest bounded = bounded(request, response);
+                if (bounded == null) {
+                    return;
+                }
                 shell.beforeRequest(request.getPathInfo());
-                cxf.service(request, response);
+                cxf.service(bounded, response);
             } finally {
                 thread.setContextClassLoader(previous);
             }
+        }
+
+        /**
+         * A request no larger than {@code maxBytes}: refused from its Content-Length before anything is read, or, sent
+         * without one, read up to the limit (and refused past it). Null when refused (the answer is written).
+         */
+        private javax.servlet.http.HttpServletRequest bounded(javax.servlet.http.HttpServletRequest request,
+                javax.servlet.http.HttpServletResponse response) throws java.io.IOException {
+            if (!"POST".equals(request.getMethod()) && !"PUT".equals(request.getMethod())) {
+                return request;
+            }
+            long length = request.getContentLengthLong();
+            if (length > maxBytes) {
+                tooLarge(response);
+                return null;
+            }
+            if (length >= 0) {
+                return request;
+            }
+            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (body.length > maxBytes) {
+                tooLarge(response);
+                return null;
+            }
+            java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
+            return new javax.servlet.http.HttpServletRequestWrapper(request) {
+                @Override
+                public javax.servlet.ServletInputStream getInputStream() {
+                    return new javax.servlet.ServletInputStream() {
+                        @Override
+                        public int read() {
+                            return in.read();
+                        }
+
+                        @Override
+                        public int read(byte[] b, int off, int len) {
+                            return in.read(b, off, len);
+                        }
+
+                        @Override
+                        public boolean isFinished() {
+                            return in.available() == 0;
+                        }
+
+                        @Override
+                        public boolean isReady() {
+                            return true;
+                        }
+
+                        @Override
+                        public void setReadListener(javax.servlet.ReadListener listener) {
+                            throw new IllegalStateException("not asynchronous");
+                        }
+                    };
+                }
+
+                @Override
+                public int getContentLength() {
+                    return body.length;
+                }
+
+                @Override
+                public long getContentLengthLong() {
+                    return body.length;
+                }
+            };
+        }
+
+        /** 413 with a SOAP client Fault; the connection closes so that the rest of the body is never read. */
+        private void tooLarge(javax.servlet.http.HttpServletResponse response) throws java.io.IOException {
+            response.setStatus(413);
+            response.setHeader("Connection", "close");
+            response.setContentType("text/xml; charset=UTF-8");
+            response.getWriter().write("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                    + "<soap:Fault><faultcode>soap:Client</faultcode><faultstring>请求内容过大（不能超过 " + maxBytes / 1024
+                    + " KB）</faultstring></soap:Fault></soap:Body></soap:Envelope>");
         }
     }
 }
