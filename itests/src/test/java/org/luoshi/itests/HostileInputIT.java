@@ -56,6 +56,7 @@ class HostileInputIT {
 
     @Test
     void hostileInputIsRefusedWithoutServerErrorsWritesOrEchoes() throws Exception {
+        drafts();
         long entriesBefore = entries();
         rest();
         soap();
@@ -72,6 +73,20 @@ class HostileInputIT {
         assertEquals(0, written, "nothing written");
         assertFalse(echoed, "a probe's text reached karaf.log");
         assertTrue(probes > 500, "probes: " + probes);
+    }
+
+    /** Records in an editable state, so that the edits are judged on their input, not refused by the record's state. */
+    private final Map<String, Long> editable = new LinkedHashMap<>();
+
+    private void drafts() {
+        Map<String, Object> letter = LetterIT.letter("REMINDER");
+        letter.put("title", "恶意输入测试函件草稿");
+        editable.put("/letters/", Platform.postJson("shuozhou", LetterIT.L, letter).json().get("id").asLong());
+        editable.put("/publications/", Platform.postJson("shuozhou", Platform.API + "/publications", Map.of("kind",
+                "TYPICAL_CASE", "unit", "shanxi.shuozhou.anweiban", "title", "恶意输入测试公开草稿", "body", "正文"))
+                .json().get("id").asLong());
+        editable.put("/hazards/", Platform.postJson("shuozhou", Platform.API + "/hazards",
+                HazardRestIT.hazard("shanxi.shuozhou.youyu", "恶意输入测试隐患")).json().get("id").asLong());
     }
 
     private static long entries() {
@@ -92,7 +107,13 @@ class HostileInputIT {
                 if (schema.isMissingNode() || open || !(method.equals("POST") || method.equals("PUT"))) {
                     continue;
                 }
-                String url = Platform.API + path.getKey().replaceAll("\\{[^}]+\\}", "1")
+                String template = path.getKey();
+                for (Map.Entry<String, Long> e : editable.entrySet()) {
+                    if (template.startsWith(e.getKey() + "{id}")) {
+                        template = template.replace("{id}", Long.toString(e.getValue()));
+                    }
+                }
+                String url = Platform.API + template.replaceAll("\\{[^}]+\\}", "1")
                         .replace("/reporting/1/1/", "/reporting/shuozhou/monthly/")
                         .replace("/forms/1/1/", "/forms/shuozhou/monthly/");
                 restProbes(method + " " + path.getKey(), method, url, properties(api, schema));

@@ -239,6 +239,11 @@ public class LetterServiceImpl implements LetterService {
             v.fail("responseDeadline", "回复期限不能早于今天");
         }
         v.throwIfInvalid();
+        if (kind == null && situation == null && recipient == null && title == null && body == null && required == null
+                && deadline == null) {
+            // an edit changes something (an empty one would be recorded in the audit trail as an edit)
+            throw LuoshiException.invalid("没有要修改的内容（可修改：类型、情形、收函单位、标题、正文、工作要求、回复期限）");
+        }
         if (recipient != null) {
             unit(recipient, "recipient");
         }

@@ -136,6 +136,12 @@ public class PublicityServiceImpl implements PublicityService {
         if (blank(type) != null && (!SOURCES.contains(type.strip()) || id == null)) {
             v.fail("sourceType", "来源应为 " + String.join("、", SOURCES) + " 之一，并给出编号");
         }
+        if (id != null && blank(type) == null) {
+            v.fail("sourceType", "给出来源编号时请同时给出来源类型");
+        }
+        if (id != null && id <= 0) {
+            v.fail("sourceId", "来源编号应为正整数");
+        }
     }
 
     @Override
@@ -148,6 +154,10 @@ public class PublicityServiceImpl implements PublicityService {
         String body = in.body == null ? null : v.text("body", "正文", in.body, 32000, true);
         checkSource(v, in.sourceType, in.sourceId);
         v.throwIfInvalid();
+        if (title == null && body == null && in.month == null && blank(in.sourceType) == null) {
+            // an edit changes something (an empty one would be recorded in the audit trail as an edit)
+            throw LuoshiException.invalid("没有要修改的内容（可修改：标题、正文、月份、来源）");
+        }
         return step(actor, id, "publication.edit", (em, e) -> {
             expect(e, "修改", "DRAFT");
             FieldCheck m = new FieldCheck();

@@ -275,6 +275,7 @@ public class RestShell implements ApiModel {
 
     private List<Object> providers() {
         return List.of(new JacksonJsonProvider(mapper), new BodyLimitFilter(maxBodyBytes), new BasicAuthFilter(authenticator),
+                new TransportHeadersFilter(),
                 new ExceptionMappers.Refusal(), new ExceptionMappers.BadJson(), new ExceptionMappers.Web(),
                 new ExceptionMappers.Unexpected());
     }

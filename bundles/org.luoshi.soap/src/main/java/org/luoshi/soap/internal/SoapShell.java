@@ -340,9 +340,14 @@ public class SoapShell {
             cxf.init(config);
         }
 
+        /**
+         * Pax Web destroys and re-initialises its servlets whenever it reconfigures (a new connector, HTTPS turned
+         * on): CXF's own destroy would shut down the shell's bus and every endpoint with it ("No service was found"
+         * afterwards). The bus belongs to the shell and ends with it ({@link SoapShell#deactivate}).
+         */
         @Override
         public void destroy() {
-            cxf.destroy();
+            super.destroy();
         }
 
         @Override

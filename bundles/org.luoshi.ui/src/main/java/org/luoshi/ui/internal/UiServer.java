@@ -65,12 +65,25 @@ public class UiServer {
 
         @AttributeDefinition(name = "监听地址", description = "Web 界面监听的地址，0.0.0.0 表示所有网卡")
         String host() default "0.0.0.0";
+
+        @AttributeDefinition(name = "HTTPS 密钥库", description = "含服务器证书和私钥的密钥库文件；填写后该端口只用 HTTPS（留空为 HTTP）")
+        String keystore() default "";
+
+        @AttributeDefinition(name = "密钥库口令", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
+        String keystorePassword() default "";
+
+        @AttributeDefinition(name = "密钥库类型", description = "PKCS12 或 JKS")
+        String keystoreType() default "PKCS12";
+
+        @AttributeDefinition(name = "HSTS 有效期（秒）", description = "启用 HTTPS 时发送 Strict-Transport-Security；0 为不发送")
+        long hstsSeconds() default 31536000;
     }
 
     private final UiServices services;
     private final LuoshiServlet servlet;
     private final Server server;
     private final ServerConnector connector;
+    private final String scheme;
     /** The UI face, registered once Jetty serves (the health check waits for it). */
     private volatile ServiceRegistration<Face> face;
     /** In OSGi Jetty and Vaadin start off the activating thread (~0.5 s), so the other bundles go on starting. */
@@ -94,7 +107,27 @@ public class UiServer {
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
-            connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            String keystore = config.keystore() == null ? "" : config.keystore().strip();
+            if (keystore.isEmpty()) {
+                connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            } else {
+                // HTTPS only on this port; the session cookie is then Secure (Jetty marks it so on secure requests),
+                // and Strict-Transport-Security tells browsers never to come back over plain HTTP
+                org.eclipse.jetty.util.ssl.SslContextFactory.Server tls = new org.eclipse.jetty.util.ssl.SslContextFactory.Server();
+                tls.setKeyStorePath(keystore);
+                tls.setKeyStorePassword(config.keystorePassword());
+                tls.setKeyStoreType(config.keystoreType() == null || config.keystoreType().isBlank() ? "PKCS12"
+                        : config.keystoreType().strip());
+                org.eclipse.jetty.server.SecureRequestCustomizer secure = new org.eclipse.jetty.server.SecureRequestCustomizer();
+                secure.setSniHostCheck(false);
+                if (config.hstsSeconds() > 0) {
+                    secure.setStsMaxAge(config.hstsSeconds());
+                }
+                http.addCustomizer(secure);
+                connector = new ServerConnector(server, new org.eclipse.jetty.server.SslConnectionFactory(tls, "http/1.1"),
+                        new HttpConnectionFactory(http));
+            }
+            this.scheme = keystore.isEmpty() ? "http" : "https";
             String host = config.host();
             connector.setHost(host == null || host.isBlank() ? null : host.strip());
             connector.setPort(config.port());
@@ -157,7 +190,7 @@ public class UiServer {
         } finally {
             thread.setContextClassLoader(previous);
         }
-        LOG.info("Luoshi UI listening on http://{}:{}/", config.host(), port());
+        LOG.info("Luoshi UI listening on {}://{}:{}/", scheme, config.host(), port());
     }
 
     // ---- the contributed views: multiple, dynamic, greedy; Jetty keeps running while they come and go ------------

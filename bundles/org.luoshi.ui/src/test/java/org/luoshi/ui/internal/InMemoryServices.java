@@ -44,7 +44,32 @@ public final class InMemoryServices {
 
     /** The configuration of a test server: {@code port} (0: any free port) on {@code host}. */
     public static UiServer.Config config(int port, String host) {
+        return config(port, host, "", "");
+    }
+
+    /** As {@link #config(int, String)}, over HTTPS with the PKCS12 key store given (empty: plain HTTP). */
+    public static UiServer.Config config(int port, String host, String keystore, String password) {
         return new UiServer.Config() {
+            @Override
+            public String keystore() {
+                return keystore;
+            }
+
+            @Override
+            public String keystorePassword() {
+                return password;
+            }
+
+            @Override
+            public String keystoreType() {
+                return "PKCS12";
+            }
+
+            @Override
+            public long hstsSeconds() {
+                return 31536000;
+            }
+
             @Override
             public Class<? extends Annotation> annotationType() {
                 return UiServer.Config.class;

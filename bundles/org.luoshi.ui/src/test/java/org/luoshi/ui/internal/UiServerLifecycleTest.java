@@ -59,4 +59,45 @@ class UiServerLifecycleTest {
             assertTrue(e.getMessage().contains(String.valueOf(busy.getLocalPort())), e.getMessage());
         }
     }
+
+    /**
+     * With a key store the UI answers over HTTPS only: a client trusting that certificate gets the page with
+     * Strict-Transport-Security and a Secure session cookie; plain HTTP on the port gets no page.
+     */
+    @Test
+    void withAKeyStoreTheUiServesHttpsWithHstsAndSecureCookies(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path store = dir.resolve("ui.p12");
+        Process keytool = new ProcessBuilder(java.nio.file.Paths.get(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "ui", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
+                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
+                "-keystore", store.toString(), "-storepass", "changeit-ui", "-keypass", "changeit-ui")
+                .redirectErrorStream(true).start();
+        assertEquals(0, keytool.waitFor(), new String(keytool.getInputStream().readAllBytes()));
+        InMemoryServices.Registry registry = new InMemoryServices.Registry();
+        UiServer server = InMemoryServices.start(InMemoryServices.config(0, "127.0.0.1", store.toString(), "changeit-ui"),
+                registry, new InMemoryServices.Users(), List.of(), new InMemoryFiles(registry));
+        try {
+            java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+            try (var in = java.nio.file.Files.newInputStream(store)) {
+                trust.load(in, "changeit-ui".toCharArray());
+            }
+            javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance(
+                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            javax.net.ssl.SSLContext ssl = javax.net.ssl.SSLContext.getInstance("TLS");
+            ssl.init(null, tmf.getTrustManagers(), null);
+            HttpResponse<String> page = HttpClient.newBuilder().sslContext(ssl).build().send(
+                    HttpRequest.newBuilder(URI.create("https://localhost:" + server.port() + "/login")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertEquals("max-age=31536000", page.headers().firstValue("Strict-Transport-Security").orElse(""));
+            String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                    .findFirst().orElse("");
+            assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly"), "session cookie: " + cookie);
+            assertThrows(IOException.class, () -> get(server.port(), "/login"), "no plain HTTP on the HTTPS port");
+        } finally {
+            server.stop();
+        }
+    }
 }
