@@ -72,7 +72,7 @@ class UiPublicIT {
     /** Drives the given browser from now on. */
     static void use(ChromeDriver driver) {
         browser = driver;
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(50)); // polled every 50 ms, not 500
         // forms re-render after every step: an element found a moment ago may be gone
         wait.ignoring(StaleElementReferenceException.class);
     }

@@ -41,7 +41,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--window-size=1400,1000", "--lang=zh-CN");
         driver = new ChromeDriver(options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // polled every 50 ms, not the default 500: each step of a test waits for the UI at least once
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
         // dialogs and forms re-render after every step: an element found a moment ago may be gone
         wait.ignoring(StaleElementReferenceException.class);
         this.base = base;

@@ -339,7 +339,7 @@ public class DispatchView extends SecuredView {
             period.setItems(items);
             period.setValue(selected);
             unit.setItems(units);
-            unit.setValue(units.contains(wantedUnit) ? wantedUnit
+            unit.setValue(wantedUnit != null && units.contains(wantedUnit) ? wantedUnit
                     : units.stream().filter(actor::canSee).findFirst().orElse(units.isEmpty() ? null : units.get(0)));
             unit.setVisible(!units.isEmpty());
             table.setItems(tableItems);

@@ -1,0 +1,98 @@
+package org.luoshi.itests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Issue 12: every demo user opens every entry of their menu in Chromium; none may show the error page or an error
+ * notification (调度表 crashed for every Shuozhou-side user with a NullPointerException, and switching 辖区 showed an
+ * error toast).
+ */
+@ExtendWith(Platform.class)
+class UiCrawlIT extends ChromiumSession {
+    /** Whether the Vaadin client still has a request on the way. */
+    private static final String BUSY = "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+            + " && Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive()))";
+    private static final String ERRORS = "return Array.from(document.querySelectorAll('vaadin-notification-card'))"
+            + ".filter(c => (c.getAttribute('theme') || '').includes('error')).map(c => c.innerText).join(' | ')"
+            + " + (document.title.startsWith('系统错误') ? ' [error page] ' + document.body.innerText.substring(0, 200) : '')";
+
+    @Test
+    void everyDemoUserOpensEveryMenuEntryWithoutAnError() throws Exception {
+        List<String> users = Files.readAllLines(Platform.home().resolve("etc/users.properties")).stream()
+                .filter(l -> l.matches("^[a-z][a-z0-9_]* *=.*")).map(l -> l.substring(0, l.indexOf('=')).strip())
+                .filter(u -> !u.startsWith("mx_") && !u.startsWith("pw") && !u.equals("bruteforce")).toList();
+        assertTrue(users.size() >= 11, "the demo users: " + users);
+        List<String> failures = new ArrayList<>();
+        int opened = 0;
+        for (String user : users) {
+            login(user);
+            Map<String, String[]> entries = new LinkedHashMap<>();
+            for (WebElement a : browser.findElements(By.cssSelector("vaadin-app-layout a[href][id]"))) {
+                entries.put(a.getAttribute("id"), new String[] {a.getText(), a.getDomAttribute("href")});
+            }
+            assertTrue(entries.size() >= 3, user + "'s menu: " + entries.keySet());
+            for (Map.Entry<String, String[]> entry : entries.entrySet()) {
+                if (browser.findElements(By.id(entry.getKey())).isEmpty()) {
+                    // the previous entry showed the error page, which has no menu: open this one by its address
+                    browser.get(Platform.UI + "/" + entry.getValue()[1]);
+                } else {
+                    click(entry.getKey());
+                }
+                settle();
+                opened++;
+                String errors = (String) browser.executeScript(ERRORS);
+                if (!errors.isBlank()) {
+                    failures.add(user + " → " + entry.getValue()[0] + ": " + errors);
+                }
+                browser.executeScript("document.querySelectorAll('vaadin-notification-card').forEach(c => c.remove())");
+            }
+        }
+        System.out.printf("UI crawl: %d users, %d menu entries opened, %d with an error%n", users.size(), opened,
+                failures.size());
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /** The administrator switches the 调度表 between every jurisdiction (it showed an error toast and another form). */
+    @Test
+    void theAdministratorSwitchesTheDispatchFormBetweenJurisdictions() throws Exception {
+        login("admin");
+        click("nav-dispatch");
+        settle();
+        List<String> failures = new ArrayList<>();
+        for (String name : List.of("朔州市", "方山县", "山西省", "朔州市")) {
+            pick("#dispatch-jurisdiction input", name);
+            settle();
+            String errors = (String) browser.executeScript(ERRORS);
+            if (!errors.isBlank()) {
+                failures.add(name + ": " + errors);
+            }
+            String shown = (String) browser.executeScript(
+                    "return document.querySelector('#dispatch-jurisdiction input').value");
+            if (!name.equals(shown)) {
+                failures.add(name + ": the form shows " + shown);
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /** Until the view's requests are answered (and a moment for a notification to appear). */
+    private static void settle() throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        Thread.sleep(50);
+        while ((Boolean) browser.executeScript(BUSY) && System.nanoTime() < deadline) {
+            Thread.sleep(25);
+        }
+        Thread.sleep(100);
+    }
+}
