@@ -98,6 +98,8 @@ class LetterIT {
         assertEquals(403, Platform.postJson("pinglu", L + "/" + id + "/sending", "").status(), "only the issuer sends");
         assertEquals(409, Platform.postJson("shuozhou", L + "/" + id + "/sending", "").status(), "sent once");
         assertEquals(404, Platform.postJson("shuocheng", L + "/" + id + "/signature", "").status(), "not for 朔城区");
+        Answer bySender = Platform.postJson("shuozhou", L + "/" + id + "/signature", "");
+        assertEquals(403, bySender.status(), "the issuing city sees the county's letter but does not sign for it: " + bySender.body());
         JsonNode signed = Platform.postJson("pinglu", L + "/" + id + "/signature", "").json();
         assertEquals("SIGNED", signed.get("status").asText());
         assertEquals("pinglu", signed.get("signedBy").asText());

@@ -16,7 +16,7 @@ import org.openqa.selenium.WebElement;
 /**
  * Issue 12: every demo user opens every entry of their menu in Chromium; none may show the error page or an error
  * notification (调度表 crashed for every Shuozhou-side user with a NullPointerException, and switching 辖区 showed an
- * error toast).
+ * error toast). Every page is {@code lang="zh-CN"} with a favicon, and Vaadin's connection texts are Chinese.
  */
 @ExtendWith(Platform.class)
 class UiCrawlIT extends ChromiumSession {
@@ -37,6 +37,13 @@ class UiCrawlIT extends ChromiumSession {
         int opened = 0;
         for (String user : users) {
             login(user);
+            settle();
+            String page = (String) browser.executeScript("const i = document.querySelector('vaadin-connection-indicator');"
+                    + "return document.documentElement.lang + '|' + !!document.querySelector('link[rel=icon]') + '|'"
+                    + " + (i ? i.onlineText + '/' + i.reconnectingText : 'no indicator') + '|' + document.body.innerText.includes('Online')");
+            if (!page.equals("zh-CN|true|已连接/与服务器的连接已中断，正在重新连接…|false")) {
+                failures.add(user + ": page language, favicon and connection texts: " + page);
+            }
             Map<String, String[]> entries = new LinkedHashMap<>();
             for (WebElement a : browser.findElements(By.cssSelector("vaadin-app-layout a[href][id]"))) {
                 entries.put(a.getAttribute("id"), new String[] {a.getText(), a.getDomAttribute("href")});

@@ -42,7 +42,7 @@ class UiLetterIT extends ChromiumSession {
         click("nav-letters");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("letter-grid")));
         pick("#letters-jurisdiction input", "朔州市");
-        pick("#letters-issuer input", "市安委办");
+        wait.until(d -> "市安委办".equals(value("#letters-issuer input")));  // the issuing office, not 朔州市 itself
         click("auto-drafts");
         notification("份待审草稿");
 
@@ -72,6 +72,7 @@ class UiLetterIT extends ChromiumSession {
         click("send-letter");
         notification("已发送");
         wait.until(d -> "已发送".equals(text("letter-status")));
+        assertTrue(browser.findElements(By.id("sign-letter")).isEmpty(), "the issuing city is offered no 签收 of its own letter");
         String number = value("#letter-number input");
         int year = HazardRestIT.TODAY.getYear();
         assertTrue(number.matches("朔安办函〔" + year + "〕\\d+号"), number);

@@ -294,4 +294,35 @@ class UiPublicIT {
         });
         browser.findElement(By.cssSelector(css)).sendKeys(Keys.TAB);
     }
+
+    /** Issue 12: on a 390 px phone the public page fits the screen; nothing, the 查询 button included, runs off it. */
+    @Test
+    void thePublicPageFitsAPhone() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=zh-CN");
+        options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                java.util.Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true)));
+        ChromeDriver phone = new ChromeDriver(options);
+        try {
+            for (int width : new int[] {390, 360}) {
+                if (width != 390) {
+                    phone.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                            "height", 800, "deviceScaleFactor", 3, "mobile", true));
+                }
+                phone.get(Platform.UI + "/public");
+                new WebDriverWait(phone, Duration.ofSeconds(30), Duration.ofMillis(50))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("public-query")));
+                Object measured = phone.executeScript("const q = document.getElementById('public-query').getBoundingClientRect();"
+                        + "return [document.documentElement.scrollWidth, window.innerWidth, Math.ceil(q.right)]");
+                @SuppressWarnings("unchecked")
+                java.util.List<Number> m = (java.util.List<Number>) measured;
+                assertTrue(m.get(0).intValue() <= m.get(1).intValue(), width + " px: the page is " + m.get(0) + " px wide");
+                assertTrue(m.get(2).intValue() <= m.get(1).intValue(), width + " px: 查询 ends at " + m.get(2) + " px");
+            }
+        } finally {
+            phone.quit();
+        }
+    }
 }

@@ -519,7 +519,9 @@ public class LetterServiceImpl implements LetterService {
         return jpa.txExpr(TransactionType.Required, em -> {
             LetterEntity e = find(em, actor, id);
             String side = issuer ? e.issuer : e.recipient;
-            if (!actor.canSee(side)) {
+            // the issuer's side includes its superiors; the recipient's side is the recipient and its own sections: a
+            // superior that can see the recipient (the issuing city itself) does not sign for it or answer in its name
+            if (issuer ? !actor.canSee(side) : !within(actor, side)) {
                 throw LuoshiException.forbidden("此操作只能由" + (issuer ? "发函单位" : "收函单位") + "（" + name(side) + "）办理");
             }
             String before = e.status;
@@ -538,6 +540,11 @@ public class LetterServiceImpl implements LetterService {
     private static void lockNumbering(EntityManager em, LetterEntity e) {
         em.createNativeQuery("UPDATE LS_LETTER_NUMBERING SET NUMBERINGS = NUMBERINGS + 1 WHERE ID = 1").executeUpdate();
         em.refresh(e);
+    }
+
+    /** Whether the actor belongs to the unit or to a unit below it (not merely above it). */
+    static boolean within(Actor actor, String unit) {
+        return actor.units().stream().anyMatch(u -> u.equals(unit) || u.startsWith(unit + "."));
     }
 
     private static void expect(LetterEntity e, String what, String status) {

@@ -161,8 +161,10 @@ final class LetterDialog extends Dialog {
         return l == null ? actor.canSee(issuer) : actor.canSee(l.issuer);
     }
 
+    /** The recipient itself or one of its sections (the service refuses a superior that merely sees the letter). */
     private boolean recipientSide(LetterDTO l) {
-        return l != null && actor.canSee(l.recipient);
+        return l != null && l.recipient != null
+                && actor.units().stream().anyMatch(u -> u.equals(l.recipient) || u.startsWith(l.recipient + "."));
     }
 
     private void show(LetterDTO l) {

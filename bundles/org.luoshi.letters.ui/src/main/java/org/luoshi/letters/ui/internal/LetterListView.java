@@ -205,7 +205,12 @@ public class LetterListView extends SecuredView {
         loading = true;
         try {
             issuer.setItems(own);
+            // letters go out in the name of an issuing office (a unit with a 文号 prefix, e.g. 市安委办), the one nearest
+            // the user; a city user is not 朔州市 itself on its letters
             issuer.setValue(own.stream().filter(u -> Objects.equals(u.id, wanted)).findFirst()
+                    .or(() -> own.stream().filter(u -> u.letterPrefix != null && !u.letterPrefix.isBlank())
+                            .min(java.util.Comparator.comparingInt((UnitDTO u) -> u.id.split("\\.").length)
+                                    .thenComparing(u -> u.id)))
                     .orElseGet(() -> Choices.defaultUnit(own, actor, jurisdiction.getValue())));
         } finally {
             loading = false;

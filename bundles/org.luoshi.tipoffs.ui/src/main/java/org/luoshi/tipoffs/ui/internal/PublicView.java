@@ -131,6 +131,7 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
         login.setId("public-login-link");
         HorizontalLayout head = new HorizontalLayout(new VerticalLayout(title, lead), login);
         head.setWidthFull();
+        wrap(head);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         ((VerticalLayout) head.getComponentAt(0)).setPadding(false);
         head.setFlexGrow(1, head.getComponentAt(0));
@@ -182,6 +183,11 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
     private static JurisdictionDTO top(List<JurisdictionDTO> js) {
         return js.stream().filter(j -> j.parent == null || js.stream().noneMatch(p -> p.id.equals(j.parent))).findFirst()
                 .orElse(js.isEmpty() ? null : js.get(0));
+    }
+
+    /** A row that wraps onto the next line on a narrow (phone) screen instead of running off it. */
+    private static void wrap(HorizontalLayout row) {
+        row.getStyle().set("flex-wrap", "wrap").set("max-width", "100%");
     }
 
     private static Component section(String id, String heading, Component... body) {
@@ -267,6 +273,7 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
         form.add(reply);
         HorizontalLayout bar = new HorizontalLayout(submit, privacy);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        wrap(bar);
         return section("public-snapshot", "随手拍 · 我要举报", receipt, form, bar);
     }
 
@@ -374,7 +381,10 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
         code.setId("public-code");
         code.setPlaceholder("XXXX-XXXX-XXXX-XXXX");
         code.setMaxLength(40);
-        code.setWidth("20em");
+        // as wide as the phone allows, 20em at most (随手拍 is sent and followed on phones, 360–430 px wide)
+        code.setWidthFull();
+        code.setMaxWidth("20em");
+        code.setMinWidth("0");
         code.setManualValidation(true);
         code.addKeyPressListener(Key.ENTER, e -> query());
         Button query = new Button("查询", e -> query());
@@ -382,6 +392,9 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
         query.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout ask = new HorizontalLayout(code, query);
         ask.setAlignItems(FlexComponent.Alignment.BASELINE);
+        ask.setWidthFull();
+        ask.setFlexGrow(1, code);
+        wrap(ask);
 
         statusBox.setId("public-status-result");
         statusBox.setVisible(false);
@@ -492,6 +505,7 @@ public class PublicView extends VerticalLayout implements PublicPage, BeforeEnte
         });
         HorizontalLayout filters = new HorizontalLayout(itemsJurisdiction, itemsKind);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        wrap(filters);
         items.setId("public-items");
         items.setPadding(false);
         items.setWidthFull();
