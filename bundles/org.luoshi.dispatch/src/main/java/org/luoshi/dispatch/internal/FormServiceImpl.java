@@ -1,6 +1,5 @@
 package org.luoshi.dispatch.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -25,6 +24,7 @@ import org.luoshi.api.form.FormReportDTO;
 import org.luoshi.api.form.FormService;
 import org.luoshi.api.form.FormTableDTO;
 import org.luoshi.api.form.FormValueDTO;
+import org.luoshi.api.form.FormValues;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -249,11 +249,11 @@ public class FormServiceImpl implements FormService {
                 }
                 continue;
             }
-            String error = check(f, typed.get(f.key));
+            String error = FormValues.problem(f, typed.get(f.key));
             if (error != null) {
                 errors.put(f.key, label(f) + "：" + error);
             } else {
-                values.put(f.key, normalise(f, typed.get(f.key)));
+                values.put(f.key, FormValues.canonical(f, typed.get(f.key)));
             }
         }
         if (!errors.isEmpty()) {
@@ -312,52 +312,6 @@ public class FormServiceImpl implements FormService {
 
     private static String label(FormFieldDTO f) {
         return f.block + " " + f.no + "." + f.label + (f.part == null ? "" : "（" + f.part + "）");
-    }
-
-    /** Null when the value suits the field; every typed field must be filled (0 when nothing happened). */
-    static String check(FormFieldDTO f, String value) {
-        if (value == null || value.isBlank()) {
-            return "必须填写" + (FormFieldDTO.TEXT.equals(f.type) || FormFieldDTO.YESNO.equals(f.type) ? "" : "（没有请填 0）");
-        }
-        String v = value.strip();
-        switch (f.type) {
-            case FormFieldDTO.COUNT -> {
-                if (!v.matches("[0-9]{1,9}")) {
-                    return "应为不小于 0 的整数";
-                }
-            }
-            case FormFieldDTO.AMOUNT -> {
-                try {
-                    BigDecimal d = new BigDecimal(v);
-                    if (d.signum() < 0 || d.scale() > 4 || d.compareTo(new BigDecimal("100000000")) >= 0) {
-                        return "应为不小于 0 的金额，最多 4 位小数";
-                    }
-                } catch (NumberFormatException e) {
-                    return "应为数字（万元）";
-                }
-            }
-            case FormFieldDTO.YESNO -> {
-                if (!List.of("是", "否", "true", "false").contains(v)) {
-                    return "应为 是 或 否";
-                }
-            }
-            default -> {
-                if (v.length() > 2000) {
-                    return "不能超过 2000 字";
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String normalise(FormFieldDTO f, String value) {
-        String v = value.strip();
-        return switch (f.type) {
-            case FormFieldDTO.COUNT -> String.valueOf(Long.parseLong(v));
-            case FormFieldDTO.AMOUNT -> new BigDecimal(v).stripTrailingZeros().toPlainString();
-            case FormFieldDTO.YESNO -> v.equals("true") ? "是" : v.equals("false") ? "否" : v;
-            default -> v;
-        };
     }
 
     @Override

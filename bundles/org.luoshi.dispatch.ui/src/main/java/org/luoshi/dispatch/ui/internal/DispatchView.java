@@ -19,6 +19,7 @@ import org.luoshi.api.form.FormReportDTO;
 import org.luoshi.api.form.FormService;
 import org.luoshi.api.form.FormTableDTO;
 import org.luoshi.api.form.FormValueDTO;
+import org.luoshi.api.form.FormValues;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.ui.kit.Choices;
 import org.luoshi.ui.kit.Dates;
@@ -564,8 +565,16 @@ public class DispatchView extends SecuredView {
         switch (type) {
             case FormFieldDTO.COUNT, FormFieldDTO.AMOUNT -> {
                 TextField number = new TextField(caption);
-                number.setAllowedCharPattern(FormFieldDTO.COUNT.equals(type) ? "[0-9]" : "[0-9.]");
+                // what is typed stays as typed (no keystroke filter: it turned 1.5 into 15 and -5 into 5, and dropped
+                // full-width digits); a value that is no number of this kind is marked at once with the service's rule
                 number.getElement().setAttribute("inputmode", FormFieldDTO.COUNT.equals(type) ? "numeric" : "decimal");
+                number.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+                number.addValueChangeListener(e -> {
+                    String typed = e.getValue();
+                    String problem = typed == null || typed.isBlank() ? null : FormValues.problem(f, typed);
+                    number.setErrorMessage(problem);
+                    number.setInvalid(problem != null);
+                });
                 number.setWidth(width(caption, 8));
                 number.setPlaceholder(FormFieldDTO.COUNT.equals(type) ? "整数" : "数值");
                 number.setValue(current == null ? "" : current);
@@ -602,8 +611,9 @@ public class DispatchView extends SecuredView {
             }
         }
         tag(input, f, false);
-        if (input instanceof HasValidation v && input instanceof com.vaadin.flow.component.HasValue<?, ?> h) {
-            // a value the service refused stops being marked once it is changed
+        if (input instanceof HasValidation v && input instanceof com.vaadin.flow.component.HasValue<?, ?> h
+                && !(input instanceof TextField)) {
+            // a value the service refused stops being marked once it is changed (numbers are judged as typed, above)
             h.addValueChangeListener(e -> v.setInvalid(false));
         }
         inputs.put(f.key, input);

@@ -1,6 +1,5 @@
 package org.luoshi.dispatch.ui.internal;
 
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -20,6 +19,7 @@ import org.luoshi.api.form.FormReportDTO;
 import org.luoshi.api.form.FormService;
 import org.luoshi.api.form.FormTableDTO;
 import org.luoshi.api.form.FormValueDTO;
+import org.luoshi.api.form.FormValues;
 import org.luoshi.api.hazard.HazardQuery;
 import org.luoshi.api.hazard.HazardSource;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
@@ -230,37 +230,12 @@ public final class InMemoryForms implements FormService {
             }
             String value = typed.get(f.key);
             String label = f.label + (f.part == null ? "" : "（" + f.part + "）");
-            if (value == null) {
-                // every typed value must be given: 0 when nothing happened
-                errors.put(f.key, label + "：必须填写" + (FormFieldDTO.COUNT.equals(f.type)
-                        || FormFieldDTO.AMOUNT.equals(f.type) ? "（没有请填 0）" : ""));
+            // the service's own rule for typed values (org.luoshi.api.form.FormValues), not a copy of it
+            String problem = FormValues.problem(f, value);
+            if (problem != null) {
+                errors.put(f.key, label + "：" + problem);
             } else {
-                switch (f.type) {
-                    case FormFieldDTO.COUNT -> {
-                        if (!value.matches("\\d{1,9}")) {
-                            errors.put(f.key, label + "应为不小于 0 的整数");
-                        } else {
-                            value = String.valueOf(Long.parseLong(value));
-                        }
-                    }
-                    case FormFieldDTO.AMOUNT -> {
-                        if (!value.matches("\\d{1,12}(\\.\\d{1,4})?")) {
-                            errors.put(f.key, label + "应为不小于 0 的数，最多 4 位小数");
-                        } else {
-                            value = new BigDecimal(value).stripTrailingZeros().toPlainString();
-                        }
-                    }
-                    case FormFieldDTO.YESNO -> {
-                        if (!value.equals("是") && !value.equals("否")) {
-                            errors.put(f.key, label + "应为“是”或“否”");
-                        }
-                    }
-                    default -> {
-                        if (value.length() > 2000) {
-                            errors.put(f.key, label + "不能超过 2000 个字");
-                        }
-                    }
-                }
+                value = FormValues.canonical(f, value);
             }
             r.values.add(new FormValueDTO(f.key, value));
         }

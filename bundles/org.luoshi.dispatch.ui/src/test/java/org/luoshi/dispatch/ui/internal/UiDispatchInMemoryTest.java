@@ -175,7 +175,7 @@ class UiDispatchInMemoryTest {
         browser.type("#dispatch-field-D2 textarea", "个别企业外包外租管理混乱");
         browser.click("dispatch-submit");
         browser.click("dispatch-confirm");
-        browser.notification("报表有 1 项填写有误：行政处罚(次,万元)（万元）应为不小于 0 的数，最多 4 位小数");
+        browser.notification("报表有 1 项填写有误：行政处罚(次,万元)（万元）：应为不小于 0 的金额，最多 4 位小数");
         browser.wait.until(d -> browser.attribute("dispatch-field-C1_amount", "invalid"));
         browser.wait.until(d -> !browser.attribute("dispatch-field-B1", "invalid"));
         assertTrue(forms.reports.isEmpty(), "nothing stored");
