@@ -77,8 +77,12 @@ public class ReportingView extends SecuredView {
     private boolean loading;
     /** The cycle's reporters the user may report for. */
     private List<String> ownUnits = List.of();
-    /** Period index to its status, for the periods whose status the user may read. */
+    /** Period index to its status, for the periods whose status the user may read (the receiving office). */
     private final Map<Integer, PeriodStatusDTO> statuses = new HashMap<>();
+    /** The user's own units' reports on the cycle, by period index (what a reporting county sees of itself). */
+    private final Map<Integer, List<SubmissionDTO>> mine = new HashMap<>();
+    /** 年度: the periods of one year at a time, from the cycle's first year to this one. */
+    private final com.vaadin.flow.component.select.Select<Integer> year = new com.vaadin.flow.component.select.Select<>();
     private PeriodStatusDTO status;
 
     public ReportingView() {
@@ -103,7 +107,16 @@ public class ReportingView extends SecuredView {
         submit.setId("submit-report");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> openSubmitDialog());
-        HorizontalLayout head = new HorizontalLayout(title, jurisdiction, cycle, submit);
+        year.setId("reporting-year");
+        year.setLabel("年度");
+        year.setItemLabelGenerator(y -> y + " 年");
+        year.setWidth("8em");
+        year.addValueChangeListener(e -> {
+            if (!loading) {
+                loadPeriods(null);
+            }
+        });
+        HorizontalLayout head = new HorizontalLayout(title, jurisdiction, cycle, year, submit);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         periods.setId("period-grid");
@@ -111,7 +124,7 @@ public class ReportingView extends SecuredView {
         periods.addColumn(p -> Labels.nz(p.periodStart) + " 至 " + Labels.nz(p.periodEnd)).setHeader("统计区间")
                 .setWidth("14em").setFlexGrow(1);
         periods.addColumn(p -> Dates.due(p)).setHeader("截止时间").setWidth("12em").setFlexGrow(1);
-        ownStatus = periods.addColumn(this::ownStatus).setHeader("本单位状态").setWidth("16em").setFlexGrow(2);
+        ownStatus = periods.addColumn(this::ownStatus).setHeader("报送状态").setWidth("16em").setFlexGrow(2);
         periods.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         periods.setAllRowsVisible(true);
         periods.asSingleSelect().addValueChangeListener(e -> {
@@ -190,13 +203,19 @@ public class ReportingView extends SecuredView {
         CycleDTO c = cycle.getValue();
         JurisdictionDTO j = jurisdiction.getValue();
         statuses.clear();
+        mine.clear();
         List<PeriodDTO> items = List.of();
         ownUnits = List.of();
         if (c != null && j != null) {
-            int year = Labels.today().getYear();
+            int shown = years(c);
             items = Feedback.call(() -> services.get(ReportingService.class).periods(actor, j.id, c.id,
-                    java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31))).orElse(List.of());
+                    java.time.LocalDate.of(shown, 1, 1), java.time.LocalDate.of(shown, 12, 31))).orElse(List.of());
             ownUnits = c.reporters == null ? List.of() : c.reporters.stream().filter(actor::canSee).toList();
+            if (!ownUnits.isEmpty()) {
+                // the user's own reports: a county sees its own state even though it may not read the whole period's
+                Feedback.call(() -> services.get(ReportingService.class).submissions(actor, j.id, c.id))
+                        .orElse(List.of()).forEach(x -> mine.computeIfAbsent(x.periodIndex, k -> new ArrayList<>()).add(x));
+            }
             if (!ownUnits.isEmpty() && actor.canSee(c.receiver)) {
                 for (PeriodDTO p : items) {
                     PeriodStatusDTO s = quietStatus(j.id, c.id, p.index);
@@ -270,18 +289,49 @@ public class ReportingView extends SecuredView {
         return cycle.getValue() == null ? null : cycle.getValue().receiver;
     }
 
+    /**
+     * For the receiving office (and above): 已报 / 应报 and how many late or missing, the missing units one click away
+     * (select the period); for a reporting unit: its own state, from its own reports.
+     */
     private String ownStatus(PeriodDTO p) {
         PeriodStatusDTO s = statuses.get(p.index);
-        if (s == null) {
-            return "";
+        if (s != null) {
+            long late = s.submitted.stream().filter(x -> x.late).count();
+            int due = s.submitted.size() + s.missing.size();
+            return "已报 " + s.submitted.size() + " / 应报 " + due + (late > 0 ? "，逾期 " + late : "")
+                    + (s.missing.isEmpty() ? "" : (s.overdue ? "，未报 " : "，待报 ") + s.missing.size());
         }
+        List<SubmissionDTO> own = mine.getOrDefault(p.index, List.of());
+        boolean past = !Dates.instant(p.due).isAfter(OffsetDateTime.now(Labels.ZONE));
         List<String> parts = new ArrayList<>();
         for (String unit : ownUnits) {
-            SubmissionDTO in = s.submitted.stream().filter(x -> unit.equals(x.unit)).findFirst().orElse(null);
-            String state = in == null ? "未报送" : in.late ? "逾期报送" : "已报送";
+            SubmissionDTO in = own.stream().filter(x -> unit.equals(x.unit)).findFirst().orElse(null);
+            String state = in == null ? (past ? "未报送（已逾期）" : "未报送") : in.late ? "逾期报送" : "已报送";
             parts.add(ownUnits.size() == 1 ? state : names.name(unit) + " " + state);
         }
         return String.join("；", parts);
+    }
+
+    /** Fills 年度 with the cycle's years (its start, or last year, to this year) and answers the one to show. */
+    private int years(CycleDTO c) {
+        int now = Labels.today().getYear();
+        java.time.LocalDate start = Labels.date(c.start);
+        int first = start == null ? now - 1 : Math.min(now, start.getYear());
+        List<Integer> all = new ArrayList<>();
+        for (int y = now; y >= first; y--) {
+            all.add(y);
+        }
+        Integer wanted = year.getValue();
+        int shown = wanted != null && all.contains(wanted) ? wanted : now;
+        boolean was = loading;
+        loading = true;
+        try {
+            year.setItems(all);
+            year.setValue(shown);
+        } finally {
+            loading = was;
+        }
+        return shown;
     }
 
     private void openSubmitDialog() {
