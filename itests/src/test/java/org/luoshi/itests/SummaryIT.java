@@ -108,4 +108,33 @@ class SummaryIT {
         assertEquals("督查组组长", accepted.get("reviewer").asText());
         assertEquals(400, Platform.postJson("shuozhou", url + "/review", Map.of("passed", true)).status());
     }
+
+    /** Issue 12: the rows in official order — the own level, the counties as the plugin lists them, then departments. */
+    @Test
+    void rowsComeInOfficialOrder() {
+        JsonNode summary = Platform.get("admin", Platform.API + "/summary?unit=shanxi.shuozhou").json();
+        java.util.Map<String, String> kinds = new java.util.HashMap<>();
+        List<String> declared = new java.util.ArrayList<>();
+        for (JsonNode u : Platform.get("admin", Platform.API + "/jurisdictions/shuozhou/units").json()) {
+            kinds.put(u.get("id").asText(), u.get("kind").asText());
+            if ("shanxi.shuozhou".equals(u.path("parent").asText())) {
+                declared.add(u.get("id").asText());
+            }
+        }
+        JsonNode rows = summary.get("rows");
+        assertTrue(rows.get(0).get("own").asBoolean(), "the own level first");
+        List<String> counties = new java.util.ArrayList<>();
+        List<String> departments = new java.util.ArrayList<>();
+        boolean seenDepartment = false;
+        for (int i = 1; i < rows.size(); i++) {
+            String unit = rows.get(i).get("unit").asText();
+            boolean department = !List.of("province", "city", "county", "town").contains(kinds.get(unit));
+            assertTrue(department || !seenDepartment, "a county after a department: " + unit);
+            seenDepartment |= department;
+            (department ? departments : counties).add(unit);
+        }
+        assertEquals(declared.stream().filter(counties::contains).toList(), counties, "counties in the plugin's order");
+        assertEquals(declared.stream().filter(departments::contains).toList(), departments, "departments in the plugin's order");
+        assertTrue(counties.size() >= 3 && departments.size() >= 3, rows.toString());
+    }
 }

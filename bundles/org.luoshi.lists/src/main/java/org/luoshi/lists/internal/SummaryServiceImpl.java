@@ -1,6 +1,9 @@
 package org.luoshi.lists.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,10 +55,14 @@ public class SummaryServiceImpl implements SummaryService {
         LocalDate today = LocalDate.now(HazardServiceImpl.ZONE);
         Map<String, UnitSummaryDTO> rows = new TreeMap<>();
         rows.put(unit, row(unit, true));
+        // the official order of the rows below the own one: lower levels of government, then departments, then others,
+        // each in the order the region's plugin declares them (as the documents print them)
+        Map<String, int[]> order = new HashMap<>();
         for (JurisdictionDTO j : jurisdictions.jurisdictions()) {
             for (UnitDTO u : jurisdictions.units(j.id).orElse(List.of())) {
                 if (unit.equals(u.parent)) {
                     rows.put(u.id, row(u.id, false));
+                    order.putIfAbsent(u.id, new int[] {rank(u.kind), order.size()});
                 }
             }
         }
@@ -93,11 +100,27 @@ public class SummaryServiceImpl implements SummaryService {
         out.total = row(unit, false);
         out.total.name = "合计";
         out.rows.add(rows.remove(unit));
-        out.rows.addAll(rows.values());
+        List<UnitSummaryDTO> below = new ArrayList<>(rows.values());
+        int[] unknown = {3, Integer.MAX_VALUE};
+        below.sort(Comparator.<UnitSummaryDTO>comparingInt(r -> order.getOrDefault(r.unit, unknown)[0])
+                .thenComparingInt(r -> order.getOrDefault(r.unit, unknown)[1]).thenComparing(r -> r.unit));
+        out.rows.addAll(below);
         for (UnitSummaryDTO s : out.rows) {
             add(out.total, s);
         }
         return out;
+    }
+
+    /** Governments below come first, then departments (police, sections and groups too), then anything else. */
+    private static int rank(String kind) {
+        if (kind == null) {
+            return 2;
+        }
+        return switch (kind) {
+            case "province", "city", "county", "town" -> 0;
+            case "department", "police", "section", "group" -> 1;
+            default -> 2;
+        };
     }
 
     private static void count(EntityManager em, String jpql, Where where, Map<String, UnitSummaryDTO> rows, String unit,

@@ -75,4 +75,46 @@ public final class Forms {
         }
         return f;
     }
+
+    /**
+     * Esc (and a click outside, where the dialog allows it) on a dialog whose fields a person has typed into asks before
+     * the input is thrown away (放弃并关闭 / 继续填写); an untouched dialog just closes. Fields are watched from the moment
+     * the dialog opens, and again at each close request (for content the dialog rebuilt meanwhile). Saving closes the
+     * dialog with {@link com.vaadin.flow.component.dialog.Dialog#close()} as before, without asking.
+     */
+    public static void askBeforeClosing(com.vaadin.flow.component.dialog.Dialog dialog) {
+        java.util.Set<Component> watched = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+        boolean[] edited = {false};
+        Runnable watch = () -> descendants(dialog).forEach(c -> {
+            if (c instanceof com.vaadin.flow.component.HasValue<?, ?> h && watched.add(c)) {
+                h.addValueChangeListener(e -> edited[0] |= e.isFromClient());
+            }
+        });
+        dialog.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                watch.run();
+            }
+        });
+        dialog.addDialogCloseActionListener(e -> {
+            watch.run();
+            if (!edited[0]) {
+                dialog.close();
+                return;
+            }
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog ask = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+            ask.setId("discard-confirm");
+            ask.setHeader("放弃未保存的内容？");
+            ask.setText("对话框中已填写的内容尚未保存，关闭后将丢失。");
+            ask.setCancelable(true);
+            ask.setCancelText("继续填写");
+            ask.setConfirmText("放弃并关闭");
+            ask.setConfirmButtonTheme("error primary");
+            ask.addConfirmListener(c -> dialog.close());
+            ask.open();
+        });
+    }
+
+    private static java.util.stream.Stream<Component> descendants(Component c) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.getChildren().flatMap(Forms::descendants));
+    }
 }

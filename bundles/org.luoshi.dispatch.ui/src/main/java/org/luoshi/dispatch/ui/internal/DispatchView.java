@@ -566,9 +566,8 @@ public class DispatchView extends SecuredView {
             case FormFieldDTO.COUNT, FormFieldDTO.AMOUNT -> {
                 TextField number = new TextField(caption);
                 // what is typed stays as typed (no keystroke filter: it turned 1.5 into 15 and -5 into 5, and dropped
-                // full-width digits); a value that is no number of this kind is marked at once with the service's rule
+                // full-width digits); a value that is no number of this kind is marked when the field is left, by the service's rule
                 number.getElement().setAttribute("inputmode", FormFieldDTO.COUNT.equals(type) ? "numeric" : "decimal");
-                number.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
                 number.addValueChangeListener(e -> {
                     String typed = e.getValue();
                     String problem = typed == null || typed.isBlank() ? null : FormValues.problem(f, typed);

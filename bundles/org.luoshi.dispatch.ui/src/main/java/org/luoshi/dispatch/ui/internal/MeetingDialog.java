@@ -76,6 +76,7 @@ final class MeetingDialog extends Dialog {
         names.reset(services);
         setWidth("min(64em, 95vw)");
         setCloseOnOutsideClick(false);
+        Forms.askBeforeClosing(this);
         setDraggable(true);
         setResizable(true);
     }

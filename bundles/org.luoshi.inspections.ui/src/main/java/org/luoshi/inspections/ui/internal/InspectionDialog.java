@@ -89,6 +89,7 @@ final class InspectionDialog extends Dialog {
         names.reset(services);
         setWidth("min(68em, 96vw)");
         setCloseOnOutsideClick(false);
+        Forms.askBeforeClosing(this);
         setDraggable(true);
         setResizable(true);
         Button close = new Button("关闭", e -> close());
@@ -459,6 +460,7 @@ final class InspectionDialog extends Dialog {
         d.setHeaderTitle("列入问题隐患清单 · 问题 #" + f.id);
         d.setWidth("min(44em, 94vw)");
         d.setCloseOnOutsideClick(false);
+        Forms.askBeforeClosing(d);
         TextArea measures = new TextArea("整改措施");
         measures.setId("hazard-measures");
         measures.setMaxLength(4000);
@@ -521,6 +523,7 @@ final class InspectionDialog extends Dialog {
         d.setHeaderTitle("问题销号 · 问题 #" + f.id);
         d.setWidth("min(36em, 94vw)");
         d.setCloseOnOutsideClick(false);
+        Forms.askBeforeClosing(d);
         TextArea note = new TextArea("销号说明");
         note.setId("finding-close-note");
         note.setMaxLength(2000);

@@ -97,6 +97,7 @@ final class LetterDialog extends Dialog {
         setId("letter-dialog");
         setWidth("min(60em, 95vw)");
         setCloseOnOutsideClick(false);
+        Forms.askBeforeClosing(this);
         setDraggable(true);
         setResizable(true);
         configureFields();

@@ -75,6 +75,7 @@ final class ListingDetail extends Dialog {
         setId("listing-detail");
         setWidth("min(72em, 96vw)");
         setCloseOnOutsideClick(false);
+        Forms.askBeforeClosing(this);
         setDraggable(true);
         setResizable(true);
         Button close = new Button("关闭", e -> close());

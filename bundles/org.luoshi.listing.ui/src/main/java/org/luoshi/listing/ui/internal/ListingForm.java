@@ -93,6 +93,7 @@ final class ListingForm extends Dialog {
         setHeaderTitle("重大事故隐患挂牌督办");
         setWidth("min(60em, 95vw)");
         setCloseOnOutsideClick(false);
+        Forms.askBeforeClosing(this);
         setDraggable(true);
         setResizable(true);
         configure();

@@ -99,6 +99,7 @@ public class HazardForm extends Dialog {
                 : "问题隐患 #" + existing.id + (existing.status == HazardStatus.REPORTED ? " · 复查验收" : " · 整改进度"));
         setWidth("min(60em, 95vw)");
         setCloseOnOutsideClick(false);
+        Forms.askBeforeClosing(this);
         setDraggable(true);
         setResizable(true);
 

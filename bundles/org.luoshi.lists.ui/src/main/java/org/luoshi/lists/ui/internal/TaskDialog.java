@@ -62,6 +62,7 @@ final class TaskDialog extends Dialog {
         setId("task-dialog");
         setWidth("min(64em, 95vw)");
         setCloseOnOutsideClick(false);
+        Forms.askBeforeClosing(this);
         setDraggable(true);
         setResizable(true);
         Button close = new Button("关闭", e -> close());

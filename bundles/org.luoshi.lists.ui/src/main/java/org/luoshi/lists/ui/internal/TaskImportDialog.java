@@ -15,6 +15,7 @@ import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Labels;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.Units;
+import org.luoshi.ui.kit.Forms;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -59,6 +60,7 @@ final class TaskImportDialog extends Dialog {
         setHeaderTitle("从任务目录生成重点工作任务清单");
         setWidth("min(36em, 95vw)");
         setCloseOnOutsideClick(false);
+        Forms.askBeforeClosing(this);
 
         jurisdiction.setId("import-jurisdiction");
         jurisdiction.setItemLabelGenerator(j -> Labels.nz(j.name));

@@ -318,6 +318,42 @@ class UiSummaryAndReviewInMemoryTest {
         return hazards.get(admin, id);
     }
 
+    /** Issue 12: Esc on a half-filled form asks before throwing the input away; an untouched one just closes. */
+    @Test
+    @Order(4)
+    void escapeOnAHalfFilledFormAsksFirst() {
+        open("nav-hazards", "add-hazard");
+        click("add-hazard");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#description textarea")));
+        WebElement text = driver.findElement(By.cssSelector("#description textarea"));
+        text.sendKeys("现场发现配电箱未接地");
+        text.sendKeys(org.openqa.selenium.Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("discard-confirm")));
+        // 继续填写: the form and what was typed stay
+        pressDialogButton("继续填写");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("discard-confirm")));
+        assertEquals("现场发现配电箱未接地", value("#description textarea"));
+        // asked again, 放弃并关闭: gone
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("discard-confirm")));
+        pressDialogButton("放弃并关闭");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#description textarea")));
+        // an untouched form closes at once
+        click("add-hazard");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#description textarea")));
+        driver.findElement(By.cssSelector("#description textarea")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#description textarea")));
+        assertTrue(driver.findElements(By.id("discard-confirm")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /** Clicks the confirm dialog's button with that text (its buttons live in the overlay, not under the element). */
+    private void pressDialogButton(String label) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("const b = Array.from(document"
+                + ".querySelectorAll('vaadin-button')).filter(x => x.textContent.trim() === arguments[0] && x.offsetParent !== null);"
+                + "if (b.length === 0) { return false; } b[b.length - 1].click(); return true;", label)));
+    }
+
     private void summaryOf(String unit) {
         driver.get(base + "summary?unit=" + unit);
         wait.until(d -> rows().size() > 1);

@@ -47,6 +47,7 @@ final class EducationDialog {
         d.setHeaderTitle("登记警示教育 · " + Labels.nz(jurisdiction.name));
         d.setWidth("min(52em, 95vw)");
         d.setCloseOnOutsideClick(false);
+        Forms.askBeforeClosing(d);
 
         ComboBox<UnitDTO> organizer = new ComboBox<>("登记单位（组织单位）");
         organizer.setId("education-organizer");

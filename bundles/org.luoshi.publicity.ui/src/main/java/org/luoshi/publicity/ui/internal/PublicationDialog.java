@@ -94,6 +94,7 @@ final class PublicationDialog extends Dialog {
         setId("publication-dialog");
         setWidth("min(60em, 95vw)");
         setCloseOnOutsideClick(false);
+        Forms.askBeforeClosing(this);
         setDraggable(true);
         setResizable(true);
         configureFields();

@@ -92,6 +92,7 @@ final class TipOffDialog extends Dialog {
         names.reset(services);
         setWidth("min(64em, 96vw)");
         setCloseOnOutsideClick(false);
+        Forms.askBeforeClosing(this);
         setDraggable(true);
         setResizable(true);
         Button close = new Button("关闭", e -> close());

@@ -95,6 +95,7 @@ final class TransferDialog extends Dialog {
         names.reset(services);
         setWidth("min(68em, 96vw)");
         setCloseOnOutsideClick(false);
+        Forms.askBeforeClosing(this);
         setDraggable(true);
         setResizable(true);
         Button close = new Button("关闭", e -> close());
