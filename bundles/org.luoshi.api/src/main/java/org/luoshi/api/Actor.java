@@ -66,6 +66,38 @@ public final class Actor implements java.security.Principal {
         return false;
     }
 
+    /**
+     * Whether one of the actor's units is the unit or lies below it: the actor belongs to the unit (or to one of its
+     * sections), rather than merely seeing it from above as {@link #canSee} allows.
+     */
+    public boolean belongsTo(String unitId) {
+        if (unitId == null) {
+            return false;
+        }
+        for (String u : units) {
+            if (u.equals(unitId) || u.startsWith(unitId + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Of the actor's units, the one that is {@code unitId} or the nearest above it (the unit the actor acts for when
+     * it deals with that unit); empty when the actor cannot see the unit.
+     */
+    public java.util.Optional<String> ownUnitFor(String unitId) {
+        String best = null;
+        if (unitId != null) {
+            for (String u : units) {
+                if ((unitId.equals(u) || unitId.startsWith(u + ".")) && (best == null || u.length() > best.length())) {
+                    best = u;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
     @Override
     public String toString() {
         return name + units;

@@ -521,7 +521,7 @@ public class LetterServiceImpl implements LetterService {
             String side = issuer ? e.issuer : e.recipient;
             // the issuer's side includes its superiors; the recipient's side is the recipient and its own sections: a
             // superior that can see the recipient (the issuing city itself) does not sign for it or answer in its name
-            if (issuer ? !actor.canSee(side) : !within(actor, side)) {
+            if (issuer ? !actor.canSee(side) : !actor.belongsTo(side)) {
                 throw LuoshiException.forbidden("此操作只能由" + (issuer ? "发函单位" : "收函单位") + "（" + name(side) + "）办理");
             }
             String before = e.status;
@@ -540,11 +540,6 @@ public class LetterServiceImpl implements LetterService {
     private static void lockNumbering(EntityManager em, LetterEntity e) {
         em.createNativeQuery("UPDATE LS_LETTER_NUMBERING SET NUMBERINGS = NUMBERINGS + 1 WHERE ID = 1").executeUpdate();
         em.refresh(e);
-    }
-
-    /** Whether the actor belongs to the unit or to a unit below it (not merely above it). */
-    static boolean within(Actor actor, String unit) {
-        return actor.units().stream().anyMatch(u -> u.equals(unit) || u.startsWith(unit + "."));
     }
 
     private static void expect(LetterEntity e, String what, String status) {

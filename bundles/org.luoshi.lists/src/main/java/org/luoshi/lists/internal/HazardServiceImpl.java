@@ -105,7 +105,7 @@ public class HazardServiceImpl implements HazardService {
         }
         requireVisible(actor, e.unit);
         // who found it reviews it: a superior's finding on a county's list is accepted by that superior
-        e.reviewingUnit = nearestOwnUnit(actor, e.unit);
+        e.reviewingUnit = actor.ownUnitFor(e.unit).orElse(e.unit);
         e.status = HazardStatus.REGISTERED;
         e.createdBy = actor.name();
         e.createdAt = LocalDateTime.now(ZONE);
@@ -211,7 +211,7 @@ public class HazardServiceImpl implements HazardService {
                         "隐患当前状态为“" + e.status.label() + "”，只有整改完成待验收的隐患才能复查验收");
             }
             String before = Json.of(toDto(e, today));
-            e.reviewUnit = unit != null ? unit : unitName(nearestOwnUnit(actor, reviewing));
+            e.reviewUnit = unit != null ? unit : unitName(actor.ownUnitFor(reviewing).orElse(reviewing));
             e.reviewer = reviewer;
             if (in.passed) {
                 e.review = review;
@@ -249,7 +249,7 @@ public class HazardServiceImpl implements HazardService {
             }
             String before = Json.of(toDto(e, today));
             e.listed = true;
-            e.reviewingUnit = nearestOwnUnit(actor, e.unit); // 挂牌督办单位 reviews and accepts (seed 000 二（二）5)
+            e.reviewingUnit = actor.ownUnitFor(e.unit).orElse(e.unit); // 挂牌督办单位 reviews and accepts (seed 000 二（二）5)
             e.updatedAt = LocalDateTime.now(ZONE);
             em.flush();
             HazardDTO out = toDto(e, today);
@@ -261,17 +261,6 @@ public class HazardServiceImpl implements HazardService {
     /** The reviewing unit; records made before it was kept are reviewed by their own unit, as they were. */
     private static String reviewingUnit(HazardEntity e) {
         return e.reviewingUnit != null ? e.reviewingUnit : e.unit;
-    }
-
-    /** Of the actor's units, the one that is {@code unit} or the nearest above it (the actor sees {@code unit}). */
-    static String nearestOwnUnit(Actor actor, String unit) {
-        String best = null;
-        for (String u : actor.units()) {
-            if ((unit.equals(u) || unit.startsWith(u + ".")) && (best == null || u.length() > best.length())) {
-                best = u;
-            }
-        }
-        return best != null ? best : unit;
     }
 
     private String unitName(String unit) {

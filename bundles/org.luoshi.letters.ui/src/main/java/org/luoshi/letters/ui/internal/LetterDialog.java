@@ -164,8 +164,7 @@ final class LetterDialog extends Dialog {
 
     /** The recipient itself or one of its sections (the service refuses a superior that merely sees the letter). */
     private boolean recipientSide(LetterDTO l) {
-        return l != null && l.recipient != null
-                && actor.units().stream().anyMatch(u -> u.equals(l.recipient) || u.startsWith(l.recipient + "."));
+        return l != null && actor.belongsTo(l.recipient);
     }
 
     private void show(LetterDTO l) {

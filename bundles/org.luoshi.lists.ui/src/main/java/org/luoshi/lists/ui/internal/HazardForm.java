@@ -356,9 +356,7 @@ public class HazardForm extends Dialog {
         reviewUnit.addValueChangeListener(e -> reviewUnit.setInvalid(false));
         reviewer.addValueChangeListener(e -> reviewer.setInvalid(false));
         // the reviewing office is the user's own unit that is (or is above) the reviewing unit: preset its name
-        actor.units().stream().filter(u -> reviewing.equals(u) || reviewing.startsWith(u + "."))
-                .max(java.util.Comparator.comparingInt(String::length))
-                .flatMap(u -> Feedback.call(() -> services.jurisdictions().unit(u)).flatMap(x -> x))
+        actor.ownUnitFor(reviewing).flatMap(u -> Feedback.call(() -> services.jurisdictions().unit(u)).flatMap(x -> x))
                 .ifPresent(u -> reviewUnit.setValue(Labels.nz(u.name)));
         FormLayout form = Forms.twoColumns();
         form.add(reviewOpinion, 2);
