@@ -55,15 +55,7 @@ public final class Actor implements java.security.Principal {
 
     /** Whether the unit (a dotted path) is one of the actor's units or lies below one of them. */
     public boolean canSee(String unitId) {
-        if (unitId == null) {
-            return false;
-        }
-        for (String u : units) {
-            if (unitId.equals(u) || unitId.startsWith(u + ".")) {
-                return true;
-            }
-        }
-        return false;
+        return unitId != null && units.stream().anyMatch(u -> sameOrBelow(unitId, u));
     }
 
     /**
@@ -71,15 +63,7 @@ public final class Actor implements java.security.Principal {
      * sections), rather than merely seeing it from above as {@link #canSee} allows.
      */
     public boolean belongsTo(String unitId) {
-        if (unitId == null) {
-            return false;
-        }
-        for (String u : units) {
-            if (u.equals(unitId) || u.startsWith(unitId + ".")) {
-                return true;
-            }
-        }
-        return false;
+        return unitId != null && units.stream().anyMatch(u -> sameOrBelow(u, unitId));
     }
 
     /**
@@ -87,15 +71,13 @@ public final class Actor implements java.security.Principal {
      * it deals with that unit); empty when the actor cannot see the unit.
      */
     public java.util.Optional<String> ownUnitFor(String unitId) {
-        String best = null;
-        if (unitId != null) {
-            for (String u : units) {
-                if ((unitId.equals(u) || unitId.startsWith(u + ".")) && (best == null || u.length() > best.length())) {
-                    best = u;
-                }
-            }
-        }
-        return java.util.Optional.ofNullable(best);
+        return unitId == null ? java.util.Optional.empty()
+                : units.stream().filter(u -> sameOrBelow(unitId, u)).max(java.util.Comparator.comparingInt(String::length));
+    }
+
+    /** Whether {@code unit} is {@code ancestor} or lies below it on its dotted path. */
+    private static boolean sameOrBelow(String unit, String ancestor) {
+        return unit.equals(ancestor) || unit.startsWith(ancestor + ".");
     }
 
     @Override

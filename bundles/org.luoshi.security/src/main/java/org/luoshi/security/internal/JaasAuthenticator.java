@@ -135,7 +135,10 @@ public class JaasAuthenticator implements Authenticator {
     /** When the users file was last changed (a changed file forgets every verified login). */
     private String stamp() {
         try {
-            return Files.getLastModifiedTime(usersFile).toMillis() + "/" + Files.size(usersFile);
+            // one stat per login, not two: this runs on every REST and SOAP request
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(usersFile,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return a.lastModifiedTime().toMillis() + "/" + a.size();
         } catch (IOException e) {
             return "";
         }
