@@ -152,6 +152,7 @@ class AuthorizationMatrixIT {
             POST /transfers/{id}/evidence                        RECORD transfer
             POST /transfers/{id}/outcome                         RECORD transfer {"outcome":"结果@TAG"}
             POST /transfers/{id}/shares                          RECORD transfer {"with":"检察院","date":"@TODAY"}
+            GET  /workbench                                      LIST
             """;
 
     /** The people probing; the password of each is its name. */

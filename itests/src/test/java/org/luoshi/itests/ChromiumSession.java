@@ -57,7 +57,7 @@ abstract class ChromiumSession {
             wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         } catch (ElementClickInterceptedException covered) {
             // a notification lies over it
-            browser.executeScript("arguments[0].click()", browser.findElement(By.id(id)));
+            browser.executeScript("const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()", browser.findElement(By.id(id)));
         }
     }
     static void type(String css, String text) {

@@ -45,8 +45,8 @@ class UiCrawlIT extends ChromiumSession {
                 failures.add(user + ": page language, favicon and connection texts: " + page);
             }
             Map<String, String[]> entries = new LinkedHashMap<>();
-            for (WebElement a : browser.findElements(By.cssSelector("vaadin-app-layout a[href][id]"))) {
-                entries.put(a.getAttribute("id"), new String[] {a.getText(), a.getDomAttribute("href")});
+            for (WebElement a : browser.findElements(By.cssSelector("vaadin-side-nav-item[path][id]"))) {
+                entries.put(a.getAttribute("id"), new String[] {a.getText(), a.getDomAttribute("path")});
             }
             assertTrue(entries.size() >= 3, user + "'s menu: " + entries.keySet());
             for (Map.Entry<String, String[]> entry : entries.entrySet()) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.luoshi.ui.internal.views.JurisdictionsView;
+import org.luoshi.ui.internal.views.WorkbenchView;
 import org.luoshi.ui.internal.views.LoginView;
 import org.luoshi.ui.internal.views.MainLayout;
 import org.luoshi.ui.internal.views.NotFoundView;
@@ -78,6 +79,7 @@ public class LuoshiServlet extends VaadinServlet {
             config.setRoute("", RootView.class);
             config.setRoute(LoginView.ROUTE, LoginView.class);
             config.setRoute(JurisdictionsView.ROUTE, JurisdictionsView.class, List.of(MainLayout.class));
+            config.setRoute(WorkbenchView.ROUTE, WorkbenchView.class, List.of(MainLayout.class));
         });
         Set<Class<? extends Component>> errorViews = Set.of(NotFoundView.class, ServerErrorView.class);
         registry.setErrorNavigationTargets(errorViews);
@@ -195,7 +197,8 @@ public class LuoshiServlet extends VaadinServlet {
     }
 
     private static boolean isShellRoute(String route) {
-        return route.isEmpty() || route.equals(LoginView.ROUTE) || route.equals(JurisdictionsView.ROUTE);
+        return route.isEmpty() || route.equals(LoginView.ROUTE) || route.equals(JurisdictionsView.ROUTE)
+                || route.equals(WorkbenchView.ROUTE);
     }
 
     private static void withBundleLoader(Runnable action) {

@@ -151,6 +151,7 @@ public class UiServer {
             vaadin.setInitOrder(1);
             vaadin.setAsyncSupported(true);
             context.addServlet(vaadin, "/*");
+            context.addServlet(new ServletHolder("static", new StaticScripts()), StaticScripts.PATH + "*");
             // Servlet-container initializers are not discovered in OSGi: Vaadin's Lookup is set up by hand, and it
             // needs LookupInitializer in its class set, or every request fails ("staticFileHandler is null").
             context.addServletContainerInitializer(new LookupServletContainerInitializer(), LookupInitializer.class);

@@ -33,6 +33,8 @@ public final class DrillDown {
     public static final String YEAR = "year";
     public static final String UNPARSED = "unparsed";
     public static final String TEXT = "q";
+    /** The record to open (its details dialog) once the list is shown, e.g. {@code letters?id=12}. */
+    public static final String ID = "id";
 
     /** Column keys of the link ids. */
     public static final String HAZARDS = "hazards";
@@ -86,6 +88,23 @@ public final class DrillDown {
             case "false", "0", "否" -> Boolean.FALSE;
             default -> throw new IllegalArgumentException(name + "=" + v);
         };
+    }
+
+    /**
+     * The record id of the address ({@code id=<number>}), or null when there is none; a malformed one is reported as
+     * invalid ("{@code what} …") and ignored.
+     */
+    public static Long recordId(QueryParameters parameters, String what) {
+        String v = value(parameters, ID);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            invalid(what + " " + v);
+            return null;
+        }
     }
 
     /** Tells the user that a parameter of the address could not be read (and is ignored). */

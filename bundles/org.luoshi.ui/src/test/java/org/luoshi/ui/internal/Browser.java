@@ -78,7 +78,7 @@ public final class Browser implements AutoCloseable {
             wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         } catch (ElementClickInterceptedException covered) {
             // a notification lies over it
-            js("arguments[0].click()", driver.findElement(By.id(id)));
+            js("const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()", driver.findElement(By.id(id)));
         }
     }
 
@@ -139,7 +139,7 @@ public final class Browser implements AutoCloseable {
                 return false;
             }
             js("arguments[0].scrollIntoView({block: 'center'})", box);
-            js("arguments[0].click()", box.findElement(By.cssSelector("input")));
+            js("const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()", box.findElement(By.cssSelector("input")));
             return true;
         });
     }
@@ -148,7 +148,7 @@ public final class Browser implements AutoCloseable {
     public void toggle(String id) {
         WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         js("arguments[0].scrollIntoView({block: 'center'})", box);
-        js("arguments[0].click()", box.findElement(By.cssSelector("input")));
+        js("const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()", box.findElement(By.cssSelector("input")));
     }
 
     /** Whether a checkbox (by id) is checked. */
@@ -237,7 +237,7 @@ public final class Browser implements AutoCloseable {
             try {
                 cell.click();
             } catch (ElementClickInterceptedException covered) {
-                js("arguments[0].click()", cell);
+                js("const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()", cell);
             }
             return true;
         });

@@ -15,8 +15,11 @@ public class DispatchViews implements ViewContribution {
     @Override
     public List<UiView> views() {
         return List.of(
-                UiView.staff(ReportingView.ROUTE, ReportingView.class, "报送管理", "nav-reporting", 50, ReportingService.class),
-                UiView.staff(DispatchView.ROUTE, DispatchView.class, "调度表", "nav-dispatch", 60, FormService.class, ReportingService.class),
-                UiView.staff(MeetingListView.ROUTE, MeetingListView.class, "调度会议", "nav-meetings", 70, MeetingService.class));
+                UiView.staff(ReportingView.ROUTE, ReportingView.class, "报送管理", "nav-reporting", 50, ReportingService.class)
+                        .inGroup("工作调度"),
+                UiView.staff(DispatchView.ROUTE, DispatchView.class, "调度表", "nav-dispatch", 60, FormService.class, ReportingService.class)
+                        .inGroup("工作调度"),
+                UiView.staff(MeetingListView.ROUTE, MeetingListView.class, "调度会议", "nav-meetings", 70, MeetingService.class)
+                        .inGroup("工作调度"));
     }
 }

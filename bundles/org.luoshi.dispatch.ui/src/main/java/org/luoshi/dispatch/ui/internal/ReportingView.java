@@ -16,6 +16,7 @@ import org.luoshi.api.dispatch.ReportingService;
 import org.luoshi.api.dispatch.SubmissionDTO;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.ui.kit.Choices;
 import org.luoshi.ui.kit.Dates;
 import org.luoshi.ui.kit.DrillDown;
 import org.luoshi.ui.kit.ExportButton;
@@ -169,21 +170,37 @@ public class ReportingView extends SecuredView {
         this.services = services;
         names.reset(services);
         export.update(services, actor);
-        String wanted = jurisdiction.getValue() == null ? null : jurisdiction.getValue().id;
-        String wantedCycle = cycle.getValue() == null ? null : cycle.getValue().id;
+        // a to-do of the workbench links here with the period it is about
+        QueryParameters params = queryParameters();
+        String linked = DrillDown.value(params, DrillDown.JURISDICTION);
+        String wanted = linked != null ? linked : jurisdiction.getValue() == null ? null : jurisdiction.getValue().id;
+        String linkedCycle = DrillDown.value(params, DispatchView.CYCLE);
+        String wantedCycle = linkedCycle != null ? linkedCycle : cycle.getValue() == null ? null : cycle.getValue().id;
+        Integer wantedPeriod = null;
+        String linkedPeriod = DrillDown.value(params, DispatchView.PERIOD);
+        if (linkedPeriod != null) {
+            try {
+                wantedPeriod = Integer.valueOf(linkedPeriod);
+            } catch (NumberFormatException e) {
+                DrillDown.invalid("期次 " + linkedPeriod);
+            }
+        }
         List<JurisdictionDTO> all = Feedback.call(services.jurisdictions()::jurisdictions).orElse(List.of());
         loading = true;
         try {
             jurisdiction.setItems(all);
-            jurisdiction.setValue(all.stream().filter(j -> Objects.equals(j.id, wanted)).findFirst()
-                    .orElse(all.isEmpty() ? null : all.get(0)));
+            jurisdiction.setValue(Choices.jurisdiction(all, actor, wanted));
         } finally {
             loading = false;
         }
-        loadCycles(wantedCycle);
+        loadCycles(wantedCycle, wantedPeriod);
     }
 
     private void loadCycles(String wanted) {
+        loadCycles(wanted, null);
+    }
+
+    private void loadCycles(String wanted, Integer wantedPeriod) {
         JurisdictionDTO j = jurisdiction.getValue();
         List<CycleDTO> cycles = j == null || services == null ? List.of()
                 : Feedback.call(() -> services.get(ReportingService.class).cycles(actor, j.id)).orElse(List.of());
@@ -195,7 +212,7 @@ public class ReportingView extends SecuredView {
         } finally {
             loading = false;
         }
-        loadPeriods(null);
+        loadPeriods(wantedPeriod);
     }
 
     /** Reads this year's periods of the cycle and selects the wanted one, or the one being worked on. */

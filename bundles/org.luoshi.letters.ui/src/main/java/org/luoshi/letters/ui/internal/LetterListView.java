@@ -185,13 +185,9 @@ public class LetterListView extends SecuredView {
         }
         fillIssuers(wantedIssuer);
         reload();
-        String open = DrillDown.value(queryParameters(), "id");
+        Long open = DrillDown.recordId(queryParameters(), "函件编号");
         if (open != null) {
-            try {
-                LetterDialog.open(services, actor, Long.parseLong(open), this::reload);
-            } catch (NumberFormatException e) {
-                DrillDown.invalid("函件编号 " + open);
-            }
+            LetterDialog.open(services, actor, open, this::reload);
         }
     }
 

@@ -11,6 +11,7 @@ import org.luoshi.api.listing.ListingPage;
 import org.luoshi.api.listing.ListingQuery;
 import org.luoshi.api.listing.ListingService;
 import org.luoshi.api.listing.ListingStatus;
+import org.luoshi.ui.kit.DrillDown;
 import org.luoshi.ui.kit.ExportButton;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Labels;
@@ -163,6 +164,10 @@ public class ListingListView extends SecuredView {
             loading = false;
         }
         load();
+        Long open = DrillDown.recordId(queryParameters(), "挂牌督办编号");
+        if (open != null) {
+            ListingDetail.open(services, actor, open, this::refresh);
+        }
     }
 
     /** A new listing: show the list from its start, then its detail (the next step is the plan). */

@@ -201,6 +201,10 @@ public class HazardListView extends SecuredView {
             loading = false;
         }
         load();
+        Long open = DrillDown.recordId(queryParameters(), "隐患编号");
+        if (open != null) {
+            HazardForm.openEdit(services, actor, open, this::refresh);
+        }
     }
 
     /**

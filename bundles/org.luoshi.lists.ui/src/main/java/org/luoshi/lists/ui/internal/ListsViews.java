@@ -15,8 +15,11 @@ public class ListsViews implements ViewContribution {
     @Override
     public List<UiView> views() {
         return List.of(
-                UiView.staff(TaskListView.ROUTE, TaskListView.class, "重点工作任务清单", "nav-tasks", 10, TaskService.class),
-                UiView.staff(HazardListView.ROUTE, HazardListView.class, "问题隐患整改清单", "nav-hazards", 20, HazardService.class),
-                UiView.staff(SummaryView.ROUTE, SummaryView.class, "汇总统计", "nav-summary", 40, SummaryService.class));
+                UiView.staff(TaskListView.ROUTE, TaskListView.class, "重点工作任务清单", "nav-tasks", 10, TaskService.class)
+                        .inGroup("清单管理"),
+                UiView.staff(HazardListView.ROUTE, HazardListView.class, "问题隐患整改清单", "nav-hazards", 20, HazardService.class)
+                        .inGroup("清单管理"),
+                UiView.staff(SummaryView.ROUTE, SummaryView.class, "汇总统计", "nav-summary", 40, SummaryService.class)
+                        .inGroup("清单管理"));
     }
 }

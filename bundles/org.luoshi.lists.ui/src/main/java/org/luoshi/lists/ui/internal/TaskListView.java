@@ -225,6 +225,10 @@ public class TaskListView extends SecuredView {
             loading = false;
         }
         load();
+        Long open = DrillDown.recordId(queryParameters(), "任务编号");
+        if (open != null) {
+            TaskDialog.open(services, actor, open, this::refresh);
+        }
     }
 
     /**

@@ -216,13 +216,9 @@ public class PublicityView extends SecuredView {
         }
         pager.first();
         educationPager.first();
-        String open = DrillDown.value(queryParameters(), "id");
+        Long open = DrillDown.recordId(queryParameters(), "稿件编号");
         if (open != null) {
-            try {
-                PublicationDialog.open(services, actor, Long.parseLong(open), pager::reload);
-            } catch (NumberFormatException e) {
-                DrillDown.invalid("稿件编号 " + open);
-            }
+            PublicationDialog.open(services, actor, open, pager::reload);
         }
     }
 

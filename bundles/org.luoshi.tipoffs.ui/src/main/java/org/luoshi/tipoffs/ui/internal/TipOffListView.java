@@ -145,13 +145,9 @@ public class TipOffListView extends SecuredView {
             loading = false;
         }
         pager.first();
-        String open = DrillDown.value(queryParameters(), "id");
+        Long open = DrillDown.recordId(queryParameters(), "举报编号");
         if (open != null) {
-            try {
-                TipOffDialog.open(services, actor, Long.parseLong(open), pager::reload);
-            } catch (NumberFormatException e) {
-                DrillDown.invalid("举报编号 " + open);
-            }
+            TipOffDialog.open(services, actor, open, pager::reload);
         }
     }
 }

@@ -77,7 +77,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (Session.actor().isPresent()) {
-            event.forwardTo(JurisdictionsView.class);
+            event.forwardTo(WorkbenchView.class);
             return;
         }
         // the link only while a module contributes the public page
@@ -110,7 +110,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         SessionGuard.login(actor.get());
-        String target = SessionGuard.takeRequestedPath().orElse(JurisdictionsView.ROUTE);
+        String target = SessionGuard.takeRequestedPath().orElse(WorkbenchView.ROUTE);
         UI.getCurrent().navigate(target);
     }
 

@@ -1,103 +1,179 @@
 package org.luoshi.ui.internal.views;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.luoshi.api.Actor;
 import org.luoshi.ui.internal.UiServices;
+import org.luoshi.ui.kit.Badges;
 import org.luoshi.ui.kit.Session;
 import org.luoshi.ui.kit.UiView;
+import org.luoshi.ui.kit.UnitNames;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.RouterLink;
 
 /**
- * The frame of every view after the login: title, navigation, the user's name and the logout button. The navigation is
- * recomputed on every navigation from the views contributed right now ({@link org.luoshi.ui.kit.ViewContribution}),
- * those with a menu label, by their order, after the shell's own 辖区与任务目录: a view's entry shows only while the
- * services it needs are present.
+ * The frame of every view after the login: the title, the user (name and unit) and the logout button on top; the side
+ * navigation on the left — 工作台 first, then the contributed views present right now ({@link
+ * org.luoshi.ui.kit.ViewContribution}) by their order, those of one mechanism under its heading when it has several,
+ * then the shell's 辖区与任务目录. An entry shows only while the services its view needs are present, and carries the
+ * number of the user's to-dos that open in it ({@link Badges}; red when some are overdue). Recomputed on every
+ * navigation; the items are rebuilt only when the entries changed.
  */
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
 
-    /** The shell's own entry, always first. */
+    /** The shell's own entries: the workbench first, the jurisdictions last. */
+    private static final UiView WORKBENCH = UiView.staff(WorkbenchView.ROUTE, WorkbenchView.class, "工作台", "nav-workbench",
+            Integer.MIN_VALUE);
     private static final UiView JURISDICTIONS = UiView.staff(JurisdictionsView.ROUTE, JurisdictionsView.class,
-            "辖区与任务目录", "nav-jurisdictions", Integer.MIN_VALUE);
+            "辖区与任务目录", "nav-jurisdictions", Integer.MAX_VALUE);
 
     private final Span user = new Span();
-    /** The links made so far, by element id (kept while their label and route stay the same). */
-    private final Map<String, RouterLink> links = new HashMap<>();
-    private final FlexLayout nav = new FlexLayout();
+    private final SideNav nav = new SideNav();
+    /** The entries shown now, by element id, and the signature they were built from. */
+    private final Map<String, SideNavItem> items = new LinkedHashMap<>();
+    private String shownSignature = "";
+    private List<UiView> shownViews = List.of();
 
     public MainLayout() {
         H1 title = new H1("落实 · 安全生产工作平台");
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 var(--lumo-space-l) 0 var(--lumo-space-m)")
-                .set("white-space", "nowrap");
-
-        // the links wrap onto a second line on narrow screens rather than pushing the user and logout away
-        nav.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        nav.setAlignItems(FlexComponent.Alignment.CENTER);
-        nav.getStyle().set("gap", "var(--lumo-space-xs) var(--lumo-space-m)").set("font-size", "var(--lumo-font-size-s)")
-                .set("min-width", "0");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0").set("white-space", "nowrap");
 
         user.setId("current-user");
-        user.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        user.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
         Button logout = new Button("退出", e -> SessionGuard.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        user.getStyle().set("white-space", "nowrap");
-        HorizontalLayout bar = new HorizontalLayout(title, nav, user, logout);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, user, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.setFlexGrow(1, nav);
+        bar.setFlexGrow(1, user);
+        user.getStyle().set("text-align", "right").set("min-width", "0");
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(bar);
+
+        nav.setId("side-nav");
+        nav.getStyle().set("margin", "var(--lumo-space-s)");
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
     }
 
-    /** A link to a route (by its path, so a contributed view that left meanwhile costs a not-found, not an error). */
-    private RouterLink link(UiView view) {
-        RouterLink link = links.get(view.navId());
-        if (link == null || !view.label().equals(link.getText())
-                || !view.route().equals(link.getElement().getAttribute("href"))) {
-            link = new RouterLink();
-            link.setText(view.label());
-            link.getElement().setAttribute("href", view.route());
-            link.setId(view.navId());
-            link.getStyle().set("white-space", "nowrap");
-            links.put(view.navId(), link);
-        }
-        return link;
-    }
-
-    /** On every navigation: the user's name, and the menu entries of the views present right now. */
+    /** On every navigation: the user, the entries of the views present right now and their badges. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Actor actor = Session.actor().orElse(null);
-        user.setText(actor == null ? "" : "当前用户：" + actor.name());
         UiServices services = UiServices.current();
-        List<Component> shown = new ArrayList<>();
-        shown.add(link(JURISDICTIONS));
+        user.setText(actor == null ? "" : "当前用户：" + actor.name() + unitText(actor, services));
+        List<UiView> shown = new ArrayList<>();
+        shown.add(WORKBENCH);
         for (UiView view : services.menu()) {
             if (services.missing(services.needs(view)).isEmpty()) {
-                shown.add(link(view));
+                shown.add(view);
             }
         }
-        if (!shown.equals(nav.getChildren().toList())) {
-            nav.removeAll();
-            shown.forEach(nav::add);
+        shown.add(JURISDICTIONS);
+        String signature = shown.stream().map(v -> v.navId() + "|" + v.label() + "|" + v.route() + "|" + v.group())
+                .reduce("", (a, b) -> a + "\n" + b);
+        if (!signature.equals(shownSignature)) {
+            rebuild(shown);
+            shownSignature = signature;
         }
+        shownViews = shown;
+        if (actor != null) {
+            badges(shown, Badges.counts(services, actor));
+        }
+    }
+
+    private static String unitText(Actor actor, UiServices services) {
+        UnitNames names = new UnitNames();
+        names.reset(services);
+        List<String> units = actor.units().stream().map(names::name).toList();
+        return units.isEmpty() ? "" : "（" + String.join("、", units) + "）";
+    }
+
+    /** The entries: a view alone in its group stands on its own, several of one group go under its heading. */
+    private void rebuild(List<UiView> shown) {
+        nav.removeAll();
+        items.clear();
+        Map<String, List<UiView>> groups = new LinkedHashMap<>();
+        for (UiView v : shown) {
+            groups.computeIfAbsent(v.group() == null ? "\u0000" + v.navId() : v.group(), g -> new ArrayList<>()).add(v);
+        }
+        int n = 0;
+        for (Map.Entry<String, List<UiView>> g : groups.entrySet()) {
+            if (g.getValue().size() == 1) {
+                nav.addItem(item(g.getValue().get(0)));
+            } else {
+                SideNavItem heading = new SideNavItem(g.getKey());
+                heading.setId("nav-group-" + (++n));
+                heading.setExpanded(true);
+                g.getValue().forEach(v -> heading.addItem(item(v)));
+                nav.addItem(heading);
+            }
+        }
+    }
+
+    private SideNavItem item(UiView view) {
+        SideNavItem item = new SideNavItem(view.label(), view.route());
+        item.setId(view.navId());
+        if (view == WORKBENCH) {
+            item.setPrefixComponent(VaadinIcon.HOME.create());
+        }
+        items.put(view.navId(), item);
+        return item;
+    }
+
+    /** The badges afresh from the counts kept in the session (the workbench has just read every to-do). */
+    void refreshBadges() {
+        Actor actor = Session.actor().orElse(null);
+        if (actor != null) {
+            badges(shownViews, Badges.counts(UiServices.current(), actor));
+        }
+    }
+
+    private void badges(List<UiView> shown, Map<String, Badges.Count> counts) {
+        for (UiView view : shown) {
+            SideNavItem item = items.get(view.navId());
+            if (item == null) {
+                continue;
+            }
+            Badges.Count c = view == WORKBENCH ? total(counts) : counts.get(view.route());
+            if (c == null || c.total() == 0) {
+                item.setSuffixComponent(null);
+                continue;
+            }
+            Span badge = new Span(String.valueOf(c.total()));
+            badge.setId("badge-" + view.navId());
+            badge.getElement().getThemeList().add(c.overdue() > 0 ? "badge error pill small" : "badge contrast pill small");
+            badge.getElement().setAttribute("title", "待办 " + c.total() + " 项" + (c.overdue() > 0 ? "，其中逾期 " + c.overdue() + " 项" : ""));
+            item.setSuffixComponent(badge);
+        }
+    }
+
+    private static Badges.Count total(Map<String, Badges.Count> counts) {
+        int total = 0;
+        int overdue = 0;
+        for (Badges.Count c : counts.values()) {
+            total += c.total();
+            overdue += c.overdue();
+        }
+        return new Badges.Count(total, overdue);
     }
 }

@@ -12,6 +12,6 @@ public class RootView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(Session.actor().isPresent() ? JurisdictionsView.class : LoginView.class);
+        event.forwardTo(Session.actor().isPresent() ? WorkbenchView.class : LoginView.class);
     }
 }
