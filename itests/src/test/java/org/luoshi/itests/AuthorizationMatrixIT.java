@@ -111,6 +111,10 @@ class AuthorizationMatrixIT {
             POST /public/tipoffs/receipts/{code}/materials       PUBLIC
             POST /public/tipoffs/receipts/{code}/photos          PUBLIC
             POST /public/tipoffs/{jurisdiction}                  PUBLIC
+            GET  /people                                         SCOPED
+            GET  /people/me                                      SCOPED
+            GET  /people/{login}                                 RECORD person
+            PUT  /people/{login}                                 RECORD person {"name":"越权改名@TAG","title":"股长"}
             GET  /publications                                   LIST
             POST /publications                                   CREATE {"kind":"TYPICAL_CASE","unit":"shanxi.shuozhou.anweiban","title":"越权公开@TAG","body":"正文"}
             POST /publications/disclosures                       CREATE {"unit":"shanxi.shuozhou.anweiban","title":"越权公开@TAG","body":"正文"}
@@ -173,12 +177,13 @@ class AuthorizationMatrixIT {
             Map.entry("inspection", List.of(SIBLING, OTHER_CITY, CITY_DEPARTMENT)),
             Map.entry("meeting", List.of(SIBLING, OTHER_CITY, CITY_DEPARTMENT)),
             Map.entry("publication", List.of(SIBLING, OTHER_CITY, CITY_DEPARTMENT)),
+            Map.entry("person", List.of(SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT)),
             Map.entry("create", List.of(SIBLING, OTHER_CITY)));
     /** Who owns (and so reads) each record type. */
     static final Map<String, String> OWNER = Map.ofEntries(Map.entry("hazard", "youyu"), Map.entry("task", "youyu"),
             Map.entry("tipoff", "youyu"), Map.entry("listing", "youyu"), Map.entry("transfer", "youyu"),
             Map.entry("file", "youyu"), Map.entry("letter", "shuozhou"), Map.entry("inspection", "shuozhou"),
-            Map.entry("meeting", "shuozhou"), Map.entry("publication", "shuozhou"));
+            Map.entry("meeting", "shuozhou"), Map.entry("publication", "shuozhou"), Map.entry("person", "youyu"));
     static final List<String> EVERYONE = List.of("admin", "shuozhou", "youyu", SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT);
 
     record Row(String method, String path, String rule, String type, String body) {
@@ -365,17 +370,22 @@ class AuthorizationMatrixIT {
 
     private String substitute(Row row) {
         String p = row.path();
-        if (row.type() != null && !row.type().equals("create")) {
+        if (row.type() != null && ids.containsKey(row.type())) {
             p = p.replace("{id}", Long.toString(ids.get(row.type())));
         }
         return p.replace("{type}", "hazard").replace("{id}", row.path().startsWith("/jurisdictions") ? "shuozhou" : "1")
                 .replace("{finding}", Long.toString(finding)).replace("{file}", Long.toString(file))
                 .replace("{jurisdiction}", "shuozhou").replace("{cycle}", "monthly").replace("{index}", "0")
-                .replace("{unit}", "shanxi.shuozhou.youyu").replace("{table}", "A").replace("{code}", receiptCode);
+                .replace("{unit}", "shanxi.shuozhou.youyu").replace("{table}", "A").replace("{code}", receiptCode)
+                .replace("{login}", "youyu");
     }
 
     /** The records probed: a county's and the city office's, each tagged so lists can be searched for them. */
     private void fixtures() throws Exception {
+        if (Platform.get("youyu", Platform.API + "/people/youyu").status() == 404) { // the person's own profile
+            assertEquals(200, Platform.send("youyu", "PUT", Platform.API + "/people/youyu",
+                    Map.of("name", "刘洋", "title", "县安委办安全股股长")).status());
+        }
         Answer h = Platform.postJson("youyu", Platform.API + "/hazards",
                 HazardRestIT.hazard("shanxi.shuozhou.youyu", "矩阵测试隐患-" + tag));
         ids.put("hazard", created(h));

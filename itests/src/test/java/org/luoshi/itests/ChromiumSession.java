@@ -20,6 +20,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * log in, click, type, pick from a combo box, set a date, read texts, grid cells and notifications.
  */
 abstract class ChromiumSession {
+    /** Clicks an element by script: a side navigation entry through the link in its shadow root, anything else itself. */
+    static final String CLICK = "const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()";
+
     static ChromeDriver browser;
     static WebDriverWait wait;
 
@@ -57,7 +60,7 @@ abstract class ChromiumSession {
             wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         } catch (ElementClickInterceptedException covered) {
             // a notification lies over it
-            browser.executeScript("const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()", browser.findElement(By.id(id)));
+            browser.executeScript(CLICK, browser.findElement(By.id(id)));
         }
     }
     static void type(String css, String text) {

@@ -141,7 +141,7 @@ class UiDispatchIT extends ChromiumSession {
         click("dispatch-confirm");
         notification("已提交");
         wait.until(d -> "已提交".equals(text("dispatch-status")));
-        assertEquals("提交人：fangshan", text("dispatch-submitted-by"));
+        assertEquals("提交人：" + PeopleIT.display("fangshan"), text("dispatch-submitted-by"), "the person, not the login");
         assertEquals("逾期提交", text("dispatch-late"), "a 2023 period is reported late");
         assertTrue(attribute(typed.get(0).get(0), "readonly"), "submitted: read-only");
         wait.until(d -> cells().contains("能源领域安全和高层建筑消防安全（高层建筑电气管理）专项行动领导小组"));

@@ -116,7 +116,7 @@ class UiLetterIT extends ChromiumSession {
             try {
                 cell.click();
             } catch (ElementClickInterceptedException covered) {
-                browser.executeScript("arguments[0].click()", cell);
+                browser.executeScript(CLICK, cell);
             }
             return true;
         });

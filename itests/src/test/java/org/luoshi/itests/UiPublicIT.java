@@ -251,7 +251,7 @@ class UiPublicIT {
             wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         } catch (ElementClickInterceptedException covered) {
             // a notification lies over it
-            browser.executeScript("arguments[0].click()", browser.findElement(By.id(id)));
+            browser.executeScript(ChromiumSession.CLICK, browser.findElement(By.id(id)));
         }
     }
 

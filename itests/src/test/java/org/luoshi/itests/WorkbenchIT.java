@@ -166,7 +166,7 @@ class WorkbenchIT extends ChromiumSession {
 
         WebElement link = wait.until(d -> d.findElements(By.cssSelector("#todo-grid a")).stream()
                 .filter(a -> a.getText().contains("关于主页待办测试的督办函")).findFirst().orElse(null));
-        browser.executeScript("arguments[0].click()", link);
+        browser.executeScript(CLICK, link);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-letter"))); // the recipient signs it there
         assertTrue(browser.getCurrentUrl().endsWith("letters?id=" + id), browser.getCurrentUrl());
     }

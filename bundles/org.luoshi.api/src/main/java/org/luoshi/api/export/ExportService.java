@@ -1,5 +1,7 @@
 package org.luoshi.api.export;
 
+import java.io.OutputStream;
+import java.util.Iterator;
 import java.util.List;
 
 import org.luoshi.api.dispatch.PeriodStatusDTO;
@@ -13,6 +15,24 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface ExportService {
     String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /**
+     * The most rows one list workbook holds (a sheet has 1,048,576 rows; the title, header and footer lines take a few):
+     * a longer list is refused before anything is written, with the advice to narrow the filters.
+     */
+    int MAX_ROWS = 1_048_000;
+
+    /**
+     * 附件1 written to {@code out} row by row as the iterator gives them: any number of rows up to {@link #MAX_ROWS},
+     * never all in memory (the workbook is streamed). The other list methods alike.
+     */
+    void taskList(ExportHeaderDTO header, Iterator<TaskDTO> tasks, OutputStream out);
+
+    /** 附件2, streamed (see {@link #taskList(ExportHeaderDTO, Iterator, OutputStream)}). */
+    void hazardList(ExportHeaderDTO header, Iterator<HazardDTO> hazards, OutputStream out);
+
+    /** 附件3, streamed (see {@link #taskList(ExportHeaderDTO, Iterator, OutputStream)}). */
+    void listingList(ExportHeaderDTO header, Iterator<ListingDTO> listings, OutputStream out);
 
     /** 附件1 重点工作任务清单 */
     byte[] taskList(ExportHeaderDTO header, List<TaskDTO> tasks);

@@ -14,11 +14,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.luoshi.api.Actor;
+import org.luoshi.api.LuoshiException;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardQuery;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.hazard.HazardSource;
 import org.luoshi.api.jurisdiction.Jurisdiction;
+import org.luoshi.api.people.PeopleService;
+import org.luoshi.api.people.PersonDTO;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -35,13 +38,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Demo mode only (PID {@code org.luoshi.demo} with {@code enabled = true}, written by {@code bin/luoshi-demo}): when a
  * jurisdiction appears that has no hazards yet, records a few sample hazards under it, through the hazard service so
- * they are validated and audited like any other. Dates are relative to today.
+ * they are validated and audited like any other. Dates are relative to today. When the people module is there, the
+ * demo users get their profiles (invented names, role titles; {@code demo/people.tsv}) unless they have one already.
  */
 @Component(configurationPid = "org.luoshi.demo", configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = DemoData.Config.class)
 public class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final Actor DEMO = new Actor("demo", List.of("shanxi"), Set.of());
+    /** Keeps the demo profiles as an administrator would. */
+    private static final Actor DEMO_ADMIN = new Actor("demo", List.of("shanxi"), Set.of(Actor.ROLE_ADMIN));
 
     /** Configuration, PID {@code org.luoshi.demo}. */
     @ObjectClassDefinition(name = "Luoshi demo data")
@@ -51,6 +57,8 @@ public class DemoData {
 
     private final HazardService hazards;
     private final boolean enabled;
+    /** The people module, when present (a profile whose unit's plugin has not arrived yet is added when it comes). */
+    private volatile PeopleService people;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "luoshi-demo-data"));
 
     @Activate
@@ -64,11 +72,76 @@ public class DemoData {
             policyOption = ReferencePolicyOption.GREEDY)
     void addJurisdiction(Jurisdiction j) {
         String id = j.descriptor().id;
-        worker.execute(() -> seed(id));
+        worker.execute(() -> {
+            seed(id);
+            PeopleService p = people;
+            if (p != null) {
+                profiles(p);
+            }
+        });
     }
 
     void removeJurisdiction(Jurisdiction j) {
         // records stay; nothing to do
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindPeople(PeopleService people) {
+        this.people = people;
+        worker.execute(() -> profiles(people));
+    }
+
+    void unbindPeople(PeopleService people) {
+        if (this.people == people) {
+            this.people = null; // profiles stay
+        }
+    }
+
+    private static boolean exists(PeopleService people, String login) {
+        try {
+            people.get(DEMO_ADMIN, login);
+            return true;
+        } catch (LuoshiException absent) {
+            return false;
+        }
+    }
+
+    private void profiles(PeopleService people) {
+        if (!enabled) {
+            return;
+        }
+        int added = 0;
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/people.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            r.readLine();
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] c = line.split("\t", -1);
+                if (c.length < 5) {
+                    continue;
+                }
+                if (exists(people, c[0])) {
+                    continue; // kept already (perhaps changed by its person): leave it
+                }
+                PersonDTO p = new PersonDTO();
+                p.name = c[1];
+                p.title = c[2];
+                p.unit = c[3];
+                p.phone = c[4];
+                try {
+                    people.save(DEMO_ADMIN, c[0], p);
+                    added++;
+                } catch (LuoshiException unitNotYetInstalled) {
+                    // its region plugin comes later: added then
+                }
+            }
+            if (added > 0) {
+                LOG.info("Demo data: {} profiles of demo users added", added);
+            }
+        } catch (RuntimeException | IOException e) {
+            LOG.warn("Demo profiles not added: {}", e.getMessage());
+        }
     }
 
     private void seed(String jurisdiction) {

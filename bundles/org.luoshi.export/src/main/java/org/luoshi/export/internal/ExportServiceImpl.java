@@ -1,8 +1,11 @@
 package org.luoshi.export.internal;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.luoshi.api.dispatch.PeriodStatusDTO;
@@ -45,71 +48,121 @@ public class ExportServiceImpl implements ExportService {
 
     @Override
     public byte[] taskList(ExportHeaderDTO header, List<TaskDTO> tasks) {
-        List<String[]> rows = new ArrayList<>();
-        for (TaskDTO t : nn(tasks)) {
-            if (t == null) {
-                continue;
-            }
-            rows.add(new String[] {
-                t.mainTask,
-                t.measure,
-                unitAndPerson(t.responsibleUnits, t.responsiblePersons),
-                deadline(t.deadline),
-                entries(t.progress),
-                entries(t.supervision),
-                date(t.completedOn) });
-        }
-        return render(Form.TASKS, header, rows);
+        return render(Form.TASKS, header, rows(nn(tasks), ExportServiceImpl::row));
+    }
+
+    @Override
+    public void taskList(ExportHeaderDTO header, Iterator<TaskDTO> tasks, OutputStream out) {
+        stream(Form.TASKS, header, tasks, ExportServiceImpl::row, out);
     }
 
     @Override
     public byte[] hazardList(ExportHeaderDTO header, List<HazardDTO> hazards) {
-        List<String[]> rows = new ArrayList<>();
-        for (HazardDTO h : nn(hazards)) {
-            if (h == null) {
-                continue;
-            }
-            rows.add(new String[] {
-                unitAndPerson(h.inspectionUnit, h.inspector),
-                date(h.inspectionDate),
-                h.inspectionMethod,
-                h.description,
-                yesNo(h.major),
-                yesNo(h.listed),
-                h.measures,
-                unitAndPerson(h.rectificationUnit, h.rectificationResponsible),
-                date(h.deadline),
-                h.progress,
-                date(h.completedOn),
-                h.recurrencePrevention,
-                h.review,
-                unitAndPerson(h.reviewUnit, h.reviewer) });
-        }
-        return render(Form.HAZARDS, header, rows);
+        return render(Form.HAZARDS, header, rows(nn(hazards), ExportServiceImpl::row));
+    }
+
+    @Override
+    public void hazardList(ExportHeaderDTO header, Iterator<HazardDTO> hazards, OutputStream out) {
+        stream(Form.HAZARDS, header, hazards, ExportServiceImpl::row, out);
     }
 
     @Override
     public byte[] listingList(ExportHeaderDTO header, List<ListingDTO> listings) {
+        return render(Form.LISTINGS, header, rows(nn(listings), ExportServiceImpl::row));
+    }
+
+    @Override
+    public void listingList(ExportHeaderDTO header, Iterator<ListingDTO> listings, OutputStream out) {
+        stream(Form.LISTINGS, header, listings, ExportServiceImpl::row, out);
+    }
+
+    /** 附件1: one task's columns after 序号. */
+    static String[] row(TaskDTO t) {
+        return new String[] {
+            t.mainTask,
+            t.measure,
+            unitAndPerson(t.responsibleUnits, t.responsiblePersons),
+            deadline(t.deadline),
+            entries(t.progress),
+            entries(t.supervision),
+            date(t.completedOn) };
+    }
+
+    /** 附件2: one hazard's columns after 序号. */
+    static String[] row(HazardDTO h) {
+        return new String[] {
+            unitAndPerson(h.inspectionUnit, h.inspector),
+            date(h.inspectionDate),
+            h.inspectionMethod,
+            h.description,
+            yesNo(h.major),
+            yesNo(h.listed),
+            h.measures,
+            unitAndPerson(h.rectificationUnit, h.rectificationResponsible),
+            date(h.deadline),
+            h.progress,
+            date(h.completedOn),
+            h.recurrencePrevention,
+            h.review,
+            unitAndPerson(h.reviewUnit, h.reviewer) };
+    }
+
+    /** 附件3: one listing's columns after 序号. */
+    static String[] row(ListingDTO l) {
+        return new String[] {
+            l.hazardDescription,
+            unitAndPerson(l.rectificationUnit, l.rectificationResponsible),
+            l.measures,
+            date(l.deadline),
+            l.progress,
+            date(l.completedOn),
+            unitAndPerson(l.listingUnit, l.listingResponsible),
+            date(l.listedOn),
+            tracking(l.tracking),
+            unitAndPerson(l.reviewUnit, l.reviewer),
+            l.review,
+            date(l.delistedOn) };
+    }
+
+    private static <T> List<String[]> rows(List<T> items, Function<T, String[]> row) {
         List<String[]> rows = new ArrayList<>();
-        for (ListingDTO l : nn(listings)) {
-            if (l == null) {
-                continue;
+        for (T item : items) {
+            if (item != null) {
+                rows.add(row.apply(item));
             }
-            rows.add(new String[] {
-                l.hazardDescription,
-                unitAndPerson(l.rectificationUnit, l.rectificationResponsible),
-                l.measures,
-                date(l.deadline),
-                l.progress,
-                date(l.completedOn),
-                unitAndPerson(l.listingUnit, l.listingResponsible),
-                date(l.listedOn),
-                tracking(l.tracking),
-                unitAndPerson(l.reviewUnit, l.reviewer),
-                l.review,
-                date(l.delistedOn) });
         }
-        return render(Form.LISTINGS, header, rows);
+        return rows;
+    }
+
+    /** Streams a list: each item becomes its row as the workbook is written (null items are skipped). */
+    private static <T> void stream(Form form, ExportHeaderDTO header, Iterator<T> items, Function<T, String[]> row,
+            OutputStream out) {
+        Iterator<T> source = items == null ? java.util.Collections.emptyIterator() : items;
+        Iterator<String[]> rows = new Iterator<>() {
+            private T next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && source.hasNext()) {
+                    next = source.next();
+                }
+                return next != null;
+            }
+
+            @Override
+            public String[] next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                T item = next;
+                next = null;
+                return row.apply(item);
+            }
+        };
+        withBundleLoader(() -> {
+            FormWriter.write(form, header, rows, out);
+            return null;
+        });
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.luoshi.export.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -14,13 +16,14 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.luoshi.api.LuoshiException;
 import org.luoshi.api.export.ExportHeaderDTO;
+import org.luoshi.api.export.ExportService;
 
 /**
  * Writes one form as a one-sheet {@code .xlsx} workbook:
@@ -32,30 +35,34 @@ import org.luoshi.api.export.ExportHeaderDTO;
  * last row         "审核人：…", "填报人：…", "联系方式：…", each merged over about a third of the width
  * </pre>
  * Thin borders on the whole table, wrapped text, frozen rows down to the header, header rows repeated on every
- * printed page, A4 landscape fitted to one page wide. A null value is an empty (blank) cell.
+ * printed page, A4 landscape fitted to one page wide. A null value is an empty (blank) cell. The workbook is streamed
+ * (POI's SXSSF: only a window of {@value #WINDOW} rows in memory, the rest in a temporary file deleted at the end), so
+ * a list of any length up to {@link ExportService#MAX_ROWS} takes the same memory.
  */
 final class FormWriter {
 
     static final String FONT = "宋体";
     /** Row height of one line of 11 pt text, in points. */
     private static final float LINE = 14.5f;
+    /** Rows kept in memory while writing. */
+    static final int WINDOW = 200;
 
     private final Form form;
-    private final XSSFWorkbook wb = new XSSFWorkbook();
-    private final XSSFSheet sheet;
-    private final XSSFCellStyle title;
-    private final XSSFCellStyle line;
-    private final XSSFCellStyle header;
-    private final XSSFCellStyle left;
-    private final XSSFCellStyle center;
-    private final XSSFCellStyle number;
+    private final SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+    private final Sheet sheet;
+    private final CellStyle title;
+    private final CellStyle line;
+    private final CellStyle header;
+    private final CellStyle left;
+    private final CellStyle center;
+    private final CellStyle number;
 
     private FormWriter(Form form) {
         this.form = form;
         this.sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(form.title()));
 
-        XSSFFont plain = font(false, 11);
-        XSSFFont bold = font(true, 11);
+        Font plain = font(false, 11);
+        Font bold = font(true, 11);
 
         title = wb.createCellStyle();
         title.setFont(font(true, 18));
@@ -79,31 +86,39 @@ final class FormWriter {
 
     /** The workbook bytes of {@code form} with {@code rows}; each row holds the values of columns 1.. (序号 is added). */
     static byte[] write(Form form, ExportHeaderDTO head, List<String[]> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        write(form, head, rows.iterator(), out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the workbook of {@code form} to {@code out} as the rows come; more than {@link ExportService#MAX_ROWS}
+     * rows are refused (INVALID) before the workbook is written.
+     */
+    static void write(Form form, ExportHeaderDTO head, Iterator<String[]> rows, OutputStream out) {
         FormWriter w = new FormWriter(form);
-        try (XSSFWorkbook wb = w.wb) {
+        try (SXSSFWorkbook wb = w.wb) {
             w.fill(head == null ? new ExportHeaderDTO() : head, rows);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
             wb.write(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void fill(ExportHeaderDTO head, List<String[]> rows) {
+    private void fill(ExportHeaderDTO head, Iterator<String[]> rows) {
         int n = form.width();
         for (int c = 0; c < n; c++) {
             sheet.setColumnWidth(c, Math.min(255, form.columns().get(c).width()) * 256);
         }
 
         // row 1: title
-        XSSFRow r0 = sheet.createRow(0);
+        Row r0 = sheet.createRow(0);
         r0.setHeightInPoints(36);
         text(r0, 0, form.title(), title);
         merge(0, 0, 0, n - 1);
 
         // row 2: 填报单位 … 时间
-        XSSFRow r1 = sheet.createRow(1);
+        Row r1 = sheet.createRow(1);
         r1.setHeightInPoints(24);
         int split = n - 3;
         text(r1, 0, "填报单位：" + nz(head.fillingUnit), line);
@@ -116,7 +131,7 @@ final class FormWriter {
         int headerRows = form.headerRows();
         int sub = top + headerRows - 1; // the row holding the column headers
         for (int h = top; h <= sub; h++) {
-            XSSFRow row = sheet.createRow(h);
+            Row row = sheet.createRow(h);
             for (int c = 0; c < n; c++) {
                 row.createCell(c).setCellStyle(header); // every cell, so merged regions get their borders
             }
@@ -142,16 +157,20 @@ final class FormWriter {
         // data
         int r = sub + 1;
         int seq = 1;
-        for (String[] values : rows) {
-            XSSFRow row = sheet.createRow(r++);
-            XSSFCell no = row.createCell(0);
+        while (rows.hasNext()) {
+            String[] values = rows.next();
+            if (seq > ExportService.MAX_ROWS) {
+                throw LuoshiException.invalid("超过单个工作表 " + ExportService.MAX_ROWS + " 条的上限，请缩小筛选范围后分批导出");
+            }
+            Row row = sheet.createRow(r++);
+            Cell no = row.createCell(0);
             no.setCellValue(seq++);
             no.setCellStyle(number);
             String[] all = new String[n];
             for (int c = 1; c < n; c++) {
                 String v = c - 1 < values.length ? values[c - 1] : null;
                 all[c] = v;
-                XSSFCell cell = row.createCell(c);
+                Cell cell = row.createCell(c);
                 cell.setCellStyle(form.columns().get(c).align() == Form.Align.CENTER ? center : left);
                 if (v != null && !v.isEmpty()) {
                     cell.setCellValue(v);
@@ -161,7 +180,7 @@ final class FormWriter {
         }
 
         // footer: 审核人 填报人 联系方式
-        XSSFRow foot = sheet.createRow(r);
+        Row foot = sheet.createRow(r);
         foot.setHeightInPoints(24);
         int a = (n + 2) / 3;
         int b = (n - a + 1) / 2;
@@ -182,13 +201,13 @@ final class FormWriter {
         ps.setLandscape(true);
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
-        sheet.setMargin(XSSFSheet.LeftMargin, 0.4);
-        sheet.setMargin(XSSFSheet.RightMargin, 0.4);
-        sheet.setMargin(XSSFSheet.TopMargin, 0.6);
-        sheet.setMargin(XSSFSheet.BottomMargin, 0.6);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT, 0.4);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT, 0.4);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.TOP, 0.6);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, 0.6);
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
-        wb.getProperties().getCoreProperties().setTitle(form.title());
-        wb.getProperties().getCoreProperties().setCreator("落实平台");
+        wb.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(form.title());
+        wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("落实平台");
     }
 
     private String[] headerTexts() {
@@ -227,16 +246,16 @@ final class FormWriter {
         return lines;
     }
 
-    private XSSFFont font(boolean bold, int points) {
-        XSSFFont f = wb.createFont();
+    private Font font(boolean bold, int points) {
+        Font f = wb.createFont();
         f.setFontName(FONT);
         f.setFontHeightInPoints((short) points);
         f.setBold(bold);
         return f;
     }
 
-    private XSSFCellStyle bordered(XSSFFont f, HorizontalAlignment h, VerticalAlignment v) {
-        XSSFCellStyle s = wb.createCellStyle();
+    private CellStyle bordered(Font f, HorizontalAlignment h, VerticalAlignment v) {
+        CellStyle s = wb.createCellStyle();
         s.setFont(f);
         s.setAlignment(h);
         s.setVerticalAlignment(v);
@@ -248,8 +267,8 @@ final class FormWriter {
         return s;
     }
 
-    private static void text(XSSFRow row, int col, String value, CellStyle style) {
-        XSSFCell cell = row.getCell(col);
+    private static void text(Row row, int col, String value, CellStyle style) {
+        Cell cell = row.getCell(col);
         if (cell == null) {
             cell = row.createCell(col);
         }

@@ -394,4 +394,36 @@ class ExportServiceImplTest {
         t.finding = finding;
         return t;
     }
+
+    // --- streamed lists -----------------------------------------------------------------------------------------
+
+    @Test
+    void aStreamedListCarriesEveryRowInOrderWithItsFooterAfterTheLast() throws IOException {
+        int n = 5_300;
+        java.util.Iterator<HazardDTO> rows = java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> {
+            HazardDTO h = new HazardDTO();
+            h.description = "第" + i + "条隐患";
+            h.major = i % 2 == 0;
+            return i == 7 ? null : h; // a null item is skipped, as in the list form
+        }).iterator();
+        ExportHeaderDTO header = new ExportHeaderDTO();
+        header.fillingUnit = "朔州市";
+        header.reviewer = "局长";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        service.hazardList(header, rows, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet s = wb.getSheetAt(0);
+            int first = 4; // title, 填报单位, two header rows
+            assertEquals("填报单位：朔州市", s.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(1, (int) s.getRow(first).getCell(0).getNumericCellValue());
+            assertEquals("第1条隐患", s.getRow(first).getCell(4).getStringCellValue());
+            XSSFRow last = s.getRow(first + n - 2);
+            assertEquals(n - 1, (int) last.getCell(0).getNumericCellValue(), "序号 runs on without the skipped item");
+            assertEquals("第" + n + "条隐患", last.getCell(4).getStringCellValue());
+            assertEquals("是", last.getCell(5).getStringCellValue());
+            assertTrue(s.getRow(first + n - 1).getCell(0).getStringCellValue().startsWith("审核人：局长"));
+            assertEquals(first + n - 1, s.getLastRowNum(), "nothing after the footer");
+            assertTrue(s.getMergedRegions().stream().anyMatch(r -> r.formatAsString().equals("A3:A4")), "the header stays merged");
+        }
+    }
 }

@@ -1,7 +1,9 @@
 package org.luoshi.ui.kit;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -20,16 +22,21 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableBiFunction;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.VaadinSession;
 
 /**
  * The 导出Excel button of a list: a link to the list's rows under the current filter as a workbook in the layout of its
  * reference form (附件1, 2 or 3), made by the optional {@link ExportService} when the link is followed. Without the
  * service the button is disabled and says why (导出服务未安装). The same button downloads other documents, e.g. a filled
  * 调度表 or a letter (下载, {@code .docx}).
+ * <p>
+ * A list's export ({@link #streaming}) carries every row: the filters are read under the session lock when the
+ * download starts, then the rows are read page by page and the workbook written without holding the lock, so the page
+ * stays usable however long the list. {@link #count(long)} shows how many rows it will carry before it is clicked.
  */
 public final class ExportButton extends Anchor {
     public static final String NOT_INSTALLED = "导出服务未安装";
-    /** At most this many rows go into one workbook. */
+    /** At most this many rows go into a workbook made in memory ({@link #rows}); a streamed list has no such cap. */
     public static final int MAX_ROWS = 1000;
     /** Rows read per service call (the services cap a page at 200). */
     public static final int BATCH = 200;
@@ -39,6 +46,8 @@ public final class ExportButton extends Anchor {
     private final Button button = new Button("导出Excel", new Icon(VaadinIcon.DOWNLOAD_ALT));
     private final String baseName;
     private final SerializableBiFunction<ExportService, ExportHeaderDTO, byte[]> render;
+    private final SerializableSupplier<ListExport> plan;
+    private final String label;
     private final SerializableSupplier<String> fillingUnit;
     private final String extension;
     private final String contentType;
@@ -65,9 +74,17 @@ public final class ExportButton extends Anchor {
      */
     public ExportButton(String id, String label, String extension, String contentType, String baseName,
             SerializableSupplier<String> fillingUnit, SerializableBiFunction<ExportService, ExportHeaderDTO, byte[]> render) {
+        this(id, label, extension, contentType, baseName, fillingUnit, render, null);
+    }
+
+    private ExportButton(String id, String label, String extension, String contentType, String baseName,
+            SerializableSupplier<String> fillingUnit, SerializableBiFunction<ExportService, ExportHeaderDTO, byte[]> render,
+            SerializableSupplier<ListExport> plan) {
         this.baseName = baseName;
         this.fillingUnit = fillingUnit;
         this.render = render;
+        this.plan = plan;
+        this.label = label;
         this.extension = extension;
         this.contentType = contentType;
         button.setText(label);
@@ -77,6 +94,37 @@ public final class ExportButton extends Anchor {
         getElement().setAttribute("router-ignore", true);
         add(button);
         update(null, null);
+    }
+
+    /**
+     * A list's rows as the filters stand when the download starts: {@code plan} is called under the session lock and
+     * answers what to write (reading the filters and the services then); its {@code write} runs without the lock.
+     */
+    @FunctionalInterface
+    public interface ListExport {
+        /** Writes the workbook of every row to {@code out} (e.g. {@code service.hazardList(header, Rows.paged(…), out)}). */
+        void write(ExportService service, ExportHeaderDTO header, OutputStream out);
+    }
+
+    /** The 导出Excel button of a list carrying every row of it, streamed ({@link ListExport}). */
+    public static ExportButton streaming(String id, String baseName, SerializableSupplier<String> fillingUnit,
+            SerializableSupplier<ListExport> plan) {
+        return new ExportButton(id, "导出Excel", "xlsx", ExportService.XLSX, baseName, fillingUnit, null, plan);
+    }
+
+    /**
+     * Shows on the button how many rows the export will carry (the list's total under its filters); a list too long for
+     * one sheet ({@link ExportService#MAX_ROWS}) disables it with the advice to narrow the filters.
+     */
+    public void count(long total) {
+        button.setText(label + "（" + String.format("%,d", total) + " 条）");
+        if (total > ExportService.MAX_ROWS) {
+            button.setEnabled(false);
+            button.setTooltipText("超过单个工作表 " + String.format("%,d", ExportService.MAX_ROWS) + " 条的上限，请缩小筛选范围");
+        } else if (services != null && services.has(ExportService.class)) {
+            button.setEnabled(true);
+            button.setTooltipText(null);
+        }
     }
 
     /** Enables or disables the button by whether an export service is installed right now. */
@@ -89,7 +137,8 @@ public final class ExportButton extends Anchor {
             button.setEnabled(true);
             button.setTooltipText(null);
             getElement().removeAttribute("title");
-            StreamResource file = new StreamResource(baseName + "-" + Labels.today() + "." + extension, this::open);
+            String name = baseName + "-" + Labels.today() + "." + extension;
+            StreamResource file = plan != null ? new StreamResource(name, this::stream) : new StreamResource(name, this::open);
             file.setContentType(contentType);
             file.setCacheTime(0);
             setHref(file);
@@ -102,6 +151,50 @@ public final class ExportButton extends Anchor {
         }
     }
 
+    /**
+     * Streams a list when the link is followed: the plan and the header are taken under the session lock (Vaadin calls a
+     * writer without it), the rows are read and written after it is released.
+     */
+    private void stream(OutputStream out, VaadinSession session) throws IOException {
+        ExportService export;
+        ExportHeaderDTO header;
+        ListExport list;
+        session.lock();
+        try {
+            export = services == null ? null : services.find(ExportService.class).orElse(null);
+            if (export == null) {
+                later(NOT_INSTALLED);
+                throw new IOException(NOT_INSTALLED);
+            }
+            header = header();
+            list = plan.get();
+        } catch (LuoshiException e) {
+            later(e.getMessage());
+            throw new IOException(e.getMessage(), e);
+        } finally {
+            session.unlock();
+        }
+        try {
+            list.write(export, header, out);
+            LOG.debug("Exported {}", baseName);
+        } catch (LuoshiException e) {
+            later(e.getMessage());
+            throw new IOException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            LOG.error("Export of {} failed", baseName, e);
+            later(Feedback.SYSTEM_ERROR);
+            throw e;
+        }
+    }
+
+    private ExportHeaderDTO header() {
+        ExportHeaderDTO header = new ExportHeaderDTO();
+        header.fillingUnit = fillingUnit.get();
+        header.date = Labels.today().toString();
+        header.filler = actor == null ? null : People.name(actor.name());
+        return header;
+    }
+
     /** Makes the workbook when the link is followed (Vaadin holds the session lock: the filters can be read). */
     private InputStream open() {
         ExportService export = services == null ? null : services.find(ExportService.class).orElse(null);
@@ -110,10 +203,7 @@ public final class ExportButton extends Anchor {
             throw new IllegalStateException(NOT_INSTALLED);
         }
         try {
-            ExportHeaderDTO header = new ExportHeaderDTO();
-            header.fillingUnit = fillingUnit.get();
-            header.date = Labels.today().toString();
-            header.filler = actor == null ? null : actor.name();
+            ExportHeaderDTO header = header();
             byte[] workbook = render.apply(export, header);
             LOG.debug("Exported {} ({} bytes)", baseName, workbook.length);
             return new ByteArrayInputStream(workbook);

@@ -23,6 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium for the component tests of the dispatch, letter and meeting views, with their small helpers. */
 public final class Browser implements AutoCloseable {
+    /** Clicks an element by script: a side navigation entry through the link in its shadow root, anything else itself. */
+    public static final String CLICK = "const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()";
+
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -78,7 +81,7 @@ public final class Browser implements AutoCloseable {
             wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         } catch (ElementClickInterceptedException covered) {
             // a notification lies over it
-            js("const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()", driver.findElement(By.id(id)));
+            js(CLICK, driver.findElement(By.id(id)));
         }
     }
 
@@ -139,7 +142,7 @@ public final class Browser implements AutoCloseable {
                 return false;
             }
             js("arguments[0].scrollIntoView({block: 'center'})", box);
-            js("const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()", box.findElement(By.cssSelector("input")));
+            js(CLICK, box.findElement(By.cssSelector("input")));
             return true;
         });
     }
@@ -148,7 +151,7 @@ public final class Browser implements AutoCloseable {
     public void toggle(String id) {
         WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         js("arguments[0].scrollIntoView({block: 'center'})", box);
-        js("const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()", box.findElement(By.cssSelector("input")));
+        js(CLICK, box.findElement(By.cssSelector("input")));
     }
 
     /** Whether a checkbox (by id) is checked. */
@@ -237,7 +240,7 @@ public final class Browser implements AutoCloseable {
             try {
                 cell.click();
             } catch (ElementClickInterceptedException covered) {
-                js("const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()", cell);
+                js(CLICK, cell);
             }
             return true;
         });

@@ -34,6 +34,36 @@ public final class InMemoryExports implements ExportService {
     }
 
     @Override
+    public void taskList(ExportHeaderDTO header, java.util.Iterator<TaskDTO> tasks, java.io.OutputStream out) {
+        stream("附件1", header, tasks, out);
+    }
+
+    @Override
+    public void hazardList(ExportHeaderDTO header, java.util.Iterator<HazardDTO> hazards, java.io.OutputStream out) {
+        stream("附件2", header, hazards, out);
+    }
+
+    @Override
+    public void listingList(ExportHeaderDTO header, java.util.Iterator<ListingDTO> listings, java.io.OutputStream out) {
+        stream("附件3", header, listings, out);
+    }
+
+    /** As the real one: reads every row the iterator gives (not under the session lock), then writes. */
+    private void stream(String form, ExportHeaderDTO header, java.util.Iterator<?> rows, java.io.OutputStream out) {
+        List<Object> all = new ArrayList<>();
+        rows.forEachRemaining(all::add);
+        byte[] bytes;
+        synchronized (this) {
+            bytes = answer(form, header, all);
+        }
+        try {
+            out.write(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public synchronized byte[] reportStatus(ExportHeaderDTO header, org.luoshi.api.dispatch.PeriodStatusDTO status) {
         return answer("报送情况", header, status.missing);
     }

@@ -178,7 +178,7 @@ class UiServerInMemorySmokeTest {
         browser();
         // a notification may lie over the navigation bar: click the link itself
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-jurisdictions")));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()", link);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(org.luoshi.ui.internal.Browser.CLICK, link);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jurisdiction-grid")));
         waitForCell("#jurisdiction-grid", "朔州市");
     }

@@ -27,6 +27,7 @@ import org.luoshi.ui.kit.DrillDown;
 import org.luoshi.ui.kit.ExportButton;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.SecuredView;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
@@ -210,7 +211,7 @@ public class DispatchView extends SecuredView {
         reports.setId("dispatch-reports");
         reports.addColumn(r -> r.unitName != null ? r.unitName : names.name(r.unit)).setHeader("单位").setFlexGrow(3);
         reports.addColumn(r -> Labels.nz(r.tableName != null ? r.tableName : r.table)).setHeader("表").setFlexGrow(1);
-        reports.addColumn(r -> Labels.nz(r.submittedBy)).setHeader("提交人").setFlexGrow(1);
+        reports.addColumn(r -> People.name(r.submittedBy)).setHeader("提交人").setFlexGrow(1);
         reports.addColumn(r -> Dates.minutes(r.submittedAt)).setHeader("提交时间").setFlexGrow(1);
         reports.addColumn(LitRenderer.<FormReportDTO>of(
                 "<span style=\"color: ${item.color}; font-weight: 600\">${item.late}</span>")
@@ -461,7 +462,7 @@ public class DispatchView extends SecuredView {
         if ("SUBMITTED".equals(r.status)) {
             status.setText("已提交");
             status.getStyle().set("color", "var(--lumo-success-text-color)");
-            submittedBy.setText("提交人：" + Labels.nz(r.submittedBy));
+            submittedBy.setText("提交人：" + People.name(r.submittedBy));
             submittedAt.setText("提交时间：" + Dates.minutes(r.submittedAt));
             late.setText(r.late ? "逾期提交" : "");
         } else {

@@ -16,6 +16,7 @@ import org.luoshi.ui.kit.Choices;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
 
@@ -89,7 +90,7 @@ final class MeetingDialog extends Dialog {
         FormLayout form = Forms.twoColumns();
         form.add(Forms.readOnly("会议名称", m.title, "meeting-detail-title"), 2);
         form.add(Forms.readOnly("主办单位", names.name(m.unit), "meeting-detail-unit"),
-                Forms.readOnly("登记人", m.createdBy, "meeting-detail-created-by"));
+                Forms.readOnly("登记人", People.name(m.createdBy), "meeting-detail-created-by"));
         form.add(Forms.readOnlyArea("参会单位", unitNames(m.attendingUnits), "meeting-detail-attending"), 2);
         form.add(Forms.readOnlyArea("进展汇报", m.progress, "meeting-detail-progress"), 2);
         form.add(Forms.readOnlyArea("经验交流", m.experience, "meeting-detail-experience"), 2);

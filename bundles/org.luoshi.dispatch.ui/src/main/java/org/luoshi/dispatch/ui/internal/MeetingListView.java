@@ -11,6 +11,7 @@ import org.luoshi.ui.kit.Choices;
 import org.luoshi.ui.kit.DrillDown;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.SecuredView;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
@@ -93,7 +94,7 @@ public class MeetingListView extends SecuredView {
         grid.addColumn(m -> String.valueOf(size(m.assignments))).setHeader("交办事项").setWidth("6em").setFlexGrow(0);
         grid.addColumn(m -> m.laggards == null ? "" : String.join("、", m.laggards.stream().map(names::name).toList()))
                 .setHeader("后进单位表态发言").setFlexGrow(2);
-        grid.addColumn(m -> Labels.nz(m.createdBy)).setHeader("登记人").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(m -> People.name(m.createdBy)).setHeader("登记人").setWidth("7em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> {
             if (e.getItem() != null && e.getItem().id != null) {

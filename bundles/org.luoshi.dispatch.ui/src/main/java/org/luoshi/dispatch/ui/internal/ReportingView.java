@@ -23,6 +23,7 @@ import org.luoshi.ui.kit.ExportButton;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.SecuredView;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
@@ -142,7 +143,7 @@ public class ReportingView extends SecuredView {
         submitted.setId("submitted-grid");
         submitted.addColumn(s -> names.name(s.unit)).setHeader("单位").setFlexGrow(2);
         submitted.addColumn(s -> Dates.minutes(s.submittedAt)).setHeader("报送时间").setFlexGrow(1);
-        submitted.addColumn(s -> Labels.nz(s.submittedBy)).setHeader("报送人").setFlexGrow(1);
+        submitted.addColumn(s -> People.name(s.submittedBy)).setHeader("报送人").setFlexGrow(1);
         submitted.addColumn(s -> Labels.yesNo(s.late)).setHeader("逾期").setFlexGrow(0).setWidth("5em");
         submitted.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         submitted.setAllRowsVisible(true);

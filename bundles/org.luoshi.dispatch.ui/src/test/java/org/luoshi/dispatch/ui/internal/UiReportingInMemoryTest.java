@@ -94,7 +94,7 @@ class UiReportingInMemoryTest {
     void periodsOfTheCycleAndTheStatusOfTheCurrentOne() {
         browser();
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-reporting")));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", link);
+        ((JavascriptExecutor) driver).executeScript(org.luoshi.ui.internal.Browser.CLICK, link);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("period-grid")));
         pick("#reporting-jurisdiction input", "朔州市");
         pick("#reporting-cycle input", InMemoryReporting.CYCLE_NAME);
@@ -190,7 +190,7 @@ class UiReportingInMemoryTest {
         try {
             wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
-            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", driver.findElement(By.id(id)));
+            ((JavascriptExecutor) driver).executeScript(org.luoshi.ui.internal.Browser.CLICK, driver.findElement(By.id(id)));
         }
     }
 

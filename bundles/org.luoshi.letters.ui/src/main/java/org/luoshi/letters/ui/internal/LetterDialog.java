@@ -16,6 +16,7 @@ import org.luoshi.ui.kit.ExportButton;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
 
@@ -316,7 +317,7 @@ final class LetterDialog extends Dialog {
     }
 
     private static String step(String by, String at) {
-        return by == null ? "" : by + "（" + Dates.minutes(at) + "）";
+        return by == null ? "" : People.name(by) + "（" + Dates.minutes(at) + "）";
     }
 
     /** The steps open to the user now: sign, answer, escalate, download. */

@@ -21,6 +21,7 @@ import org.luoshi.api.listing.TrackingDTO;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
 
@@ -171,7 +172,7 @@ final class ListingDetail extends Dialog {
             done.add(Forms.readOnly("资金", p.funds, "detail-plan-funds"),
                     Forms.readOnly("时限", p.deadline, "detail-plan-deadline"));
             done.add(Forms.readOnlyArea("预案", p.contingency, "detail-plan-contingency"), 2);
-            done.add(Forms.readOnly("报送时间", p.submittedOn, null), Forms.readOnly("报送人", p.submittedBy, null));
+            done.add(Forms.readOnly("报送时间", p.submittedOn, null), Forms.readOnly("报送人", People.name(p.submittedBy), null));
             body.add(done);
         }
         if (l.status != ListingStatus.LISTED) {

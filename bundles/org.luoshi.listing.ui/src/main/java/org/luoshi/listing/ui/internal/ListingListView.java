@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 import org.luoshi.api.Actor;
+import org.luoshi.api.export.Rows;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
+import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.listing.ListingDTO;
 import org.luoshi.api.listing.ListingPage;
@@ -57,13 +59,23 @@ public class ListingListView extends SecuredView {
     private final Span pageInfo = new Span();
     private final Span total = new Span();
     private final UnitNames unitNames = new UnitNames();
-    private final ExportButton export = new ExportButton("export-listings", "重大事故隐患挂牌督办清单",
-            this::fillingUnit, (service, header) -> service.listingList(header, ExportButton.rows((offset, limit) -> {
+    private final ExportButton export = ExportButton.streaming("export-listings", "重大事故隐患挂牌督办清单", this::fillingUnit, () -> {
                 ListingQuery q = query();
-                q.offset = offset;
-                q.limit = limit;
-                return this.services.get(ListingService.class).search(this.actor, q).items;
-            })));
+                ListingService service = this.services.get(ListingService.class);
+                Actor a = this.actor;
+                JurisdictionRegistry registry = this.services.jurisdictions();
+                return (exporter, header, out) -> exporter.listingList(header, Rows.paged((offset, limit) -> {
+                    q.offset = offset;
+                    q.limit = limit;
+                    List<ListingDTO> rows = service.search(a, q).items;
+                    for (ListingDTO l : rows) { // the form shows unit names, not ids (as the REST export)
+                        l.listingUnit = unitName(registry, l.listingUnit);
+                        l.reviewUnit = unitName(registry, l.reviewUnit);
+                        l.delegatedReviewUnit = unitName(registry, l.delegatedReviewUnit);
+                    }
+                    return rows;
+                }), out);
+            });
 
     private Actor actor;
     private Services services;
@@ -277,7 +289,13 @@ public class ListingListView extends SecuredView {
         long pages = Math.max(1, (totalCount + PAGE_SIZE - 1) / PAGE_SIZE);
         pageInfo.setText("第 " + (page + 1) + " / " + pages + " 页");
         total.setText("共 " + totalCount + " 条");
+        export.count(totalCount);
         previous.setEnabled(page > 0);
         next.setEnabled((long) (page + 1) * PAGE_SIZE < totalCount);
+    }
+
+    /** A unit's name for the printed form (its id when no installed jurisdiction declares it). */
+    private static String unitName(JurisdictionRegistry registry, String unitId) {
+        return unitId == null ? null : registry.unit(unitId).map(u -> u.name).orElse(unitId);
     }
 }

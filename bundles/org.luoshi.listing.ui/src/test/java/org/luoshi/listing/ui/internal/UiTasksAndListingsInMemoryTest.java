@@ -358,7 +358,7 @@ class UiTasksAndListingsInMemoryTest {
         browser();
         // a notification may lie over the navigation bar
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(navId)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", link);
+        ((JavascriptExecutor) driver).executeScript(org.luoshi.ui.internal.Browser.CLICK, link);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(waitForId)));
         if (driver.findElements(By.id("total")).size() > 0) {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共"));
@@ -395,7 +395,7 @@ class UiTasksAndListingsInMemoryTest {
             wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
             // under a notification
-            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", driver.findElement(By.id(id)));
+            ((JavascriptExecutor) driver).executeScript(org.luoshi.ui.internal.Browser.CLICK, driver.findElement(By.id(id)));
         }
     }
 

@@ -11,7 +11,9 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.luoshi.api.Actor;
+import org.luoshi.api.export.ExportHeaderDTO;
 import org.luoshi.api.export.ExportService;
+import org.luoshi.api.export.Rows;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.listing.ListingDTO;
 import org.luoshi.api.listing.ListingPage;
@@ -30,7 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The listings as .xlsx in the layout of 附件3 at {@code /api/exports/listings.xlsx}: the filters of the list call,
- * every matching row (up to {@value Downloads#MAX_ROWS}) with unit names, the form's header lines from the query.
+ * every matching row (streamed) with unit names, the form's header lines from the query.
  */
 @Path("/exports/listings.xlsx")
 @Tag(name = "重大事故隐患挂牌督办")
@@ -55,18 +57,18 @@ public class ListingExportResource {
             @QueryParam("q") String text) {
         Actor actor = RestSupport.actor(sc);
         ListingQuery q = ListingResource.query(jurisdiction, unit, status, overdue, text);
-        List<ListingDTO> rows = Downloads.all(offset -> {
+        ExportService service = Downloads.service(export);
+        ExportHeaderDTO header = Downloads.header(registry, sc, uri, unit);
+        return Downloads.stream("重大事故隐患挂牌督办清单", offset -> {
             q.offset = offset;
-            q.limit = 200;
+            q.limit = Rows.BATCH;
             ListingPage p = listings.search(actor, q);
+            for (ListingDTO l : p.items) { // the form shows unit names, not ids
+                l.listingUnit = Downloads.name(registry, l.listingUnit);
+                l.reviewUnit = Downloads.name(registry, l.reviewUnit);
+                l.delegatedReviewUnit = Downloads.name(registry, l.delegatedReviewUnit);
+            }
             return new Downloads.Chunk<>(p.items, p.total);
-        });
-        for (ListingDTO l : rows) { // the form shows unit names, not ids
-            l.listingUnit = Downloads.name(registry, l.listingUnit);
-            l.reviewUnit = Downloads.name(registry, l.reviewUnit);
-            l.delegatedReviewUnit = Downloads.name(registry, l.delegatedReviewUnit);
-        }
-        return Downloads.xlsx("重大事故隐患挂牌督办清单", Downloads.service(export)
-                .listingList(Downloads.header(registry, sc, uri, unit), rows));
+        }, (rows, out) -> service.listingList(header, rows, out));
     }
 }

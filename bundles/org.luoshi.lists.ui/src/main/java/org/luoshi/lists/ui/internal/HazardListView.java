@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.luoshi.api.Actor;
+import org.luoshi.api.export.Rows;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardPage;
 import org.luoshi.api.hazard.HazardQuery;
@@ -65,13 +66,16 @@ public class HazardListView extends SecuredView {
     private final Button next = new Button("下一页");
     private final Span pageInfo = new Span();
     private final Span total = new Span();
-    private final ExportButton export = new ExportButton("export-hazards", "问题隐患整改清单", this::fillingUnit,
-            (service, header) -> service.hazardList(header, ExportButton.rows((offset, limit) -> {
+    private final ExportButton export = ExportButton.streaming("export-hazards", "问题隐患整改清单", this::fillingUnit, () -> {
                 HazardQuery q = query();
-                q.offset = offset;
-                q.limit = limit;
-                return this.services.get(HazardService.class).list(this.actor, q).items;
-            })));
+                HazardService service = this.services.get(HazardService.class);
+                Actor a = this.actor;
+                return (exporter, header, out) -> exporter.hazardList(header, Rows.paged((offset, limit) -> {
+                    q.offset = offset;
+                    q.limit = limit;
+                    return service.list(a, q).items;
+                }), out);
+            });
 
     private Actor actor;
     private Services services;
@@ -349,6 +353,7 @@ public class HazardListView extends SecuredView {
         long pages = Math.max(1, (totalCount + PAGE_SIZE - 1) / PAGE_SIZE);
         pageInfo.setText("第 " + (page + 1) + " / " + pages + " 页");
         total.setText("共 " + totalCount + " 条");
+        export.count(totalCount);
         previous.setEnabled(page > 0);
         next.setEnabled((long) (page + 1) * PAGE_SIZE < totalCount);
     }

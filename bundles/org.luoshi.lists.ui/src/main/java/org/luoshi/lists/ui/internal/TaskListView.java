@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.luoshi.api.Actor;
+import org.luoshi.api.export.Rows;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.task.DeadlineDTO;
@@ -68,13 +69,16 @@ public class TaskListView extends SecuredView {
     private final Span total = new Span();
     private final UnitNames unitNames = new UnitNames();
     private final Map<Long, Integer> rowNumbers = new HashMap<>();
-    private final ExportButton export = new ExportButton("export-tasks", "重点工作任务清单", this::fillingUnit,
-            (service, header) -> service.taskList(header, ExportButton.rows((offset, limit) -> {
+    private final ExportButton export = ExportButton.streaming("export-tasks", "重点工作任务清单", this::fillingUnit, () -> {
                 TaskQuery q = query();
-                q.offset = offset;
-                q.limit = limit;
-                return this.services.get(TaskService.class).list(this.actor, q).items;
-            })));
+                TaskService service = this.services.get(TaskService.class);
+                Actor a = this.actor;
+                return (exporter, header, out) -> exporter.taskList(header, Rows.paged((offset, limit) -> {
+                    q.offset = offset;
+                    q.limit = limit;
+                    return service.list(a, q).items;
+                }), out);
+            });
 
     private Actor actor;
     private Services services;
@@ -405,6 +409,7 @@ public class TaskListView extends SecuredView {
         long pages = Math.max(1, (totalCount + PAGE_SIZE - 1) / PAGE_SIZE);
         pageInfo.setText("第 " + (page + 1) + " / " + pages + " 页");
         total.setText("共 " + totalCount + " 项");
+        export.count(totalCount);
         previous.setEnabled(page > 0);
         next.setEnabled((long) (page + 1) * PAGE_SIZE < totalCount);
     }

@@ -406,7 +406,7 @@ class UiSummaryAndReviewInMemoryTest {
             try {
                 cell.click();
             } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
-                ((JavascriptExecutor) d).executeScript("arguments[0].click()", cell);
+                ((JavascriptExecutor) d).executeScript(org.luoshi.ui.internal.Browser.CLICK, cell);
             }
             return true;
         });
@@ -418,7 +418,7 @@ class UiSummaryAndReviewInMemoryTest {
         browser();
         // a notification may lie over the navigation bar
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(navId)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", link);
+        ((JavascriptExecutor) driver).executeScript(org.luoshi.ui.internal.Browser.CLICK, link);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(waitForId)));
     }
 
@@ -448,7 +448,7 @@ class UiSummaryAndReviewInMemoryTest {
             wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
             // under a notification
-            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", driver.findElement(By.id(id)));
+            ((JavascriptExecutor) driver).executeScript(org.luoshi.ui.internal.Browser.CLICK, driver.findElement(By.id(id)));
         }
     }
 

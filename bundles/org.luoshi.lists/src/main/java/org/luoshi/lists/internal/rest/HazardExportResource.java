@@ -11,7 +11,9 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.luoshi.api.Actor;
+import org.luoshi.api.export.ExportHeaderDTO;
 import org.luoshi.api.export.ExportService;
+import org.luoshi.api.export.Rows;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardPage;
 import org.luoshi.api.hazard.HazardQuery;
@@ -30,7 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The hazard list as .xlsx in the layout of 附件2 at {@code /api/exports/hazards.xlsx}: the filters of the list call,
- * every matching row (up to {@value Downloads#MAX_ROWS}), the form's header lines from the query.
+ * every matching row (streamed), the form's header lines from the query.
  */
 @Path("/exports/hazards.xlsx")
 @Tag(name = "问题隐患整改清单")
@@ -58,13 +60,13 @@ public class HazardExportResource {
         Actor actor = RestSupport.actor(sc);
         HazardQuery q = HazardResource.query(jurisdiction, unit, source, major, status, text, overdue, listed, foundFrom,
                 foundTo, rectifiedBy);
-        List<HazardDTO> rows = Downloads.all(offset -> {
+        ExportService service = Downloads.service(export);
+        ExportHeaderDTO header = Downloads.header(registry, sc, uri, unit);
+        return Downloads.stream("问题隐患整改清单", offset -> {
             q.offset = offset;
-            q.limit = 200;
+            q.limit = Rows.BATCH;
             HazardPage p = hazards.list(actor, q);
             return new Downloads.Chunk<>(p.items, p.total);
-        });
-        return Downloads.xlsx("问题隐患整改清单", Downloads.service(export)
-                .hazardList(Downloads.header(registry, sc, uri, unit), rows));
+        }, (rows, out) -> service.hazardList(header, rows, out));
     }
 }

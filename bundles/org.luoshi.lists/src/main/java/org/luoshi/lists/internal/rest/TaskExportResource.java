@@ -11,7 +11,9 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.luoshi.api.Actor;
+import org.luoshi.api.export.ExportHeaderDTO;
 import org.luoshi.api.export.ExportService;
+import org.luoshi.api.export.Rows;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.rest.Downloads;
 import org.luoshi.api.rest.RestSupport;
@@ -30,7 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The key work task list as .xlsx in the layout of 附件1 at {@code /api/exports/tasks.xlsx}: the filters of the list
- * call, every matching row (up to {@value Downloads#MAX_ROWS}), the form's header lines from the query.
+ * call, every matching row (streamed), the form's header lines from the query.
  */
 @Path("/exports/tasks.xlsx")
 @Tag(name = "重点工作任务清单")
@@ -56,13 +58,13 @@ public class TaskExportResource {
             @QueryParam("asOf") String asOf) {
         Actor actor = RestSupport.actor(sc);
         TaskQuery q = TaskResource.query(jurisdiction, unit, year, completed, overdue, unparsed, text, asOf);
-        List<TaskDTO> rows = Downloads.all(offset -> {
+        ExportService service = Downloads.service(export);
+        ExportHeaderDTO header = Downloads.header(registry, sc, uri, unit);
+        return Downloads.stream("重点工作任务清单", offset -> {
             q.offset = offset;
-            q.limit = 200;
+            q.limit = Rows.BATCH;
             TaskPage p = tasks.list(actor, q);
             return new Downloads.Chunk<>(p.items, p.total);
-        });
-        return Downloads.xlsx("重点工作任务清单", Downloads.service(export)
-                .taskList(Downloads.header(registry, sc, uri, unit), rows));
+        }, (rows, out) -> service.taskList(header, rows, out));
     }
 }

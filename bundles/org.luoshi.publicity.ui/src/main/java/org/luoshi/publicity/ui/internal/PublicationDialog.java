@@ -16,6 +16,7 @@ import org.luoshi.ui.kit.Dates;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
 
@@ -263,13 +264,13 @@ final class PublicationDialog extends Dialog {
 
     private Component process(PublicationDTO p) {
         FormLayout form = Forms.twoColumns();
-        form.add(Forms.readOnly("起草人", p.createdBy, "publication-created-by"),
-                Forms.readOnly("提交审核", p.submittedBy, "publication-submitted-by"));
+        form.add(Forms.readOnly("起草人", People.name(p.createdBy), "publication-created-by"),
+                Forms.readOnly("提交审核", People.name(p.submittedBy), "publication-submitted-by"));
         form.add(Forms.readOnly("审核发布", p.approvedBy == null ? ""
-                : p.approvedBy + "（" + Dates.minutes(p.publishedAt) + "）", "publication-approved"),
+                : People.name(p.approvedBy) + "（" + Dates.minutes(p.publishedAt) + "）", "publication-approved"),
                 Forms.readOnly("已核对遮挡", p.redactions, "publication-redactions"));
         if (p.withdrawnBy != null) {
-            form.add(Forms.readOnly("撤回", p.withdrawnBy + "（" + Dates.minutes(p.withdrawnAt) + "）",
+            form.add(Forms.readOnly("撤回", People.name(p.withdrawnBy) + "（" + Dates.minutes(p.withdrawnAt) + "）",
                     "publication-withdrawn"), 2);
         }
         return Forms.section("审核发布情况", form);

@@ -16,6 +16,7 @@ import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
 import org.luoshi.ui.kit.Pager;
+import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.SecuredView;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
@@ -140,7 +141,7 @@ public class PublicityView extends SecuredView {
                 + (p.sourceId == null ? "" : " #" + p.sourceId)).setHeader("来源").setFlexGrow(1);
         grid.addColumn(p -> Labels.label(PublicityLabels.PUBLICATION_STATUSES, p.status)).setHeader("状态").setWidth("6em")
                 .setFlexGrow(0);
-        grid.addColumn(p -> Labels.nz(p.createdBy)).setHeader("起草人").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(p -> People.name(p.createdBy)).setHeader("起草人").setWidth("7em").setFlexGrow(0);
         grid.addColumn(p -> Dates.minutes(p.publishedAt)).setHeader("发布时间").setWidth("10em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> {

@@ -18,6 +18,7 @@ import org.luoshi.ui.kit.Dates;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
 import org.luoshi.ui.kit.Uploads;
@@ -359,7 +360,7 @@ final class TipOffDialog extends Dialog {
         grid.addColumn(r -> names.name(r.to)).setHeader("接收单位").setFlexGrow(2);
         grid.addColumn(r -> names.name(r.copyTo)).setHeader("抄送").setFlexGrow(2);
         grid.addColumn(r -> Labels.nz(r.deadline)).setHeader("核查报告期限").setWidth("8em").setFlexGrow(0);
-        grid.addColumn(r -> Dates.minutes(r.at) + (r.by == null ? "" : "（" + r.by + "）")).setHeader("经办")
+        grid.addColumn(r -> Dates.minutes(r.at) + (r.by == null ? "" : "（" + People.name(r.by) + "）")).setHeader("经办")
                 .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);

@@ -22,6 +22,7 @@ import org.luoshi.ui.kit.Dates;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
 import org.luoshi.ui.kit.Uploads;
@@ -338,7 +339,7 @@ final class TransferDialog extends Dialog {
         if (by == null && at == null) {
             return "";
         }
-        return Labels.nz(by) + (at == null ? "" : "（" + Dates.minutes(at) + "）");
+        return People.name(by) + (at == null ? "" : "（" + Dates.minutes(at) + "）");
     }
 
     private Component sources(TransferDTO t) {

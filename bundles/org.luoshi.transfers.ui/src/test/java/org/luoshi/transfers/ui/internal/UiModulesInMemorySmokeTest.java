@@ -323,7 +323,7 @@ class UiModulesInMemorySmokeTest {
         // back again: the entry returns at the next navigation and leads to the view
         driver.navigate().refresh();
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-transfers")));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()", link);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(org.luoshi.ui.internal.Browser.CLICK, link);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("transfer-grid")));
         assertTrue(driver.findElements(By.id("module-unavailable")).isEmpty());
         assertEquals(session, driver.manage().getCookieNamed("JSESSIONID").getValue(), "same session");
@@ -335,7 +335,7 @@ class UiModulesInMemorySmokeTest {
         openHazards();
         Object hazardService = server.services().remove(HazardService.class);
         try {
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()",
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(org.luoshi.ui.internal.Browser.CLICK,
                     driver.findElement(By.id("search")));
             wait.until(d -> d.findElements(By.cssSelector(".luoshi-notification")).stream()
                     .anyMatch(e -> e.getText().contains("问题隐患整改清单模块未启用")));
@@ -432,7 +432,7 @@ class UiModulesInMemorySmokeTest {
         browser();
         // a notification may lie over the navigation bar: click the link itself
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-hazards")));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("const e = arguments[0], a = e.shadowRoot && e.shadowRoot.querySelector('a[href]'); (a || e).click()", link);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(org.luoshi.ui.internal.Browser.CLICK, link);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hazard-grid")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共"));
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.luoshi.api.Actor;
+import org.luoshi.api.people.PeopleService;
+import org.luoshi.api.people.PersonDTO;
 import org.luoshi.ui.internal.UiServices;
 import org.luoshi.ui.kit.Badges;
 import org.luoshi.ui.kit.Session;
@@ -41,9 +43,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private static final UiView WORKBENCH = UiView.staff(WorkbenchView.ROUTE, WorkbenchView.class, "工作台", "nav-workbench",
             Integer.MIN_VALUE);
     private static final UiView JURISDICTIONS = UiView.staff(JurisdictionsView.ROUTE, JurisdictionsView.class,
-            "辖区与任务目录", "nav-jurisdictions", Integer.MAX_VALUE);
+            "辖区与任务目录", "nav-jurisdictions", Integer.MAX_VALUE).inGroup("系统管理");
+    private static final UiView PEOPLE = UiView.staff(PeopleView.ROUTE, PeopleView.class, "人员信息", "nav-people",
+            Integer.MAX_VALUE - 1, PeopleService.class).inGroup("系统管理");
 
-    private final Span user = new Span();
+    private final Button user = new Button();
     private final SideNav nav = new SideNav();
     /** The entries shown now, by element id, and the signature they were built from. */
     private final Map<String, SideNavItem> items = new LinkedHashMap<>();
@@ -55,8 +59,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0").set("white-space", "nowrap");
 
         user.setId("current-user");
-        user.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
-                .set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
+        user.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        user.setTooltipText("我的信息");
+        user.getStyle().set("color", "var(--lumo-secondary-text-color)").set("white-space", "nowrap")
+                .set("overflow", "hidden").set("text-overflow", "ellipsis");
+        user.addClickListener(e -> Session.actor().ifPresent(a -> ProfileDialog.openMine(UiServices.current(), a,
+                () -> user.setText(userText(a, UiServices.current())))));
         Button logout = new Button("退出", e -> SessionGuard.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -65,7 +73,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setFlexGrow(1, user);
-        user.getStyle().set("text-align", "right").set("min-width", "0");
+        user.getStyle().set("min-width", "0");
+        bar.setJustifyContentMode(FlexComponent.JustifyContentMode.START);
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(bar);
 
@@ -80,13 +89,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Actor actor = Session.actor().orElse(null);
         UiServices services = UiServices.current();
-        user.setText(actor == null ? "" : "当前用户：" + actor.name() + unitText(actor, services));
+        user.setText(actor == null ? "" : userText(actor, services));
         List<UiView> shown = new ArrayList<>();
         shown.add(WORKBENCH);
         for (UiView view : services.menu()) {
             if (services.missing(services.needs(view)).isEmpty()) {
                 shown.add(view);
             }
+        }
+        if (services.has(PeopleService.class)) {
+            shown.add(PEOPLE);
         }
         shown.add(JURISDICTIONS);
         String signature = shown.stream().map(v -> v.navId() + "|" + v.label() + "|" + v.route() + "|" + v.group())
@@ -101,11 +113,27 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
     }
 
-    private static String unitText(Actor actor, UiServices services) {
+    /**
+     * Who is logged in: "当前用户：姓名 · 职务 · 单位（登录名）" from the people module, or the login and its units while it
+     * keeps no profile.
+     */
+    private static String userText(Actor actor, UiServices services) {
         UnitNames names = new UnitNames();
         names.reset(services);
-        List<String> units = actor.units().stream().map(names::name).toList();
-        return units.isEmpty() ? "" : "（" + String.join("、", units) + "）";
+        String units = String.join("、", actor.units().stream().map(names::name).toList());
+        PersonDTO me = services.find(PeopleService.class).flatMap(p -> {
+            try {
+                return java.util.Optional.of(p.me(actor));
+            } catch (RuntimeException e) {
+                return java.util.Optional.empty();
+            }
+        }).orElse(null);
+        if (me == null || me.name == null) {
+            return "当前用户：" + actor.name() + (units.isEmpty() ? "" : "（" + units + "）");
+        }
+        String unit = me.unitName != null ? me.unitName : units;
+        return "当前用户：" + me.name + (me.title == null ? "" : " · " + me.title) + (unit.isEmpty() ? "" : " · " + unit)
+                + "（" + actor.name() + "）";
     }
 
     /** The entries: a view alone in its group stands on its own, several of one group go under its heading. */
