@@ -55,7 +55,9 @@ class AuthorizationMatrixIT {
             GET  /files/{id}                                     RECORD file
             GET  /files/{id}/content                             RECORD file
             GET  /forms/reports/{id}                             SCOPED
+            POST /forms/reports/{id}/corrections                 SCOPED
             GET  /forms/{jurisdiction}/{cycle}                   SCOPED
+            PUT  /forms/{jurisdiction}/{cycle}/drafts            CREATE {"periodIndex":1,"unit":"shanxi.shuozhou.youyu","table":"A","values":[{"key":"B1","value":"@TAG"}]}
             GET  /forms/{jurisdiction}/{cycle}/periods/{index}/units/{unit}/tables/{table} SCOPED
             GET  /forms/{jurisdiction}/{cycle}/reports           SCOPED
             POST /forms/{jurisdiction}/{cycle}/reports           SCOPED

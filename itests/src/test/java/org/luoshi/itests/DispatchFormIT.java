@@ -263,6 +263,75 @@ class DispatchFormIT {
     }
 
     @Test
+    void aDraftIsKeptAsTypedUntilSubmittedAndASubmittedTableIsCorrectedWithItsReasonAndTheOldFigures() {
+        int june = juneIndex();
+        JsonNode form = Platform.get("fangshan", FORMS).json();
+        String unit = "shanxi.lvliang.fangshan.fagai.renfangzu";
+        String open = FORMS + "/periods/" + june + "/units/" + unit + "/tables/section";
+        assertEquals("OPEN", Platform.get("fangshan", open).json().get("status").asText());
+
+        // 暂存: what is typed stays as typed (1.5 is no count, and that is for the submission to say)
+        Map<String, Object> draft = new HashMap<>(Map.of("periodIndex", june, "unit", unit, "table", "section"));
+        draft.put("values", List.of(Map.of("key", "B1", "value", "1.5"), Map.of("key", "B2", "value", "7")));
+        Answer kept = Platform.send("fangshan", "PUT", FORMS + "/drafts", draft);
+        assertEquals(200, kept.status(), kept.body());
+        assertEquals("1.5", values(kept.json()).get("B1").get("value").asText());
+        assertEquals("fangshan", kept.json().get("draftSavedBy").asText());
+        JsonNode again = Platform.get("fangshan", open).json();
+        assertEquals("7", values(again).get("B2").get("value").asText(), "the draft is there for the next person");
+        assertEquals("OPEN", again.get("status").asText());
+
+        Map<String, Object> computed = new HashMap<>(draft);
+        computed.put("values", List.of(Map.of("key", "A1", "value", "5")));
+        Answer refused = Platform.send("fangshan", "PUT", FORMS + "/drafts", computed);
+        assertEquals(400, refused.status(), "a computed figure is never typed, not even in a draft");
+        assertTrue(refused.json().get("errors").has("A1"), refused.body());
+        assertEquals(403, Platform.send("nengyuanzu", "PUT", FORMS + "/drafts", draft).status(),
+                "a group keeps drafts only for itself");
+
+        // submitted: the draft has served
+        Map<String, Object> good = new HashMap<>(Map.of("periodIndex", june, "unit", unit, "table", "section"));
+        good.put("values", typed(form, "2"));
+        Answer in = Platform.postJson("fangshan", FORMS + "/reports", good);
+        assertEquals(201, in.status(), in.body());
+        long id = in.json().get("id").asLong();
+        assertEquals(409, Platform.send("fangshan", "PUT", FORMS + "/drafts", draft).status(), "no draft of a submitted table");
+        String a1 = values(in.json()).get("A1").get("value").asText();
+
+        // 更正: a reason, a real change, checked like a submission; the old figures kept
+        String corrections = Platform.API + "/forms/reports/" + id + "/corrections";
+        List<Map<String, String>> fixed = new ArrayList<>();
+        for (Map<String, String> v : typed(form, "2")) {
+            fixed.add(v.get("key").equals("B1") ? Map.of("key", "B1", "value", "3") : v);
+        }
+        Answer noReason = Platform.postJson("fangshan", corrections, Map.of("reason", " ", "values", fixed));
+        assertEquals(400, noReason.status());
+        assertTrue(noReason.json().get("errors").has("reason"), noReason.body());
+        Answer same = Platform.postJson("fangshan", corrections, Map.of("reason", "核对", "values", typed(form, "2")));
+        assertEquals(400, same.status(), "a correction that changes nothing: " + same.body());
+        Answer wrong = Platform.postJson("fangshan", corrections, Map.of("reason", "笔误", "values", typed(form, "-1")));
+        assertEquals(400, wrong.status(), "checked as on submission");
+        assertEquals(404, Platform.postJson("nengyuanzu", corrections, Map.of("reason", "笔误", "values", fixed)).status(),
+                "another group does not see the table");
+
+        Answer done = Platform.postJson("fangshan", corrections, Map.of("reason", "B1 笔误，应为 3", "values", fixed));
+        assertEquals(200, done.status(), done.body());
+        JsonNode corrected = done.json();
+        assertEquals("3", values(corrected).get("B1").get("value").asText());
+        assertEquals(a1, values(corrected).get("A1").get("value").asText(), "the computed figures stay as frozen");
+        JsonNode c = corrected.get("corrections").get(0);
+        assertEquals("B1 笔误，应为 3", c.get("reason").asText());
+        assertEquals("fangshan", c.get("correctedBy").asText());
+        assertEquals(1, c.get("changes").size(), c.toString());
+        assertEquals("2", c.get("changes").get(0).get("before").asText(), "the old figure kept");
+        assertEquals("3", c.get("changes").get(0).get("after").asText());
+        assertEquals("3", values(Platform.get("fangshan", Platform.API + "/forms/reports/" + id).json()).get("B1")
+                .get("value").asText());
+        assertTrue(Platform.get("admin", Platform.API + "/audit?entityType=form-report&entityId=" + id).body()
+                .contains("form.correct"), "audited");
+    }
+
+    @Test
     void theSameTableOverSoap() {
         int june = juneIndex();
         String url = Platform.SOAP + "/forms";

@@ -137,6 +137,29 @@ class UiDispatchIT extends ChromiumSession {
             }
         }
 
+        // 暂存: kept as typed for later; away and back, the values are there
+        String firstId = typed.get(0).get(0);
+        String firstValue = value("#" + firstId + " input, #" + firstId + " textarea");
+        click("dispatch-save-draft");
+        notification("已暂存");
+        wait.until(d -> text("dispatch-draft-info").startsWith("已暂存"));
+        click("nav-workbench");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("todo-grid")));
+        String address = Platform.UI + "/dispatch?jurisdiction=fangshan&cycle=dispatch&period=" + index + "&unit=" + GROUP
+                + "&table=section";
+        browser.get(address);
+        wait.until(d -> firstValue.equals(value("#" + firstId + " input, #" + firstId + " textarea")));
+        assertTrue(text("dispatch-draft-info").contains(PeopleIT.display("fangshan")), text("dispatch-draft-info"));
+        // typed but not kept: leaving asks first
+        String countId = typed.stream().filter(f -> f.get(2).equals("COUNT")).findFirst().orElseThrow().get(0);
+        type("#" + countId + " input", "8");
+        click("nav-workbench");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-leave-stay")));
+        click("dispatch-leave-stay");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dispatch-leave-stay")));
+        assertTrue(browser.getCurrentUrl().contains("/dispatch"), "stayed: " + browser.getCurrentUrl());
+        type("#" + countId + " input", "12");
+
         click("dispatch-submit");
         click("dispatch-confirm");
         notification("已提交");
@@ -175,6 +198,23 @@ class UiDispatchIT extends ChromiumSession {
         assertNotNull(figure, mine.toString());
         assertTrue(figure.get("computed").asBoolean(), figure.toString());
         assertEquals(a1, figure.get("value").asText(), "the figure shown is the one frozen");
+
+        // 更正: a wrong figure is corrected with a reason; the old one is kept and shown
+        click("dispatch-correct");
+        wait.until(d -> !attribute(countId, "readonly"));
+        type("#" + countId + " input", "13");
+        click("dispatch-correct-submit");
+        wait.until(d -> attribute("dispatch-correct-reason", "invalid")); // the reason is required, at its field
+        type("#dispatch-correct-reason input", "统计口径有误，更正为13");
+        click("dispatch-correct-submit");
+        notification("已更正");
+        wait.until(d -> text("dispatch-corrections").contains("已更正 1 次"));
+        assertTrue(text("dispatch-corrections").contains("12 → 13"), text("dispatch-corrections"));
+        assertTrue(text("dispatch-corrections").contains("统计口径有误"), text("dispatch-corrections"));
+        assertTrue(attribute(countId, "readonly"), "read-only again");
+        JsonNode after = Platform.get("fangshan", Platform.API + "/forms/reports/" + mine.get("id").asLong()).json();
+        assertEquals(1, after.get("corrections").size(), after.toString());
+        assertEquals("12", after.get("corrections").get(0).get("changes").get(0).get("before").asText());
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

@@ -30,6 +30,11 @@ public class FormReportDTO {
     public String submittedBy;
     public String submittedAt;
     public boolean late;
+    /** An open table's draft (暂存): who kept it and when; its values are the ones shown. Null without a draft. */
+    public String draftSavedBy;
+    public String draftSavedAt;
+    /** The corrections of a submitted table, oldest first (the values shown are the corrected ones). */
+    public List<FormCorrectionDTO> corrections = new ArrayList<>();
     public List<FormValueDTO> values = new ArrayList<>();
 
     public String value(String key) {

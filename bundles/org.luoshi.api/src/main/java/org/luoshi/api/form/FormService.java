@@ -24,6 +24,20 @@ public interface FormService {
      */
     FormReportDTO submit(Actor actor, FormReportDTO in);
 
+    /**
+     * Keeps the typed values of an open table as a draft (暂存) of its unit, as typed (each at most 2,000 characters;
+     * unknown keys and computed items refused), so that anyone of the unit goes on later: {@link #prepare} shows them
+     * with {@code draftSavedBy}/{@code draftSavedAt}. Submitting the table ends its draft. Only the reporting side.
+     */
+    FormReportDTO saveDraft(Actor actor, FormReportDTO in);
+
+    /**
+     * Corrects a submitted table (更正): the typed values are checked as on submission and replace the old ones, which
+     * are kept in the table's {@code corrections} with the reason (required) and who corrected when; the computed
+     * figures stay as they were frozen. Only the reporting side; a correction that changes nothing is refused.
+     */
+    FormReportDTO correct(Actor actor, long id, FormReportDTO in, String reason);
+
     /** Submitted tables of a period the caller may see, by unit and table. */
     List<FormReportDTO> reports(Actor actor, String jurisdiction, String cycleId, int periodIndex);
 

@@ -47,4 +47,7 @@ public class FormReportEntity {
     @Column(nullable = false)
     LocalDateTime submittedAt;
     boolean late;
+    /** The corrections (更正), oldest first, each with the values before and after (JSON); null before the first. */
+    @Lob
+    String correctionsJson;
 }

@@ -1,6 +1,7 @@
 package org.luoshi.dispatch.internal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,15 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import javax.persistence.EntityManager;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.luoshi.api.Actor;
+import org.luoshi.api.FieldCheck;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.cycle.CycleDTO;
 import org.luoshi.api.cycle.CycleEngine;
 import org.luoshi.api.cycle.PeriodDTO;
 import org.luoshi.api.form.FigureSource;
+import org.luoshi.api.form.FormCorrectionDTO;
 import org.luoshi.api.form.FormDTO;
 import org.luoshi.api.form.FormFieldDTO;
 import org.luoshi.api.form.FormReportDTO;
@@ -47,6 +52,8 @@ public class FormServiceImpl implements FormService {
     private static final Logger LOG = LoggerFactory.getLogger(FormServiceImpl.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String OPEN = "OPEN";
+    /** The longest value a draft keeps (as typed, unchecked). */
+    static final int DRAFT_VALUE_MAX = 2000;
     static final String SUBMITTED = "SUBMITTED";
 
     private final JpaTemplate jpa;
@@ -146,8 +153,15 @@ public class FormServiceImpl implements FormService {
         FormReportDTO out = header(jurisdiction, c, p, unit, t);
         out.status = OPEN;
         Map<String, Long> figures = compute(c, out);
+        FormDraftEntity draft = jpa.txExpr(TransactionType.Required,
+                em -> em.find(FormDraftEntity.class, FormDraftEntity.key(jurisdiction, cycleId, periodIndex, unit, table)));
+        Map<String, String> drafted = draft == null ? Map.of() : read(draft.valuesJson);
+        if (draft != null) {
+            out.draftSavedBy = draft.savedBy;
+            out.draftSavedAt = draft.savedAt.atZone(ZONE).toOffsetDateTime().toString();
+        }
         for (FormFieldDTO f : c.form.fields) {
-            FormValueDTO v = new FormValueDTO(f.key, null);
+            FormValueDTO v = new FormValueDTO(f.key, f.computed() ? null : drafted.get(f.key));
             if (f.computed()) {
                 v.computed = true;
                 v.value = String.valueOf(figures.get(f.key));
@@ -227,38 +241,7 @@ public class FormServiceImpl implements FormService {
         if (now.toLocalDate().isBefore(LocalDate.parse(p.periodStart))) {
             throw new LuoshiException(LuoshiException.Kind.CONFLICT, "“" + p.label + "” 尚未开始，不能报送");
         }
-        Map<String, String> typed = new LinkedHashMap<>();
-        if (in.values != null) {
-            for (FormValueDTO v : in.values) {
-                if (v != null && v.key != null) {
-                    typed.put(v.key, v.value);
-                }
-            }
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String key : typed.keySet()) {
-            if (c.form.fields.stream().noneMatch(f -> f.key.equals(key))) {
-                errors.put(key, "报表中没有此项");
-            }
-        }
-        for (FormFieldDTO f : c.form.fields) {
-            if (f.computed()) {
-                if (typed.get(f.key) != null && !typed.get(f.key).isBlank()) {
-                    errors.put(f.key, "此项由系统根据台账自动统计，不能填写");
-                }
-                continue;
-            }
-            String error = FormValues.problem(f, typed.get(f.key));
-            if (error != null) {
-                errors.put(f.key, label(f) + "：" + error);
-            } else {
-                values.put(f.key, FormValues.canonical(f, typed.get(f.key)));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new LuoshiException(LuoshiException.Kind.INVALID, "报表有 " + errors.size() + " 项填写有误", errors);
-        }
+        Map<String, String> values = checked(c, typed(in));
         FormReportDTO head = header(in.jurisdiction, c, p, in.unit, t);
         Map<String, Long> figures = compute(c, head);
         figures.forEach((k, v) -> values.put(k, String.valueOf(v)));
@@ -286,6 +269,10 @@ public class FormServiceImpl implements FormService {
             e.submittedAt = now.toLocalDateTime();
             e.late = now.isAfter(OffsetDateTime.parse(p.due));
             em.persist(e);
+            FormDraftEntity draft = em.find(FormDraftEntity.class, FormDraftEntity.key(jur, c.id, p.index, in.unit, t.id));
+            if (draft != null) {
+                em.remove(draft); // submitted: the draft has served
+            }
             em.flush();
             long tablesIn = em.createQuery("SELECT COUNT(r) FROM FormReportEntity r WHERE r.jurisdiction = ?1 AND "
                     + "r.cycleId = ?2 AND r.periodIndex = ?3 AND r.unit = ?4", Long.class).setParameter(1, jur)
@@ -308,6 +295,190 @@ public class FormServiceImpl implements FormService {
                     "period", String.valueOf(p.index), "unit", in.unit, "table", t.id, "late", String.valueOf(e.late))));
             return toDto(c, e, p);
         });
+    }
+
+    /** The typed values of a request by key (the last one of a key wins). */
+    private static Map<String, String> typed(FormReportDTO in) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        if (in.values != null) {
+            for (FormValueDTO v : in.values) {
+                if (v != null && v.key != null) {
+                    typed.put(v.key, v.value);
+                }
+            }
+        }
+        return typed;
+    }
+
+    /**
+     * The typed values checked by type and in their canonical form, every typed field of the form present (empty ones
+     * as the rule allows); INVALID naming each wrong value by its key.
+     */
+    private static Map<String, String> checked(CycleDTO c, Map<String, String> typed) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : typed.keySet()) {
+            if (c.form.fields.stream().noneMatch(f -> f.key.equals(key))) {
+                errors.put(key, "报表中没有此项");
+            }
+        }
+        for (FormFieldDTO f : c.form.fields) {
+            if (f.computed()) {
+                if (typed.get(f.key) != null && !typed.get(f.key).isBlank()) {
+                    errors.put(f.key, "此项由系统根据台账自动统计，不能填写");
+                }
+                continue;
+            }
+            String error = FormValues.problem(f, typed.get(f.key));
+            if (error != null) {
+                errors.put(f.key, label(f) + "：" + error);
+            } else {
+                values.put(f.key, FormValues.canonical(f, typed.get(f.key)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "报表有 " + errors.size() + " 项填写有误", errors);
+        }
+        return values;
+    }
+
+    @Override
+    public FormReportDTO saveDraft(Actor actor, FormReportDTO in) {
+        if (in == null) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "请提交报表内容", Map.of("values", "缺少内容"));
+        }
+        CycleDTO c = formCycle(in.jurisdiction, in.cycleId);
+        checkReporter(actor, c, in.unit, true);
+        FormTableDTO t = table(c, in.table);
+        PeriodDTO p = period(c, in.periodIndex);
+        Map<String, String> typed = typed(in);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> kept = new LinkedHashMap<>();
+        typed.forEach((key, value) -> {
+            FormFieldDTO f = c.form.fields.stream().filter(x -> x.key.equals(key)).findFirst().orElse(null);
+            if (f == null) {
+                errors.put(key, "报表中没有此项");
+            } else if (f.computed()) {
+                if (value != null && !value.isBlank()) {
+                    errors.put(key, "此项由系统根据台账自动统计，不能填写");
+                }
+            } else if (value != null && value.length() > DRAFT_VALUE_MAX) {
+                errors.put(key, label(f) + "：不能超过 " + DRAFT_VALUE_MAX + " 个字符");
+            } else if (value != null && !value.isBlank()) {
+                kept.put(key, value);
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "暂存内容有 " + errors.size() + " 项无效", errors);
+        }
+        String key = FormDraftEntity.key(in.jurisdiction, c.id, p.index, in.unit, t.id);
+        jpa.tx(TransactionType.Required, em -> {
+            if (submitted(em, in.jurisdiction, c.id, p.index, in.unit, t.id) != null) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该表已提交，不能暂存；如需修改请“更正”");
+            }
+            FormDraftEntity d = em.find(FormDraftEntity.class, key);
+            String before = d == null ? null : d.valuesJson;
+            if (d == null) {
+                d = new FormDraftEntity();
+                d.key = key;
+            }
+            d.valuesJson = write(kept);
+            d.savedBy = actor.name();
+            d.savedAt = LocalDateTime.now(ZONE);
+            if (before == null) {
+                em.persist(d);
+            }
+            em.flush();
+            audit.append(actor.name(), "form.draft", "form-draft", key, before, d.valuesJson);
+        });
+        return prepare(actor, in.jurisdiction, c.id, p.index, in.unit, t.id);
+    }
+
+    @Override
+    public FormReportDTO correct(Actor actor, long id, FormReportDTO in, String reason) {
+        FieldCheck v = new FieldCheck();
+        String why = v.text("reason", "更正原因", reason, 500, true);
+        v.throwIfInvalid();
+        FormReportEntity found = jpa.txExpr(TransactionType.Required, em -> em.find(FormReportEntity.class, id));
+        if (found == null) {
+            throw LuoshiException.notFound("报表 " + id + " 不存在");
+        }
+        CycleDTO c = formCycle(found.jurisdiction, found.cycleId);
+        if (!actor.canSee(found.unit)) {
+            if (actor.canSee(c.receiver)) {
+                throw LuoshiException.forbidden("更正由报送单位（" + name(found.unit) + "）办理");
+            }
+            throw LuoshiException.notFound("报表 " + id + " 不存在");
+        }
+        Map<String, String> corrected = checked(c, typed(in == null ? new FormReportDTO() : in));
+        return jpa.txExpr(TransactionType.Required, em -> {
+            FormReportEntity e = em.find(FormReportEntity.class, id);
+            Map<String, String> values = read(e.valuesJson);
+            FormCorrectionDTO correction = new FormCorrectionDTO();
+            for (FormFieldDTO f : c.form.fields) {
+                if (f.computed()) {
+                    continue; // the figures stay as they were frozen at submission
+                }
+                String before = values.get(f.key);
+                String after = corrected.get(f.key);
+                if (!java.util.Objects.equals(blank(before), blank(after))) {
+                    FormCorrectionDTO.Change change = new FormCorrectionDTO.Change();
+                    change.key = f.key;
+                    change.label = label(f);
+                    change.before = before;
+                    change.after = after;
+                    correction.changes.add(change);
+                    values.put(f.key, after);
+                }
+            }
+            if (correction.changes.isEmpty()) {
+                throw new LuoshiException(LuoshiException.Kind.INVALID, "更正后的数据与原表相同，无需更正",
+                        Map.of("values", "没有改动"));
+            }
+            correction.correctedAt = OffsetDateTime.now(ZONE).toString();
+            correction.correctedBy = actor.name();
+            correction.reason = why;
+            List<FormCorrectionDTO> history = corrections(e);
+            String beforeJson = e.valuesJson;
+            history.add(correction);
+            e.valuesJson = write(values);
+            e.correctionsJson = writeCorrections(history);
+            em.flush();
+            audit.append(actor.name(), "form.correct", "form-report", e.id.toString(), beforeJson, e.valuesJson);
+            return toDto(c, e, period(c, e.periodIndex));
+        });
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private FormReportEntity submitted(EntityManager em, String jurisdiction, String cycleId, int period, String unit,
+            String table) {
+        return em.createQuery("SELECT r FROM FormReportEntity r WHERE r.jurisdiction = ?1 AND r.cycleId = ?2 AND "
+                + "r.periodIndex = ?3 AND r.unit = ?4 AND r.table = ?5", FormReportEntity.class).setParameter(1, jurisdiction)
+                .setParameter(2, cycleId).setParameter(3, period).setParameter(4, unit).setParameter(5, table)
+                .getResultList().stream().findFirst().orElse(null);
+    }
+
+    private List<FormCorrectionDTO> corrections(FormReportEntity e) {
+        if (e.correctionsJson == null || e.correctionsJson.isBlank()) {
+            return new ArrayList<>();
+        }
+        try {
+            return new ArrayList<>(json.readValue(e.correctionsJson, new TypeReference<List<FormCorrectionDTO>>() {
+            }));
+        } catch (JsonProcessingException x) {
+            throw new IllegalStateException("stored corrections unreadable", x);
+        }
+    }
+
+    private String writeCorrections(List<FormCorrectionDTO> history) {
+        try {
+            return json.writeValueAsString(history);
+        } catch (JsonProcessingException x) {
+            throw new IllegalStateException(x);
+        }
     }
 
     private static String label(FormFieldDTO f) {
@@ -360,6 +531,7 @@ public class FormServiceImpl implements FormService {
         d.submittedBy = e.submittedBy;
         d.submittedAt = e.submittedAt.atZone(ZONE).toOffsetDateTime().toString();
         d.late = e.late;
+        d.corrections = corrections(e);
         Map<String, String> values = read(e.valuesJson);
         for (FormFieldDTO f : c.form.fields) {
             FormValueDTO v = new FormValueDTO(f.key, values.get(f.key));

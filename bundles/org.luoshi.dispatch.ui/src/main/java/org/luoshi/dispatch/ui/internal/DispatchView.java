@@ -13,6 +13,7 @@ import org.luoshi.api.LuoshiException;
 import org.luoshi.api.cycle.CycleDTO;
 import org.luoshi.api.cycle.PeriodDTO;
 import org.luoshi.api.dispatch.ReportingService;
+import org.luoshi.api.form.FormCorrectionDTO;
 import org.luoshi.api.form.FormDTO;
 import org.luoshi.api.form.FormFieldDTO;
 import org.luoshi.api.form.FormReportDTO;
@@ -56,6 +57,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -71,7 +74,7 @@ import com.vaadin.flow.router.QueryParameters;
  * and {@code data-computed}; the drill-down button of a computed figure has the id {@code drill-<key>}.
  */
 @PageTitle("调度表 · 落实")
-public class DispatchView extends SecuredView {
+public class DispatchView extends SecuredView implements BeforeLeaveObserver {
     public static final String ROUTE = "dispatch";
     static final String PERIOD = "period";
     static final String CYCLE = "cycle";
@@ -98,6 +101,17 @@ public class DispatchView extends SecuredView {
     private final Div formBody = new Div();
     private final VerticalLayout notes = new VerticalLayout();
     private final Button submit = new Button("提交");
+    private final Button saveDraft = new Button("暂存");
+    private final Span draftInfo = new Span();
+    private final Button correct = new Button("更正");
+    private final TextField correctReason = new TextField("更正原因");
+    private final Button correctSubmit = new Button("提交更正");
+    private final Button correctCancel = new Button("取消更正");
+    private final Span corrections = new Span();
+    /** Whether a submitted table is being corrected (its typed values editable). */
+    private boolean correcting;
+    /** Whether something was typed since the table was shown, saved or submitted. */
+    private boolean dirty;
     private final ExportButton export;
     private final Grid<FormReportDTO> reports = new Grid<>();
     private final Span reportsCount = new Span();
@@ -193,6 +207,31 @@ public class DispatchView extends SecuredView {
         submit.setId("dispatch-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> confirmSubmit());
+        saveDraft.setId("dispatch-save-draft");
+        saveDraft.setTooltipText("保存已填的内容（不检查、不提交），本单位人员稍后可继续填写");
+        saveDraft.addClickListener(e -> doSaveDraft());
+        draftInfo.setId("dispatch-draft-info");
+        draftInfo.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        correct.setId("dispatch-correct");
+        correct.setTooltipText("发现已提交的数字有误时更正：须说明原因，原数据留存备查");
+        correct.addClickListener(e -> startCorrection());
+        correctReason.setId("dispatch-correct-reason");
+        correctReason.setMaxLength(500);
+        correctReason.setRequiredIndicatorVisible(true);
+        correctReason.setPlaceholder("如：B1 项笔误，应为 3");
+        correctReason.setWidth("24em");
+        correctSubmit.setId("dispatch-correct-submit");
+        correctSubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        correctSubmit.addClickListener(e -> doCorrect());
+        correctCancel.setId("dispatch-correct-cancel");
+        correctCancel.addClickListener(e -> {
+            correcting = false;
+            dirty = false;
+            show(report);
+        });
+        corrections.setId("dispatch-corrections");
+        corrections.getStyle().set("color", "var(--lumo-warning-text-color, #b25e00)").set("font-size", "var(--lumo-font-size-s)")
+                .set("white-space", "pre-line");
         export = new ExportButton("export-form-report", "调度表", () -> report == null ? "" : names.name(report.unit),
                 (service, h) -> {
                     if (form == null || report == null) {
@@ -200,12 +239,13 @@ public class DispatchView extends SecuredView {
                     }
                     return service.formReport(h, form, report);
                 });
-        HorizontalLayout actions = new HorizontalLayout(submit, export);
+        HorizontalLayout actions = new HorizontalLayout(submit, saveDraft, correct, correctReason, correctSubmit,
+                correctCancel, export, draftInfo);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         sheet.setId("dispatch-sheet");
         sheet.setPadding(false);
-        sheet.add(formTitle, header, state, legend, formBody, actions, notes);
+        sheet.add(formTitle, header, state, corrections, legend, formBody, actions, notes);
         sheet.setVisible(false);
 
         reports.setId("dispatch-reports");
@@ -443,6 +483,7 @@ public class DispatchView extends SecuredView {
     /** Shows a table: the form's blocks and items with the report's values, editable while it is open. */
     private void show(FormReportDTO r) {
         report = r;
+        dirty = false;
         inputs.clear();
         formBody.removeAll();
         notes.removeAll();
@@ -451,8 +492,10 @@ public class DispatchView extends SecuredView {
             return;
         }
         sheet.setVisible(true);
-        // a table is typed by its own unit while open; the collecting office only looks at it
-        boolean submitted = "SUBMITTED".equals(r.status) || !actor.canSee(r.unit);
+        // a table is typed by its own unit while open (or while it corrects it); the collecting office only looks at it
+        boolean writable = actor.canSee(r.unit);
+        boolean isSubmitted = "SUBMITTED".equals(r.status);
+        boolean submitted = isSubmitted && !correcting || !writable;
         formTitle.setText(Labels.nz(form.title));
         String unitName = r.unitName != null ? r.unitName : names.name(r.unit);
         String tableName = r.tableName != null ? r.tableName : r.table;
@@ -473,7 +516,20 @@ public class DispatchView extends SecuredView {
             boolean overdue = r.due != null && OffsetDateTime.now(Labels.ZONE).isAfter(Dates.instant(r.due));
             late.setText(overdue ? "已过截止时间，提交将记为逾期" : "");
         }
-        submit.setVisible(!submitted);
+        submit.setVisible(!isSubmitted && writable);
+        saveDraft.setVisible(!isSubmitted && writable);
+        draftInfo.setText(!isSubmitted && r.draftSavedAt != null
+                ? "已暂存：" + People.name(r.draftSavedBy) + " " + Dates.minutes(r.draftSavedAt) : "");
+        correct.setVisible(isSubmitted && writable && !correcting && r.id != null);
+        correctReason.setVisible(correcting);
+        correctSubmit.setVisible(correcting);
+        correctCancel.setVisible(correcting);
+        if (!correcting) {
+            correctReason.clear();
+            correctReason.setInvalid(false);
+        }
+        corrections.setText(correctionsText(r));
+        corrections.setVisible(!corrections.getText().isEmpty());
         export.update(services, actor);
 
         Map<String, Map<Integer, List<FormFieldDTO>>> blocks = new LinkedHashMap<>();
@@ -617,6 +673,13 @@ public class DispatchView extends SecuredView {
             h.addValueChangeListener(e -> v.setInvalid(false));
         }
         inputs.put(f.key, input);
+        if (input instanceof com.vaadin.flow.component.HasValue<?, ?> typedInput) {
+            typedInput.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    dirty = true;
+                }
+            });
+        }
         return input;
     }
 
@@ -663,7 +726,7 @@ public class DispatchView extends SecuredView {
         confirm.setHeaderTitle("提交调度表");
         String tableName = report.tableName != null ? report.tableName : report.table;
         confirm.add(new Span("提交“" + names.name(report.unit) + " · " + Labels.nz(tableName) + " · "
-                + Labels.nz(report.periodLabel) + "”后，表中数据将冻结，不能再修改。确认提交？"));
+                + Labels.nz(report.periodLabel) + "”后，表中数据将冻结；如发现有误可“更正”（须说明原因，原数据留存）。确认提交？"));
         Button ok = new Button("确认提交", e -> {
             confirm.close();
             doSubmit();
@@ -678,26 +741,8 @@ public class DispatchView extends SecuredView {
 
     /** Sends the typed values; the service checks them by type and recomputes the figures. */
     private void doSubmit() {
-        FormReportDTO current = report;
-        FormReportDTO in = new FormReportDTO();
-        in.jurisdiction = current.jurisdiction != null ? current.jurisdiction
-                : jurisdiction.getValue() == null ? null : jurisdiction.getValue().id;
-        in.cycleId = current.cycleId != null ? current.cycleId : cycle.getValue() == null ? null : cycle.getValue().id;
-        in.periodIndex = current.periodIndex;
-        in.unit = current.unit;
-        in.table = current.table;
         Map<String, HasValidation> fields = new LinkedHashMap<>();
-        for (Map.Entry<String, Component> e : inputs.entrySet()) {
-            String key = e.getKey();
-            in.values.add(new FormValueDTO(key, typed(e.getValue())));
-            if (e.getValue() instanceof HasValidation v) {
-                v.setInvalid(false);
-                // the service may name a value by its key or as a member of values
-                fields.put(key, v);
-                fields.put("values." + key, v);
-                fields.put("values[" + key + "]", v);
-            }
-        }
+        FormReportDTO in = typedRequest(fields);
         Feedback.call(() -> submit(in), fields).ifPresent(saved -> {
             String name = saved.unitName != null ? saved.unitName : names.name(saved.unit);
             Feedback.info("已提交：" + name + " · " + Labels.nz(saved.tableName != null ? saved.tableName : saved.table)
@@ -728,6 +773,124 @@ public class DispatchView extends SecuredView {
             throw new LuoshiException(e.kind(), (message.isBlank() ? "填写有误" : message) + "：" + String.join("；", details),
                     e.fieldErrors());
         }
+    }
+
+    /** The corrections of a submitted table, one line each: when, who, why, and each value before → after. */
+    static String correctionsText(FormReportDTO r) {
+        if (r == null || r.corrections == null || r.corrections.isEmpty()) {
+            return "";
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("已更正 " + r.corrections.size() + " 次（原数据留存）：");
+        for (FormCorrectionDTO c : r.corrections) {
+            List<String> changes = c.changes.stream().map(x -> Labels.nz(x.label) + " " + (x.before == null ? "空" : x.before)
+                    + " → " + (x.after == null ? "空" : x.after)).toList();
+            lines.add(Dates.minutes(c.correctedAt) + " " + People.name(c.correctedBy) + "：" + Labels.nz(c.reason) + "（"
+                    + String.join("；", changes) + "）");
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The request of the table shown with the values as they stand in its inputs. */
+    private FormReportDTO typedRequest(Map<String, HasValidation> fields) {
+        FormReportDTO current = report;
+        FormReportDTO in = new FormReportDTO();
+        in.jurisdiction = current.jurisdiction != null ? current.jurisdiction
+                : jurisdiction.getValue() == null ? null : jurisdiction.getValue().id;
+        in.cycleId = current.cycleId != null ? current.cycleId : cycle.getValue() == null ? null : cycle.getValue().id;
+        in.periodIndex = current.periodIndex;
+        in.unit = current.unit;
+        in.table = current.table;
+        for (Map.Entry<String, Component> e : inputs.entrySet()) {
+            String key = e.getKey();
+            in.values.add(new FormValueDTO(key, typed(e.getValue())));
+            if (e.getValue() instanceof HasValidation v) {
+                v.setInvalid(false);
+                // the service may name a value by its key or as a member of values
+                fields.put(key, v);
+                fields.put("values." + key, v);
+                fields.put("values[" + key + "]", v);
+            }
+        }
+        return in;
+    }
+
+    /** 暂存: keeps what is typed, as typed, for later (nothing is checked or submitted). */
+    private void doSaveDraft() {
+        if (report == null) {
+            return;
+        }
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        FormReportDTO in = typedRequest(fields);
+        Feedback.call(() -> services.get(FormService.class).saveDraft(actor, in), fields).ifPresent(saved -> {
+            Feedback.info("已暂存，本单位人员稍后可继续填写");
+            show(saved);
+        });
+    }
+
+    /** 更正: the typed values of the submitted table become editable, with the reason to give. */
+    private void startCorrection() {
+        if (report == null || report.id == null) {
+            return;
+        }
+        correcting = true;
+        show(report);
+        correctReason.focus();
+    }
+
+    private void doCorrect() {
+        if (report == null || report.id == null) {
+            return;
+        }
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        FormReportDTO in = typedRequest(fields);
+        fields.put("reason", correctReason);
+        correctReason.setInvalid(false);
+        long id = report.id;
+        Feedback.call(() -> services.get(FormService.class).correct(actor, id, in, correctReason.getValue()), fields)
+                .ifPresent(saved -> {
+                    correcting = false;
+                    Feedback.info("已更正，原数据已留存");
+                    show(saved);
+                    loadReports();
+                });
+    }
+
+    /** Leaving with typed values not kept: ask first (暂存 keeps them; 离开 throws them away). */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty || report == null) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        Dialog ask = new Dialog();
+        ask.setId("dispatch-leave-dialog");
+        ask.setHeaderTitle("离开调度表");
+        ask.add(new Span(correcting ? "更正尚未提交，离开将放弃本次修改。" : "表中有未暂存或未提交的内容，离开将丢失。"));
+        Button keep = new Button("暂存后离开", e -> {
+            ask.close();
+            Map<String, HasValidation> fields = new LinkedHashMap<>();
+            FormReportDTO in = typedRequest(fields);
+            Feedback.call(() -> services.get(FormService.class).saveDraft(actor, in), fields).ifPresent(saved -> {
+                dirty = false;
+                action.proceed();
+            });
+        });
+        keep.setId("dispatch-leave-save");
+        keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        keep.setVisible(!correcting && !"SUBMITTED".equals(report.status));
+        Button leave = new Button("放弃并离开", e -> {
+            ask.close();
+            dirty = false;
+            correcting = false;
+            action.proceed();
+        });
+        leave.setId("dispatch-leave-discard");
+        leave.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Button stay = new Button("留在此页", e -> ask.close());
+        stay.setId("dispatch-leave-stay");
+        ask.getFooter().add(stay, leave, keep);
+        ask.open();
     }
 
     private static String typed(Component c) {

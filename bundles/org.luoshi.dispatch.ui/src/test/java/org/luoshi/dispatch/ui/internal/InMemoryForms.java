@@ -42,6 +42,8 @@ public final class InMemoryForms implements FormService {
     private final InMemoryReporting reporting;
     private final InMemoryHazards hazards;
     public final List<FormReportDTO> reports = new ArrayList<>();
+    /** Drafts (暂存) by period|unit|table: the values as typed. */
+    public final Map<String, Map<String, String>> drafts = new LinkedHashMap<>();
     private long ids;
 
     public InMemoryForms(JurisdictionRegistry registry, InMemoryReporting reporting, InMemoryHazards hazards) {
@@ -135,10 +137,39 @@ public final class InMemoryForms implements FormService {
             return copy(stored);
         }
         FormReportDTO r = open(jurisdiction, c, p, unit, t);
+        Map<String, String> draft = drafts.getOrDefault(periodIndex + "|" + unit + "|" + table, Map.of());
         for (FormFieldDTO f : c.form.fields) {
-            r.values.add(f.computed() ? figure(r, f) : new FormValueDTO(f.key, null));
+            r.values.add(f.computed() ? figure(r, f) : new FormValueDTO(f.key, draft.get(f.key)));
+        }
+        if (!draft.isEmpty()) {
+            r.draftSavedBy = "draft";
+            r.draftSavedAt = OffsetDateTime.now(InMemoryServices.ZONE).toString();
         }
         return r;
+    }
+
+    /** As the real one in what the view relies on: the values kept as typed, shown by prepare, ended by submitting. */
+    @Override
+    public synchronized FormReportDTO saveDraft(Actor actor, FormReportDTO in) {
+        CycleDTO c = cycle(in.jurisdiction, in.cycleId);
+        checkUnit(actor, c, in.unit, true);
+        if (find(in.periodIndex, in.unit, in.table) != null) {
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该表已提交，不能暂存；如需修改请“更正”");
+        }
+        Map<String, String> kept = new LinkedHashMap<>();
+        in.values.forEach(v -> {
+            if (v.value != null && !v.value.isBlank()) {
+                kept.put(v.key, v.value);
+            }
+        });
+        drafts.put(in.periodIndex + "|" + in.unit + "|" + in.table, kept);
+        return prepare(actor, in.jurisdiction, in.cycleId, in.periodIndex, in.unit, in.table);
+    }
+
+    /** Not used by the in-memory tests (the real service's corrections are tested in DispatchFormIT). */
+    @Override
+    public FormReportDTO correct(Actor actor, long id, FormReportDTO in, String reason) {
+        throw LuoshiException.unavailable("更正不在内存测试的范围内");
     }
 
     private FormReportDTO open(String jurisdiction, CycleDTO c, PeriodDTO p, String unit, FormTableDTO t) {
@@ -250,6 +281,7 @@ public final class InMemoryForms implements FormService {
         r.submittedAt = now.toString();
         r.late = now.isAfter(OffsetDateTime.parse(p.due));
         reports.add(r);
+        drafts.remove(in.periodIndex + "|" + in.unit + "|" + in.table);
         return copy(r);
     }
 

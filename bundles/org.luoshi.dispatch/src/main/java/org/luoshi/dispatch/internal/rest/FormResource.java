@@ -6,6 +6,7 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -16,6 +17,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.luoshi.api.PageDTO;
+import org.luoshi.api.form.FormCorrectionRequestDTO;
 import org.luoshi.api.form.FormDTO;
 import org.luoshi.api.form.FormReportDTO;
 import org.luoshi.api.form.FormService;
@@ -70,6 +72,34 @@ public class FormResource {
         in.cycleId = cycle;
         FormReportDTO out = forms.submit(RestSupport.actor(sc), in);
         return Response.created(URI.create("forms/reports/" + out.id)).entity(out).build();
+    }
+
+    /**
+     * Keeps the typed values of an open table as a draft (暂存). Body: a FormReportDTO with periodIndex, unit, table and
+     * the values as typed; answers the table as {@code prepare} shows it then.
+     */
+    @PUT
+    @Path("{jurisdiction}/{cycle}/drafts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "暂存报表（保存已填内容，稍后继续填写）")
+    public FormReportDTO saveDraft(@Context SecurityContext sc, @PathParam("jurisdiction") String jurisdiction,
+            @PathParam("cycle") String cycle, FormReportDTO report) {
+        FormReportDTO in = report == null ? new FormReportDTO() : report;
+        in.jurisdiction = jurisdiction;
+        in.cycleId = cycle;
+        return forms.saveDraft(RestSupport.actor(sc), in);
+    }
+
+    /** Corrects a submitted table (更正): body {@code {"reason": …, "values": [{"key": …, "value": …}]}}. */
+    @POST
+    @Path("reports/{id:[0-9]+}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "更正已报送的报表（须说明原因，原数据留存）")
+    public FormReportDTO correct(@Context SecurityContext sc, @PathParam("id") long id, FormCorrectionRequestDTO request) {
+        FormCorrectionRequestDTO r = request == null ? new FormCorrectionRequestDTO() : request;
+        FormReportDTO in = new FormReportDTO();
+        in.values = r.values == null ? new java.util.ArrayList<>() : r.values;
+        return forms.correct(RestSupport.actor(sc), id, in, r.reason);
     }
 
     /** The reports in for a period ({@code period}, required) that the caller may see, one page of them. */

@@ -42,6 +42,16 @@ public class FormSoap implements FormWebService {
     }
 
     @Override
+    public FormReportDTO saveDraft(FormReportDTO report) {
+        return forms.saveDraft(SoapSupport.actor(context), report);
+    }
+
+    @Override
+    public FormReportDTO correctReport(long id, FormReportDTO report, String reason) {
+        return forms.correct(SoapSupport.actor(context), id, report, reason);
+    }
+
+    @Override
     public List<FormReportDTO> listReports(String jurisdiction, String cycle, int periodIndex) {
         return forms.reports(SoapSupport.actor(context), jurisdiction, cycle, periodIndex);
     }

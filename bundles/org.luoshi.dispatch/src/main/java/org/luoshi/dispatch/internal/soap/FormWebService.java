@@ -28,6 +28,17 @@ public interface FormWebService {
     @WebResult(name = "report")
     FormReportDTO submitReport(@WebParam(name = "report") FormReportDTO report);
 
+    /** 暂存: keeps the typed values of an open table as a draft. */
+    @WebMethod
+    @WebResult(name = "report")
+    FormReportDTO saveDraft(@WebParam(name = "report") FormReportDTO report);
+
+    /** 更正: corrects a submitted table, with the reason (the values before are kept). */
+    @WebMethod
+    @WebResult(name = "report")
+    FormReportDTO correctReport(@WebParam(name = "id") long id, @WebParam(name = "report") FormReportDTO report,
+            @WebParam(name = "reason") String reason);
+
     @WebMethod
     @WebResult(name = "report")
     List<FormReportDTO> listReports(@WebParam(name = "jurisdiction") String jurisdiction,
