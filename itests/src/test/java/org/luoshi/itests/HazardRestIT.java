@@ -45,6 +45,28 @@ class HazardRestIT {
     }
 
     @Test
+    void theWholeListIsSortedByTheColumnAskedFor() {
+        String text = "排序测试-" + UUID.randomUUID();
+        for (int days : new int[] {20, 5, 40}) {
+            Map<String, Object> h = hazard("shanxi.shuozhou.pinglu", text);
+            h.put("deadline", TODAY.plusDays(days).toString());
+            h.put("major", false);
+            assertEquals(201, Platform.postJson("pinglu", Platform.API + "/hazards", h).status());
+        }
+        String list = Platform.API + "/hazards?q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> ascending = new java.util.ArrayList<>();
+        Platform.get("pinglu", list + "&sort=deadline").json().get("items").forEach(i -> ascending.add(i.get("deadline").asText()));
+        assertEquals(java.util.List.of(TODAY.plusDays(5).toString(), TODAY.plusDays(20).toString(),
+                TODAY.plusDays(40).toString()), ascending);
+        JsonNode latestFirst = Platform.get("pinglu", list + "&sort=-deadline&limit=1").json();
+        assertEquals(TODAY.plusDays(40).toString(), latestFirst.get("items").get(0).get("deadline").asText());
+        assertEquals(3, latestFirst.get("total").asLong());
+        Answer bad = Platform.get("pinglu", list + "&sort=description");
+        assertEquals(400, bad.status());
+        assertTrue(bad.json().get("errors").has("sort"), bad.body());
+    }
+
+    @Test
     void hazardGoesFromRegisteredToReportedAndEveryStepIsAudited() {
         String text = "井下通风设施损坏-" + UUID.randomUUID();
         Answer created = Platform.postJson("shuocheng", Platform.API + "/hazards", hazard("shanxi.shuozhou.shuocheng", text));

@@ -1,6 +1,7 @@
 package org.luoshi.itests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -98,5 +99,27 @@ class LargeExportIT extends ChromiumSession {
                 + " done(btoa(s)); }).catch(e => done('failed: ' + e));");
         assertTrue(!base64.startsWith("failed"), base64);
         assertEquals(N, dataRows(Base64.getDecoder().decode(base64)));
+
+        // the pager: 20 a page, then 100; a header sorts the whole list, not just the page; a jump to the last page
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-info"), "第 1 / 260 页"));
+        assertEquals("共 5,200 条", text("total"));
+        UiDispatchIT.choose("page-size", "每页 100 条");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-info"), "第 1 / 52 页"));
+        String oldest = Platform.get("admin", Platform.API + "/hazards?limit=1&sort=id&unit=" + UNIT + "&q="
+                + java.net.URLEncoder.encode(TAG, StandardCharsets.UTF_8)).json().get("items").get(0).get("id").asText();
+        wait.until(d -> hazardCells().contains("|" + (Long.parseLong(oldest) + N - 1) + "|") || hazardCells().length() > 1000);
+        assertFalse(hazardCells().contains("|" + oldest + "|"), "newest first: the oldest is not on page 1");
+        browser.executeScript("document.querySelector('#hazard-grid vaadin-grid-sorter').click()"); // 编号 ascending
+        wait.until(d -> hazardCells().contains("|" + oldest + "|"));
+        assertTrue(text("page-info").startsWith("第 1 / 52 页"), text("page-info"));
+        type("#page-jump input", "52");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-info"), "第 52 / 52 页"));
+        wait.until(d -> !hazardCells().contains("|" + oldest + "|"));
+    }
+
+    /** Every cell of the hazard grid, each between bars. */
+    private static String hazardCells() {
+        return "|" + browser.executeScript("return Array.from(document.querySelectorAll('#hazard-grid"
+                + " vaadin-grid-cell-content')).map(c => c.textContent.trim()).join('|')") + "|";
     }
 }

@@ -96,10 +96,10 @@ class UiCrawlIT extends ChromiumSession {
     /** Until the view's requests are answered (and a moment for a notification to appear). */
     private static void settle() throws InterruptedException {
         long deadline = System.nanoTime() + 15_000_000_000L;
-        Thread.sleep(50);
+        Thread.sleep(30);
         while ((Boolean) browser.executeScript(BUSY) && System.nanoTime() < deadline) {
-            Thread.sleep(25);
+            Thread.sleep(20);
         }
-        Thread.sleep(100);
+        Thread.sleep(60); // a moment for an error notification to appear
     }
 }

@@ -127,7 +127,7 @@ class UiIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(link))).click();
 
         wait.until(ExpectedConditions.urlContains("hazards?unit=shanxi.shuozhou.shuocheng"));
-        wait.until(d -> d.findElements(By.id("total")).stream().anyMatch(e -> e.getText().matches("共 \\d+ 条")));
+        wait.until(d -> d.findElements(By.id("total")).stream().anyMatch(e -> e.getText().matches("共 [\\d,]+ 条")));
         String label = browser.findElement(By.id("total")).getText();
         long listed = Long.parseLong(label.replaceAll("\\D", ""));
         long expected = HazardRestIT.total("shuozhou", "&unit=shanxi.shuozhou.shuocheng");

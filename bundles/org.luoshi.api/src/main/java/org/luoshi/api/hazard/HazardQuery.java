@@ -19,6 +19,13 @@ public class HazardQuery {
     public String foundTo;
     /** Rectified (整改完成, reported or accepted) with a completion date on or before this day (yyyy-MM-dd). */
     public String rectifiedBy;
+    /**
+     * The order: {@code id} (newest first, the default), {@code inspectionDate} or {@code deadline} (earliest first),
+     * each reversed by a leading {@code -} (e.g. {@code -deadline}: the latest deadline first); ties by newest first.
+     */
+    public String sort;
+    /** The orders {@link #sort} accepts (each also with a leading {@code -}). */
+    public static final java.util.List<String> SORTS = java.util.List.of("id", "inspectionDate", "deadline");
     public int offset;
     public int limit = 20;
 }

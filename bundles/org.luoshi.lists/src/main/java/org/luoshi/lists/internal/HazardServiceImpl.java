@@ -285,11 +285,26 @@ public class HazardServiceImpl implements HazardService {
             long total = where.bind(em.createQuery("SELECT COUNT(h) FROM HazardEntity h" + where.sql(), Long.class))
                     .getSingleResult();
             List<HazardDTO> items = where.bind(em.createQuery(
-                    "SELECT h FROM HazardEntity h" + where.sql() + " ORDER BY h.id DESC", HazardEntity.class))
+                    "SELECT h FROM HazardEntity h" + where.sql() + orderBy(query.sort), HazardEntity.class))
                     .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(e -> toDto(e, today))
                     .toList();
             return page(items, total, offset, limit);
         });
+    }
+
+    /** The ORDER BY of a sort key (see {@link HazardQuery#sort}); INVALID naming {@code sort} for any other. */
+    static String orderBy(String sort) {
+        String key = sort == null || sort.isBlank() ? "-id" : sort.strip();
+        boolean descending = key.startsWith("-");
+        String field = descending ? key.substring(1) : key;
+        if (!HazardQuery.SORTS.contains(field)) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "未知的排序 “" + key + "”，可选：" + HazardQuery.SORTS
+                    + "（前加 - 为倒序）", Map.of("sort", "未知的排序"));
+        }
+        if (field.equals("id")) {
+            return descending ? " ORDER BY h.id DESC" : " ORDER BY h.id";
+        }
+        return " ORDER BY h." + field + (descending ? " DESC" : "") + ", h.id DESC";
     }
 
     /** The query's record filters (all but jurisdiction, unit and paging), shared with the form figures. */

@@ -17,6 +17,7 @@ import org.luoshi.ui.kit.DrillDown;
 import org.luoshi.ui.kit.ExportButton;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.PageBar;
 import org.luoshi.ui.kit.SecuredView;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
@@ -45,7 +46,6 @@ import com.vaadin.flow.router.PageTitle;
 @PageTitle("重大事故隐患挂牌督办 · 落实")
 public class ListingListView extends SecuredView {
     public static final String ROUTE = "listings";
-    static final int PAGE_SIZE = 20;
     private static final long serialVersionUID = 1L;
 
     private final ComboBox<JurisdictionDTO> jurisdiction = new ComboBox<>("辖区");
@@ -54,10 +54,7 @@ public class ListingListView extends SecuredView {
     private final TextField text = new TextField("关键词");
     private final Checkbox overdueOnly = new Checkbox("只看逾期");
     private final Grid<ListingDTO> grid = new Grid<>();
-    private final Button previous = new Button("上一页");
-    private final Button next = new Button("下一页");
-    private final Span pageInfo = new Span();
-    private final Span total = new Span();
+    private final PageBar pager = new PageBar("", this::load);
     private final UnitNames unitNames = new UnitNames();
     private final ExportButton export = ExportButton.streaming("export-listings", "重大事故隐患挂牌督办清单", this::fillingUnit, () -> {
                 ListingQuery q = query();
@@ -79,7 +76,6 @@ public class ListingListView extends SecuredView {
 
     private Actor actor;
     private Services services;
-    private int page;
     private long totalCount;
     private boolean loading;
 
@@ -146,16 +142,8 @@ public class ListingListView extends SecuredView {
             }
         });
 
-        previous.setId("prev-page");
-        previous.addClickListener(e -> goTo(page - 1));
-        next.setId("next-page");
-        next.addClickListener(e -> goTo(page + 1));
-        pageInfo.setId("page-info");
-        total.setId("total");
-        HorizontalLayout paging = new HorizontalLayout(previous, pageInfo, next, total);
-        paging.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        add(head, filters, grid, paging);
+        add(head, filters, grid, pager);
         setFlexGrow(1, grid);
     }
 
@@ -230,12 +218,7 @@ public class ListingListView extends SecuredView {
     }
 
     private void search() {
-        page = 0;
-        load();
-    }
-
-    private void goTo(int newPage) {
-        page = Math.max(0, newPage);
+        pager.first();
         load();
     }
 
@@ -271,27 +254,22 @@ public class ListingListView extends SecuredView {
             return;
         }
         ListingQuery q = query();
-        q.offset = page * PAGE_SIZE;
-        q.limit = PAGE_SIZE;
+        q.offset = pager.offset();
+        q.limit = pager.size();
         ListingPage result = Feedback.call(() -> services.get(ListingService.class).search(actor, q)).orElse(null);
         if (result == null) {
             grid.setItems(List.of());
             totalCount = 0;
         } else {
             totalCount = result.total;
-            if (result.items.isEmpty() && page > 0 && totalCount > 0) {
-                page = (int) ((totalCount - 1) / PAGE_SIZE);
-                load();
+            if (!pager.show(totalCount)) {
+                load(); // the page emptied (records moved out of the filter): the last page instead
                 return;
             }
             grid.setItems(result.items);
         }
-        long pages = Math.max(1, (totalCount + PAGE_SIZE - 1) / PAGE_SIZE);
-        pageInfo.setText("第 " + (page + 1) + " / " + pages + " 页");
-        total.setText("共 " + totalCount + " 条");
+        pager.show(totalCount);
         export.count(totalCount);
-        previous.setEnabled(page > 0);
-        next.setEnabled((long) (page + 1) * PAGE_SIZE < totalCount);
     }
 
     /** A unit's name for the printed form (its id when no installed jurisdiction declares it). */

@@ -131,7 +131,7 @@ class UiTasksAndListingsInMemoryTest {
         click("import-confirm");
         notification("已生成 3 项任务");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("import-confirm")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 3 项"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 3 条"));
         wait.until(d -> cellTexts("#task-grid").stream().anyMatch(c -> c.contains("5月10月底前") && c.contains("待确认")));
         assertTrue(cellTexts("#task-grid").stream().anyMatch(c -> c.contains("长期坚持") && c.contains("长期")),
                 "ongoing deadline marked");
@@ -150,10 +150,10 @@ class UiTasksAndListingsInMemoryTest {
         assertEquals(3, tasks.records.size());
 
         click("filter-unparsed");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 1 项"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 1 条"));
         waitForCell("#task-grid", "畅通举报渠道，落实举报奖励制度");
         click("filter-unparsed");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 3 项"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 3 条"));
     }
 
     @Test
@@ -317,7 +317,7 @@ class UiTasksAndListingsInMemoryTest {
         open("nav-tasks", "export-tasks");
         wait.until(d -> d.findElement(By.id("export-tasks")).getDomAttribute("disabled") == null);
         pick("#filter-jurisdiction input", "朔州市");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 3 项"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 3 条"));
         String href = driver.findElement(By.id("export-tasks-link")).getDomProperty("href");
         assertNotNull(href);
         assertTrue(URLDecoder.decode(href, StandardCharsets.UTF_8).endsWith("重点工作任务清单-" + TODAY + ".xlsx"), href);

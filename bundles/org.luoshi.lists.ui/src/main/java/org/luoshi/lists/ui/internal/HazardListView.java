@@ -19,6 +19,7 @@ import org.luoshi.ui.kit.DrillDown;
 import org.luoshi.ui.kit.ExportButton;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.PageBar;
 import org.luoshi.ui.kit.SecuredView;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.Units;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -41,14 +43,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 
 /**
- * 问题隐患整改清单 (form 附件2): filters, one page of 20 records, and the form for a new record, a progress report or the
+ * 问题隐患整改清单 (form 附件2): filters, a page of 20, 50 or 100 records (PageBar), and the form for a new record, a progress report or the
  * review. The filters can be preset by the address ({@code hazards?unit=…&source=…&major=true&overdue=true&status=…},
  * see {@link DrillDown}), as the figures of the summary do.
  */
 @PageTitle("问题隐患整改清单 · 落实")
 public class HazardListView extends SecuredView {
     public static final String ROUTE = "hazards";
-    static final int PAGE_SIZE = 20;
     /** The query parameters that preset the filters (see {@link DrillDown}). */
     static final List<String> PARAMETERS = List.of(DrillDown.JURISDICTION, DrillDown.UNIT, DrillDown.SOURCE,
             DrillDown.MAJOR, DrillDown.STATUS, DrillDown.OVERDUE, DrillDown.TEXT);
@@ -61,11 +62,15 @@ public class HazardListView extends SecuredView {
     private final ComboBox<HazardStatus> status = new ComboBox<>("状态");
     private final TextField text = new TextField("关键词");
     private final Checkbox overdueOnly = new Checkbox("只看逾期");
+    private final ComboBox<Boolean> listed = new ComboBox<>("挂牌督办");
+    private final DatePicker foundFrom = Labels.datePicker("检查时间 从", "filter-found-from");
+    private final DatePicker foundTo = Labels.datePicker("至", "filter-found-to");
+    /** The rows of a page stay in the order the service sorted them (the grid's own sort would redo it on the page). */
+    private static final com.vaadin.flow.function.SerializableComparator<HazardDTO> SERVICE_ORDER = (a, b) -> 0;
+    /** The order asked for by a column header ({@link HazardQuery#sort}); null: newest first. */
+    private String sort;
     private final Grid<HazardDTO> grid = new Grid<>();
-    private final Button previous = new Button("上一页");
-    private final Button next = new Button("下一页");
-    private final Span pageInfo = new Span();
-    private final Span total = new Span();
+    private final PageBar pager = new PageBar("", this::load);
     private final ExportButton export = ExportButton.streaming("export-hazards", "问题隐患整改清单", this::fillingUnit, () -> {
                 HazardQuery q = query();
                 HazardService service = this.services.get(HazardService.class);
@@ -79,7 +84,6 @@ public class HazardListView extends SecuredView {
 
     private Actor actor;
     private Services services;
-    private int page;
     private long totalCount;
     private boolean loading;
     private final Map<String, String> unitNames = new HashMap<>();
@@ -123,6 +127,28 @@ public class HazardListView extends SecuredView {
         text.setPlaceholder("问题隐患描述中的文字");
         text.setClearButtonVisible(true);
         overdueOnly.setId("filter-overdue");
+        listed.setId("filter-listed");
+        listed.setItems(Boolean.TRUE, Boolean.FALSE);
+        listed.setItemLabelGenerator(b -> Boolean.TRUE.equals(b) ? "是" : "否");
+        listed.setClearButtonVisible(true);
+        listed.setWidth("8em");
+        foundFrom.setWidth("10em");
+        foundTo.setWidth("10em");
+        // a range the wrong way round is said at the field (the service would answer with an empty list)
+        foundFrom.addValueChangeListener(e -> foundTo.setMin(e.getValue()));
+        foundTo.addValueChangeListener(e -> foundFrom.setMax(e.getValue()));
+        for (var field : List.of(foundFrom, foundTo)) {
+            field.addValueChangeListener(e -> {
+                if (!loading && !field.isInvalid()) {
+                    search();
+                }
+            });
+        }
+        listed.addValueChangeListener(e -> {
+            if (!loading) {
+                search();
+            }
+        });
         for (var field : List.of(unit, source, major, status)) {
             field.addValueChangeListener(e -> {
                 if (!loading) {
@@ -141,42 +167,46 @@ public class HazardListView extends SecuredView {
         Button reset = new Button("重置", e -> resetFilters());
         reset.setId("reset-filters");
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        FlexLayout filters = new FlexLayout(jurisdiction, unit, source, major, status, text, overdueOnly, searchButton, reset);
+        FlexLayout filters = new FlexLayout(jurisdiction, unit, source, major, status, listed, foundFrom, foundTo, text,
+                overdueOnly, searchButton, reset);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
         filters.setWidthFull();
 
         grid.setId("hazard-grid");
-        grid.addColumn(h -> h.id == null ? "" : String.valueOf(h.id)).setHeader("编号").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(h -> h.id == null ? "" : String.valueOf(h.id)).setHeader("编号").setWidth("5.5em").setFlexGrow(0)
+                .setKey("id").setSortable(true).setComparator(SERVICE_ORDER);
         grid.addColumn(h -> unitName(h.unit)).setHeader("单位").setFlexGrow(2);
         grid.addColumn(h -> h.source == null ? "" : h.source.label()).setHeader("来源").setFlexGrow(1);
         grid.addColumn(h -> Labels.nz(h.description)).setHeader("问题隐患描述").setFlexGrow(5);
-        grid.addColumn(h -> Labels.nz(h.inspectionDate)).setHeader("检查时间").setFlexGrow(1);
+        grid.addColumn(h -> Labels.nz(h.inspectionDate)).setHeader("检查时间").setFlexGrow(1).setKey("inspectionDate")
+                .setSortable(true).setComparator(SERVICE_ORDER);
         grid.addColumn(h -> Labels.yesNo(h.major)).setHeader("重大").setWidth("5em").setFlexGrow(0);
         grid.addColumn(h -> Labels.yesNo(h.listed)).setHeader("挂牌督办").setWidth("6em").setFlexGrow(0);
-        grid.addColumn(h -> Labels.nz(h.deadline)).setHeader("整改时限").setFlexGrow(1);
+        grid.addColumn(h -> Labels.nz(h.deadline)).setHeader("整改时限").setFlexGrow(1).setKey("deadline").setSortable(true)
+                .setComparator(SERVICE_ORDER);
         grid.addColumn(h -> h.status == null ? "" : h.status.label()).setHeader("状态").setFlexGrow(1);
         grid.addColumn(LitRenderer.<HazardDTO>of(
                 "<span style=\"color: var(--lumo-error-text-color); font-weight: 600\">${item.overdue}</span>")
                 .withProperty("overdue", h -> h.overdue ? "逾期" : "")).setHeader("逾期").setWidth("5em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("没有符合条件的问题隐患");
+        // a header sorts the whole list in the service (not just the page shown)
+        grid.addSortListener(e -> {
+            sort = e.getSortOrder().isEmpty() ? null
+                    : (e.getSortOrder().get(0).getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING
+                            ? "-" : "") + e.getSortOrder().get(0).getSorted().getKey();
+            search();
+        });
         grid.addItemClickListener(e -> {
             if (e.getItem() != null && e.getItem().id != null) {
                 HazardForm.openEdit(services, actor, e.getItem().id, this::refresh);
             }
         });
 
-        previous.setId("prev-page");
-        previous.addClickListener(e -> goTo(page - 1));
-        next.setId("next-page");
-        next.addClickListener(e -> goTo(page + 1));
-        pageInfo.setId("page-info");
-        total.setId("total");
-        HorizontalLayout paging = new HorizontalLayout(previous, pageInfo, next, total);
-        paging.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        add(head, filters, grid, paging);
+        add(head, filters, grid, pager);
         setFlexGrow(1, grid);
     }
 
@@ -199,7 +229,7 @@ public class HazardListView extends SecuredView {
             fillUnits();
             if (preset) {
                 preset(params);
-                page = 0;
+                pager.first();
             }
         } finally {
             loading = false;
@@ -222,6 +252,9 @@ public class HazardListView extends SecuredView {
         status.clear();
         text.clear();
         overdueOnly.clear();
+        listed.clear();
+        foundFrom.clear();
+        foundTo.clear();
         String unitId = DrillDown.value(params, DrillDown.UNIT);
         if (unitId != null) {
             Units.selectUnit(services, unit, unitId);
@@ -282,6 +315,9 @@ public class HazardListView extends SecuredView {
             status.clear();
             text.clear();
             overdueOnly.clear();
+            listed.clear();
+            foundFrom.clear();
+            foundTo.clear();
         } finally {
             loading = false;
         }
@@ -289,12 +325,7 @@ public class HazardListView extends SecuredView {
     }
 
     private void search() {
-        page = 0;
-        load();
-    }
-
-    private void goTo(int newPage) {
-        page = Math.max(0, newPage);
+        pager.first();
         load();
     }
 
@@ -314,6 +345,10 @@ public class HazardListView extends SecuredView {
         String words = text.getValue() == null ? "" : text.getValue().strip();
         q.text = words.isEmpty() ? null : words;
         q.overdue = overdueOnly.getValue() ? Boolean.TRUE : null;
+        q.listed = listed.getValue();
+        q.foundFrom = Labels.iso(foundFrom.getValue());
+        q.foundTo = Labels.iso(foundTo.getValue());
+        q.sort = sort;
         return q;
     }
 
@@ -333,29 +368,23 @@ public class HazardListView extends SecuredView {
             return;
         }
         HazardQuery q = query();
-        q.offset = page * PAGE_SIZE;
-        q.limit = PAGE_SIZE;
+        q.offset = pager.offset();
+        q.limit = pager.size();
         HazardPage result = Feedback.call(() -> services.get(HazardService.class).list(actor, q)).orElse(null);
         if (result == null) {
             grid.setItems(List.of());
             totalCount = 0;
         } else {
             totalCount = result.total;
-            if (result.items.isEmpty() && page > 0 && totalCount > 0) {
-                // the page emptied (records moved out of the filter): step back to the last page
-                page = (int) ((totalCount - 1) / PAGE_SIZE);
-                load();
+            if (!pager.show(totalCount)) {
+                load(); // the page emptied (records moved out of the filter): the last page instead
                 return;
             }
             unitNames.clear();
             grid.setItems(result.items);
         }
-        long pages = Math.max(1, (totalCount + PAGE_SIZE - 1) / PAGE_SIZE);
-        pageInfo.setText("第 " + (page + 1) + " / " + pages + " 页");
-        total.setText("共 " + totalCount + " 条");
+        pager.show(totalCount);
         export.count(totalCount);
-        previous.setEnabled(page > 0);
-        next.setEnabled((long) (page + 1) * PAGE_SIZE < totalCount);
     }
 
     private String unitName(String unitId) {

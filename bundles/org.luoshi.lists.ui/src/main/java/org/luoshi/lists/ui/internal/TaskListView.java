@@ -18,6 +18,7 @@ import org.luoshi.ui.kit.DrillDown;
 import org.luoshi.ui.kit.ExportButton;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.PageBar;
 import org.luoshi.ui.kit.SecuredView;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
@@ -42,14 +43,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 
 /**
- * 重点工作任务清单 (form 附件1): filters, one page of 20 tasks, tasks made from a jurisdiction's catalog, and a dialog per
+ * 重点工作任务清单 (form 附件1): filters, a page of 20, 50 or 100 tasks (PageBar), tasks made from a jurisdiction's catalog, and a dialog per
  * task to assign it, report on it and complete it. The filters can be preset by the address
  * ({@code tasks?unit=…&completed=true&overdue=true}, see {@link DrillDown}), as the figures of the summary do.
  */
 @PageTitle("重点工作任务清单 · 落实")
 public class TaskListView extends SecuredView {
     public static final String ROUTE = "tasks";
-    static final int PAGE_SIZE = 20;
     /** The query parameters that preset the filters (see {@link DrillDown}). */
     static final List<String> PARAMETERS = List.of(DrillDown.JURISDICTION, DrillDown.UNIT, DrillDown.YEAR,
             DrillDown.COMPLETED, DrillDown.OVERDUE, DrillDown.UNPARSED, DrillDown.TEXT);
@@ -63,10 +63,7 @@ public class TaskListView extends SecuredView {
     private final Checkbox unparsedOnly = new Checkbox("只看时限待确认");
     private final TextField text = new TextField("关键词");
     private final Grid<TaskDTO> grid = new Grid<>();
-    private final Button previous = new Button("上一页");
-    private final Button next = new Button("下一页");
-    private final Span pageInfo = new Span();
-    private final Span total = new Span();
+    private final PageBar pager = new PageBar("", this::load);
     private final UnitNames unitNames = new UnitNames();
     private final Map<Long, Integer> rowNumbers = new HashMap<>();
     private final ExportButton export = ExportButton.streaming("export-tasks", "重点工作任务清单", this::fillingUnit, () -> {
@@ -82,7 +79,6 @@ public class TaskListView extends SecuredView {
 
     private Actor actor;
     private Services services;
-    private int page;
     private long totalCount;
     private boolean loading;
 
@@ -171,16 +167,8 @@ public class TaskListView extends SecuredView {
             }
         });
 
-        previous.setId("prev-page");
-        previous.addClickListener(e -> goTo(page - 1));
-        next.setId("next-page");
-        next.addClickListener(e -> goTo(page + 1));
-        pageInfo.setId("page-info");
-        total.setId("total");
-        HorizontalLayout paging = new HorizontalLayout(previous, pageInfo, next, total);
-        paging.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        add(head, filters, grid, paging);
+        add(head, filters, grid, pager);
         setFlexGrow(1, grid);
     }
 
@@ -223,7 +211,7 @@ public class TaskListView extends SecuredView {
             fillUnits();
             if (preset) {
                 preset(params);
-                page = 0;
+                pager.first();
             }
         } finally {
             loading = false;
@@ -336,12 +324,7 @@ public class TaskListView extends SecuredView {
     }
 
     private void search() {
-        page = 0;
-        load();
-    }
-
-    private void goTo(int newPage) {
-        page = Math.max(0, newPage);
+        pager.first();
         load();
     }
 
@@ -383,8 +366,8 @@ public class TaskListView extends SecuredView {
             return;
         }
         TaskQuery q = query();
-        q.offset = page * PAGE_SIZE;
-        q.limit = PAGE_SIZE;
+        q.offset = pager.offset();
+        q.limit = pager.size();
         TaskPage result = Feedback.call(() -> services.get(TaskService.class).list(actor, q)).orElse(null);
         rowNumbers.clear();
         if (result == null) {
@@ -392,25 +375,19 @@ public class TaskListView extends SecuredView {
             totalCount = 0;
         } else {
             totalCount = result.total;
-            if (result.items.isEmpty() && page > 0 && totalCount > 0) {
-                // the page emptied (tasks moved out of the filter): step back to the last page
-                page = (int) ((totalCount - 1) / PAGE_SIZE);
-                load();
+            if (!pager.show(totalCount)) {
+                load(); // the page emptied (records moved out of the filter): the last page instead
                 return;
             }
             for (int i = 0; i < result.items.size(); i++) {
                 TaskDTO t = result.items.get(i);
                 if (t.id != null) {
-                    rowNumbers.put(t.id, page * PAGE_SIZE + i + 1);
+                    rowNumbers.put(t.id, pager.offset() + i + 1);
                 }
             }
             grid.setItems(result.items);
         }
-        long pages = Math.max(1, (totalCount + PAGE_SIZE - 1) / PAGE_SIZE);
-        pageInfo.setText("第 " + (page + 1) + " / " + pages + " 页");
-        total.setText("共 " + totalCount + " 项");
+        pager.show(totalCount);
         export.count(totalCount);
-        previous.setEnabled(page > 0);
-        next.setEnabled((long) (page + 1) * PAGE_SIZE < totalCount);
     }
 }

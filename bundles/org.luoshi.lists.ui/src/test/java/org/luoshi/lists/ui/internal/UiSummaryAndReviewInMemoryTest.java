@@ -221,11 +221,11 @@ class UiSummaryAndReviewInMemoryTest {
         summaryOf(CITY);
         click("drill-" + SHUOCHENG + "-tasks-overdue");
         wait.until(ExpectedConditions.urlContains("tasks?unit=" + SHUOCHENG + "&overdue=true"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 1 项"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 1 条"));
         waitForCell("#task-grid", "制定党政领导干部安全生产责任制实施细则");
         summaryOf(CITY);
         click("drill-" + SHUOCHENG + "-tasks-done");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 1 项"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 1 条"));
         assertEquals("已完成", value("#filter-completed input"));
         waitForCell("#task-grid", "组织全市重点行业领域企业开展隐患自查自改");
 

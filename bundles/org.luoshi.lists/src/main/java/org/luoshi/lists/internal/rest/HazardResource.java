@@ -83,9 +83,11 @@ public class HazardResource {
             @QueryParam("status") String status, @QueryParam("q") String text, @QueryParam("overdue") String overdue,
             @QueryParam("listed") String listed, @QueryParam("foundFrom") String foundFrom,
             @QueryParam("foundTo") String foundTo, @QueryParam("rectifiedBy") String rectifiedBy,
-            @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("20") String limit) {
+            @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("20") String limit,
+            @QueryParam("sort") String sort) {
         HazardQuery q = query(jurisdiction, unit, source, major, status, text, overdue, listed, foundFrom, foundTo,
                 rectifiedBy);
+        q.sort = RestSupport.blankToNull(sort);
         q.offset = RestSupport.integer("offset", offset, 0, Integer.MAX_VALUE);
         q.limit = RestSupport.integer("limit", limit, 1, 200);
         return hazards.list(RestSupport.actor(sc), q);
