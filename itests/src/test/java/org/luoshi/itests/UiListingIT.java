@@ -48,6 +48,12 @@ class UiListingIT extends ChromiumSession {
         click("save-listing");
         status("已挂牌");
         assertTrue(value("#detail-description textarea").contains(text));
+        // the step bar: listed, the plan is what it waits for; the lineage: it came of the hazard
+        assertEquals("done", state("listing-steps-1"));
+        assertEquals("current", state("listing-steps-2"));
+        assertEquals("ahead", state("listing-steps-5"));
+        String hazardId = created.json().get("id").asText();
+        assertTrue(text("lineage-from").contains("问题隐患 " + hazardId), text("lineage-from"));
 
         // a plan without funds is refused, and the message names the missing element
         type("#plan-responsibility textarea", "矿长负总责，机电副矿长具体负责");
@@ -80,6 +86,7 @@ class UiListingIT extends ChromiumSession {
 
         click("delist");
         status("已摘牌销号");
+        assertEquals("done", state("listing-steps-5"), "every step done");
         assertEquals(HazardRestIT.TODAY.toString(), value("#detail-delisted-on input"));
 
         // the listing is real: the REST face finds it delisted, and the hazard marked as listed
@@ -96,6 +103,12 @@ class UiListingIT extends ChromiumSession {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
+
+    /** A step's state in a step bar: done, current or ahead. */
+    static String state(String id) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        return (String) browser.executeScript("return document.getElementById(arguments[0]).dataset.state", id);
+    }
 
     static void status(String label) {
         wait.until(d -> label.equals(text("listing-status")));

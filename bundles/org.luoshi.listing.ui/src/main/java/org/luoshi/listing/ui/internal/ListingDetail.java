@@ -21,8 +21,10 @@ import org.luoshi.api.listing.TrackingDTO;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.LineagePanel;
 import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.Services;
+import org.luoshi.ui.kit.StepBar;
 import org.luoshi.ui.kit.UnitNames;
 
 import com.vaadin.flow.component.Component;
@@ -89,13 +91,27 @@ final class ListingDetail extends Dialog {
         listing = l;
         removeAll();
         setHeaderTitle("重大事故隐患挂牌督办 · 编号 " + l.id);
-        add(status(l), record(l));
+        add(steps(l), status(l), LineagePanel.of(services, actor, "listing", l.id, this::close), record(l));
         for (Component section : new Component[] { notice(l), plan(l), tracking(l), extension(l), completion(l),
                 delegation(l), review(l), delisting(l), followUps(l) }) {
             if (section != null) {
                 add(section);
             }
         }
+    }
+
+    /** 挂牌 → 方案 → 整改 → 验收 → 摘牌, as far as the listing has come. */
+    static StepBar steps(ListingDTO l) {
+        StepBar bar = new StepBar("listing-steps", List.of("挂牌", "整改方案", "整改", "复查验收", "摘牌销号"));
+        int done = l.status == null ? 0 : switch (l.status) {
+            case LISTED -> l.plan == null ? 1 : 2;
+            case RECTIFYING, EXTENSION_REQUESTED -> 2;
+            case COMPLETION_REPORTED -> 3;
+            case ACCEPTED -> 4;
+            case DELISTED -> 5;
+        };
+        bar.show(done, null);
+        return bar;
     }
 
     private Component status(ListingDTO l) {

@@ -18,6 +18,7 @@ import org.luoshi.api.listing.ListingService;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.LineagePanel;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.Units;
 
@@ -154,7 +155,7 @@ public class HazardForm extends Dialog {
                     add(waiting);
                 }
             }
-            add(recordTitle, form);
+            add(recordTitle, form, LineagePanel.of(services, actor, "hazard", existing.id, this::close));
         }
 
         Button save = new Button("保存", e -> save());

@@ -18,8 +18,10 @@ import org.luoshi.ui.kit.Dates;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.LineagePanel;
 import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.Services;
+import org.luoshi.ui.kit.StepBar;
 import org.luoshi.ui.kit.UnitNames;
 import org.luoshi.ui.kit.Uploads;
 
@@ -207,6 +209,20 @@ final class TipOffDialog extends Dialog {
     }
 
     /** Shows the tip-off; {@code receiptCode} only right after the registration (it is never shown again). */
+    /** 受理 → 核查 → 办结答复, as far as the tip-off has come (不予受理 ends it at the first step). */
+    static StepBar steps(TipOffDTO t) {
+        StepBar bar = new StepBar("tipoff-steps", java.util.List.of("受理", "核查", "办结答复"));
+        String status = t.status == null ? "" : t.status;
+        switch (status) {
+            case "REJECTED" -> bar.show(0, "不予受理");
+            case "ACCEPTED", "VERIFYING" -> bar.show(1, null);
+            case "VERIFIED" -> bar.show(2, null);
+            case "CLOSED" -> bar.show(3, null);
+            default -> bar.show(0, null); // received, or waiting for the reporter's material
+        }
+        return bar;
+    }
+
     private TipOffDialog show(TipOffDTO t, String receiptCode) {
         tipOff = t;
         setId("tipoff-detail");
@@ -215,7 +231,7 @@ final class TipOffDialog extends Dialog {
         if (receiptCode != null) {
             add(receipt(receiptCode));
         }
-        add(state(t), details(t), identity(t));
+        add(steps(t), state(t), LineagePanel.of(services, actor, "tipoff", t.id, this::close), details(t), identity(t));
         if (t.materials != null && !t.materials.isEmpty()) {
             add(materials(t));
         }
