@@ -33,41 +33,103 @@ class UiCrawlIT extends ChromiumSession {
                 .filter(l -> l.matches("^[a-z][a-z0-9_]* *=.*")).map(l -> l.substring(0, l.indexOf('=')).strip())
                 .filter(u -> !u.startsWith("mx_") && !u.startsWith("pw") && !u.equals("bruteforce")).toList();
         assertTrue(users.size() >= 11, "the demo users: " + users);
-        List<String> failures = new ArrayList<>();
-        int opened = 0;
+        // two browsers at once, each crawling half of the users (the machine has two cores; most of a step is waiting)
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> halves = new ArrayList<>();
+            for (int half = 0; half < 2; half++) {
+                List<String> mine = new ArrayList<>();
+                for (int i = half; i < users.size(); i += 2) {
+                    mine.add(users.get(i));
+                }
+                halves.add(pool.submit(() -> {
+                    half(mine, failures, opened);
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : halves) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.printf("UI crawl: %d users, %d menu entries opened, %d with an error%n", users.size(), opened.get(),
+                failures.size());
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /** One browser's share of the crawl: each user logs in and opens every entry of its menu. */
+    private static void half(List<String> users, List<String> failures, java.util.concurrent.atomic.AtomicInteger opened)
+            throws InterruptedException {
+        org.openqa.selenium.chrome.ChromeDriver d = chromium();
+        try {
+            crawl(d, users, failures, opened);
+        } finally {
+            d.quit();
+        }
+    }
+
+    private static void crawl(org.openqa.selenium.chrome.ChromeDriver d, List<String> users, List<String> failures,
+            java.util.concurrent.atomic.AtomicInteger opened) throws InterruptedException {
+        org.openqa.selenium.support.ui.WebDriverWait w = new org.openqa.selenium.support.ui.WebDriverWait(d,
+                java.time.Duration.ofSeconds(30), java.time.Duration.ofMillis(50));
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         for (String user : users) {
-            login(user);
-            settle();
-            String page = (String) browser.executeScript("const i = document.querySelector('vaadin-connection-indicator');"
+            d.get(Platform.UI + "/");
+            d.manage().deleteAllCookies();
+            d.get(Platform.UI + "/login");
+            typeIn(d, w, "#username input", user);
+            typeIn(d, w, "#password input", user);
+            w.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.id("login"))).click();
+            w.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+            settle(d);
+            String page = (String) d.executeScript("const i = document.querySelector('vaadin-connection-indicator');"
                     + "return document.documentElement.lang + '|' + !!document.querySelector('link[rel=icon]') + '|'"
                     + " + (i ? i.onlineText + '/' + i.reconnectingText : 'no indicator') + '|' + document.body.innerText.includes('Online')");
             if (!page.equals("zh-CN|true|已连接/与服务器的连接已中断，正在重新连接…|false")) {
                 failures.add(user + ": page language, favicon and connection texts: " + page);
             }
             Map<String, String[]> entries = new LinkedHashMap<>();
-            for (WebElement a : browser.findElements(By.cssSelector("vaadin-side-nav-item[path][id]"))) {
+            for (WebElement a : d.findElements(By.cssSelector("vaadin-side-nav-item[path][id]"))) {
                 entries.put(a.getAttribute("id"), new String[] {a.getText(), a.getDomAttribute("path")});
             }
-            assertTrue(entries.size() >= 3, user + "'s menu: " + entries.keySet());
+            if (entries.size() < 3) {
+                failures.add(user + "'s menu: " + entries.keySet());
+            }
             for (Map.Entry<String, String[]> entry : entries.entrySet()) {
-                if (browser.findElements(By.id(entry.getKey())).isEmpty()) {
+                List<WebElement> link = d.findElements(By.id(entry.getKey()));
+                if (link.isEmpty()) {
                     // the previous entry showed the error page, which has no menu: open this one by its address
-                    browser.get(Platform.UI + "/" + entry.getValue()[1]);
+                    d.get(Platform.UI + "/" + entry.getValue()[1]);
                 } else {
-                    click(entry.getKey());
+                    d.executeScript(CLICK, link.get(0));
                 }
-                settle();
-                opened++;
-                String errors = (String) browser.executeScript(ERRORS);
+                settle(d);
+                opened.incrementAndGet();
+                String errors = (String) d.executeScript(ERRORS);
                 if (!errors.isBlank()) {
                     failures.add(user + " → " + entry.getValue()[0] + ": " + errors);
                 }
-                browser.executeScript("document.querySelectorAll('vaadin-notification-card').forEach(c => c.remove())");
+                d.executeScript("document.querySelectorAll('vaadin-notification-card').forEach(c => c.remove())");
             }
         }
-        System.out.printf("UI crawl: %d users, %d menu entries opened, %d with an error%n", users.size(), opened,
-                failures.size());
-        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    private static org.openqa.selenium.chrome.ChromeDriver chromium() {
+        org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=zh-CN",
+                "--window-size=1400,1000");
+        return new org.openqa.selenium.chrome.ChromeDriver(options);
+    }
+
+    private static void typeIn(org.openqa.selenium.chrome.ChromeDriver d, org.openqa.selenium.support.ui.WebDriverWait w,
+            String css, String text) {
+        WebElement input = w.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        input.sendKeys(text);
     }
 
     /** The administrator switches the 调度表 between every jurisdiction (it showed an error toast and another form). */
@@ -95,9 +157,13 @@ class UiCrawlIT extends ChromiumSession {
 
     /** Until the view's requests are answered (and a moment for a notification to appear). */
     private static void settle() throws InterruptedException {
+        settle(browser);
+    }
+
+    private static void settle(org.openqa.selenium.JavascriptExecutor d) throws InterruptedException {
         long deadline = System.nanoTime() + 15_000_000_000L;
         Thread.sleep(30);
-        while ((Boolean) browser.executeScript(BUSY) && System.nanoTime() < deadline) {
+        while ((Boolean) d.executeScript(BUSY) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         Thread.sleep(60); // a moment for an error notification to appear

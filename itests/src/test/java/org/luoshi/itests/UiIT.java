@@ -123,7 +123,11 @@ class UiIT {
         String link = "drill-shanxi.shuozhou.shuocheng-hazards";
         WebElement figure = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(link)));
         long shown = Long.parseLong(figure.getText().strip());
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
+        // the chart beside the table compares the same figures (drawn by ECharts; its label gives them in words)
+        wait.until(d -> (Boolean) browser.executeScript("const e = document.getElementById('summary-chart-canvas');"
+                + " return !!e && !!window.echarts && !!echarts.getInstanceByDom(e)"));
+        String chart = browser.findElement(By.id("summary-chart-canvas")).getAttribute("aria-label");
+        assertTrue(chart.contains("问题隐患：") && chart.contains("朔城区 " + shown), chart);
         wait.until(ExpectedConditions.elementToBeClickable(By.id(link))).click();
 
         wait.until(ExpectedConditions.urlContains("hazards?unit=shanxi.shuozhou.shuocheng"));

@@ -34,4 +34,27 @@ public class WorkItemDTO {
         return line.codePointCount(0, line.length()) <= 60 ? line
                 : line.substring(0, line.offsetByCodePoints(0, 59)) + "…";
     }
+
+    /**
+     * A to-do of a record: the title shortened, the days left and the overdue mark from {@code due} (null: no deadline)
+     * as of {@code today}, and the route {@code <list>?id=<id>} that opens it.
+     */
+    public static WorkItemDTO of(String module, String kind, String kindName, String title, String unit, String unitName,
+            java.time.LocalDate due, java.time.LocalDate today, String list, Object id) {
+        WorkItemDTO i = new WorkItemDTO();
+        i.module = module;
+        i.kind = kind;
+        i.kindName = kindName;
+        i.title = shorten(title);
+        i.unit = unit;
+        i.unitName = unitName;
+        if (due != null) {
+            i.due = due.toString();
+            i.daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, due);
+            i.overdue = i.daysLeft < 0;
+        }
+        i.route = list + "?id=" + id;
+        i.recordId = String.valueOf(id);
+        return i;
+    }
 }

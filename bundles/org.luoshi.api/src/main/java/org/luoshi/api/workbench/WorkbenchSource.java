@@ -22,8 +22,10 @@ public interface WorkbenchSource {
     /** The actor's to-dos of this module on {@code today}: overdue and due within a week, or waiting for the actor. */
     List<WorkItemDTO> items(Actor actor, LocalDate today);
 
-    /** The module's counts for the actor. */
-    List<WorkCountDTO> counts(Actor actor, LocalDate today);
+    /** The module's counts for the actor (none by default). */
+    default List<WorkCountDTO> counts(Actor actor, LocalDate today) {
+        return List.of();
+    }
 
     /** The module's charts for the actor (none by default). */
     default List<ChartDTO> charts(Actor actor, LocalDate today) {

@@ -21,7 +21,6 @@ import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.workbench.ChartDTO;
 import org.luoshi.api.workbench.ChartSeriesDTO;
-import org.luoshi.api.workbench.WorkCountDTO;
 import org.luoshi.api.workbench.WorkItemDTO;
 import org.luoshi.api.workbench.WorkbenchSource;
 import org.osgi.service.component.annotations.Activate;
@@ -115,10 +114,6 @@ public class DispatchWorkbench implements WorkbenchSource {
         });
     }
 
-    @Override
-    public List<WorkCountDTO> counts(Actor actor, LocalDate today) {
-        return List.of();
-    }
 
     /** Reports of the last twelve months of the units the actor sees: on time, late, missing (due passed, none in). */
     @Override

@@ -1,7 +1,6 @@
 package org.luoshi.letters.internal;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +8,6 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.luoshi.api.Actor;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
-import org.luoshi.api.workbench.WorkCountDTO;
 import org.luoshi.api.workbench.WorkItemDTO;
 import org.luoshi.api.workbench.WorkbenchSource;
 import org.osgi.service.component.annotations.Activate;
@@ -55,7 +53,7 @@ public class LetterWorkbench implements WorkbenchSource {
                     + "l.status = 'DRAFT' ORDER BY l.id", LetterEntity.class)
                     .setParameter("units", actor.units()).setMaxResults(MAX_ITEMS).getResultList()) {
                 WorkItemDTO i = item(l, "letter.draft", "待发出", l.issuer, today);
-                i.due = null;
+                i.due = null; // a draft is sent when ready: its answer's deadline is not its own
                 i.daysLeft = null;
                 i.overdue = false;
                 out.add(i);
@@ -65,26 +63,10 @@ public class LetterWorkbench implements WorkbenchSource {
     }
 
     private WorkItemDTO item(LetterEntity l, String kind, String kindName, String unit, LocalDate today) {
-        WorkItemDTO i = new WorkItemDTO();
-        i.module = module();
-        i.kind = kind;
-        i.kindName = kindName;
         String kindLabel = LetterServiceImpl.KINDS.getOrDefault(l.kind, "");
-        i.title = (l.number == null ? "" : l.number + " ") + (l.title == null || l.title.isBlank() ? kindLabel : l.title);
-        i.unit = unit;
-        i.unitName = jurisdictions.unit(unit).map(u -> u.name).orElse(unit);
-        if (l.responseDeadline != null) {
-            i.due = l.responseDeadline.toString();
-            i.daysLeft = ChronoUnit.DAYS.between(today, l.responseDeadline);
-            i.overdue = i.daysLeft < 0;
-        }
-        i.route = "letters?id=" + l.id;
-        i.recordId = String.valueOf(l.id);
-        return i;
+        String title = (l.number == null ? "" : l.number + " ") + (l.title == null || l.title.isBlank() ? kindLabel : l.title);
+        return WorkItemDTO.of(module(), kind, kindName, title, unit, jurisdictions.unit(unit).map(u -> u.name).orElse(unit),
+                l.responseDeadline, today, "letters", l.id);
     }
 
-    @Override
-    public List<WorkCountDTO> counts(Actor actor, LocalDate today) {
-        return List.of();
-    }
 }

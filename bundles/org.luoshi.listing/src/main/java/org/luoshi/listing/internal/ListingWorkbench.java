@@ -2,7 +2,6 @@ package org.luoshi.listing.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +11,6 @@ import org.luoshi.api.Actor;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.listing.ListingStatus;
 import org.luoshi.api.listing.NoticeDTO;
-import org.luoshi.api.workbench.WorkCountDTO;
 import org.luoshi.api.workbench.WorkItemDTO;
 import org.luoshi.api.workbench.WorkbenchSource;
 import org.osgi.service.component.annotations.Activate;
@@ -95,25 +93,8 @@ public class ListingWorkbench implements WorkbenchSource {
     }
 
     private WorkItemDTO item(ListingEntity e, String kind, String kindName, String unit, LocalDate due, LocalDate today) {
-        WorkItemDTO i = new WorkItemDTO();
-        i.module = module();
-        i.kind = kind;
-        i.kindName = kindName;
-        i.title = WorkItemDTO.shorten(e.hazardDescription);
-        i.unit = unit;
-        i.unitName = jurisdictions.unit(unit).map(u -> u.name).orElse(unit);
-        if (due != null) {
-            i.due = due.toString();
-            i.daysLeft = ChronoUnit.DAYS.between(today, due);
-            i.overdue = i.daysLeft < 0;
-        }
-        i.route = "listings?id=" + e.id;
-        i.recordId = String.valueOf(e.id);
-        return i;
+        return WorkItemDTO.of(module(), kind, kindName, e.hazardDescription, unit,
+                jurisdictions.unit(unit).map(u -> u.name).orElse(unit), due, today, "listings", e.id);
     }
 
-    @Override
-    public List<WorkCountDTO> counts(Actor actor, LocalDate today) {
-        return List.of();
-    }
 }

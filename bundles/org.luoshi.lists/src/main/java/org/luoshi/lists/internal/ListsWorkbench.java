@@ -2,7 +2,6 @@ package org.luoshi.lists.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,43 +68,30 @@ public class ListsWorkbench implements WorkbenchSource {
                     HazardEntity.class).setParameter("units", own).setParameter("registered", HazardStatus.REGISTERED)
                     .setParameter("rectifying", HazardStatus.RECTIFYING).setParameter("until", today.plusDays(WEEK))
                     .setMaxResults(MAX_ITEMS).getResultList()) {
-                long left = ChronoUnit.DAYS.between(today, h.deadline);
-                out.add(item("hazard.deadline", left < 0 ? "整改逾期" : "整改到期", h.description, h.unit, h.deadline, left,
-                        "hazards", h.id));
+                out.add(item("hazard.deadline", h.deadline.isBefore(today) ? "整改逾期" : "整改到期", h.description, h.unit,
+                        h.deadline, today, "hazards", h.id));
             }
             for (HazardEntity h : em.createQuery("SELECT h FROM HazardEntity h WHERE h.status = :reported AND "
                     + "(h.reviewingUnit IN :units OR (h.reviewingUnit IS NULL AND h.unit IN :units)) ORDER BY h.completedOn, h.id",
                     HazardEntity.class).setParameter("reported", HazardStatus.REPORTED).setParameter("units", own)
                     .setMaxResults(MAX_ITEMS).getResultList()) {
-                out.add(item("hazard.review", "待复查验收", h.description, h.unit, null, null, "hazards", h.id));
+                out.add(item("hazard.review", "待复查验收", h.description, h.unit, null, today, "hazards", h.id));
             }
             for (TaskEntity t : em.createQuery("SELECT t FROM TaskEntity t WHERE t.unit IN :units AND t.completedOn IS NULL"
                     + " AND t.deadlineKind = :date AND t.deadlineDate <= :until ORDER BY t.deadlineDate, t.id", TaskEntity.class)
                     .setParameter("units", own).setParameter("date", DeadlineDTO.DATE)
                     .setParameter("until", today.plusDays(WEEK)).setMaxResults(MAX_ITEMS).getResultList()) {
-                long left = ChronoUnit.DAYS.between(today, t.deadlineDate);
-                out.add(item("task.deadline", left < 0 ? "任务逾期" : "任务到期", t.measure, t.unit, t.deadlineDate, left,
-                        "tasks", t.id));
+                out.add(item("task.deadline", t.deadlineDate.isBefore(today) ? "任务逾期" : "任务到期", t.measure, t.unit,
+                        t.deadlineDate, today, "tasks", t.id));
             }
             return out;
         });
     }
 
-    private WorkItemDTO item(String kind, String kindName, String title, String unit, LocalDate due, Long left,
+    private WorkItemDTO item(String kind, String kindName, String title, String unit, LocalDate due, LocalDate today,
             String route, Long id) {
-        WorkItemDTO i = new WorkItemDTO();
-        i.module = module();
-        i.kind = kind;
-        i.kindName = kindName;
-        i.title = WorkItemDTO.shorten(title);
-        i.unit = unit;
-        i.unitName = jurisdictions.unit(unit).map(u -> u.name).orElse(unit);
-        i.due = due == null ? null : due.toString();
-        i.daysLeft = left;
-        i.overdue = left != null && left < 0;
-        i.route = route + "?id=" + id;
-        i.recordId = String.valueOf(id);
-        return i;
+        return WorkItemDTO.of(module(), kind, kindName, title, unit, jurisdictions.unit(unit).map(u -> u.name).orElse(unit),
+                due, today, route, id);
     }
 
 

@@ -8,7 +8,6 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.luoshi.api.Actor;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
-import org.luoshi.api.workbench.WorkCountDTO;
 import org.luoshi.api.workbench.WorkItemDTO;
 import org.luoshi.api.workbench.WorkbenchSource;
 import org.osgi.service.component.annotations.Activate;
@@ -49,24 +48,14 @@ public class PublicityWorkbench implements WorkbenchSource {
                     + " OR (p.status = 'DRAFT' AND p.createdBy = :me)) ORDER BY p.id", PublicationEntity.class)
                     .setParameter("units", actor.units()).setParameter("me", actor.name()).setMaxResults(MAX_ITEMS)
                     .getResultList()) {
-                WorkItemDTO i = new WorkItemDTO();
-                i.module = module();
                 boolean review = "PENDING".equals(p.status);
-                i.kind = review ? "publication.review" : "publication.submit";
-                i.kindName = review ? "待审核发布" : "待提交审核";
-                i.title = WorkItemDTO.shorten(p.title);
-                i.unit = p.unit;
-                i.unitName = jurisdictions.unit(p.unit).map(u -> u.name).orElse(p.unit);
-                i.route = "publicity?id=" + p.id;
-                i.recordId = String.valueOf(p.id);
+                WorkItemDTO i = WorkItemDTO.of(module(), review ? "publication.review" : "publication.submit",
+                        review ? "待审核发布" : "待提交审核", p.title, p.unit,
+                        jurisdictions.unit(p.unit).map(u -> u.name).orElse(p.unit), null, today, "publicity", p.id);
                 out.add(i);
             }
             return out;
         });
     }
 
-    @Override
-    public List<WorkCountDTO> counts(Actor actor, LocalDate today) {
-        return List.of();
-    }
 }

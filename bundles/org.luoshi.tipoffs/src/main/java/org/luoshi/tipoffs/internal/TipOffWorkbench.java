@@ -1,7 +1,6 @@
 package org.luoshi.tipoffs.internal;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +8,6 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.luoshi.api.Actor;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
-import org.luoshi.api.workbench.WorkCountDTO;
 import org.luoshi.api.workbench.WorkItemDTO;
 import org.luoshi.api.workbench.WorkbenchSource;
 import org.osgi.service.component.annotations.Activate;
@@ -49,40 +47,19 @@ public class TipOffWorkbench implements WorkbenchSource {
                     + "(t.status = 'RECEIVED' OR t.status = 'ACCEPTED' OR t.status = 'VERIFYING' OR t.status = 'VERIFIED')"
                     + " ORDER BY t.acceptDeadline, t.id", TipOffEntity.class)
                     .setParameter("units", actor.units()).setMaxResults(MAX_ITEMS).getResultList()) {
-                WorkItemDTO i = new WorkItemDTO();
-                i.module = module();
-                switch (t.status) {
-                    case "RECEIVED" -> {
-                        i.kind = "tipoff.accept";
-                        i.kindName = "待受理";
-                        if (t.acceptDeadline != null) {
-                            i.due = t.acceptDeadline.toString();
-                            i.daysLeft = ChronoUnit.DAYS.between(today, t.acceptDeadline);
-                            i.overdue = i.daysLeft < 0;
-                        }
-                    }
-                    case "VERIFIED" -> {
-                        i.kind = "tipoff.close";
-                        i.kindName = "待办结答复";
-                    }
-                    default -> {
-                        i.kind = "tipoff.verify";
-                        i.kindName = "待核查";
-                    }
-                }
-                i.title = WorkItemDTO.shorten(t.subject);
-                i.unit = t.unit;
-                i.unitName = jurisdictions.unit(t.unit).map(u -> u.name).orElse(t.unit);
-                i.route = "tipoffs?id=" + t.id;
-                i.recordId = String.valueOf(t.id);
+                String[] what = switch (t.status) {
+                    case "RECEIVED" -> new String[] {"tipoff.accept", "待受理"};
+                    case "VERIFIED" -> new String[] {"tipoff.close", "待办结答复"};
+                    default -> new String[] {"tipoff.verify", "待核查"};
+                };
+                // only acceptance has a deadline (受理时限); the subject, never who reported it
+                WorkItemDTO i = WorkItemDTO.of(module(), what[0], what[1], t.subject, t.unit,
+                        jurisdictions.unit(t.unit).map(u -> u.name).orElse(t.unit),
+                        "RECEIVED".equals(t.status) ? t.acceptDeadline : null, today, "tipoffs", t.id);
                 out.add(i);
             }
             return out;
         });
     }
 
-    @Override
-    public List<WorkCountDTO> counts(Actor actor, LocalDate today) {
-        return List.of();
-    }
 }

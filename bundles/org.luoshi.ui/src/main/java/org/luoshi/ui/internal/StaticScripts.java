@@ -18,7 +18,7 @@ public final class StaticScripts extends HttpServlet {
     /** Where they are served (below the UI's root). */
     public static final String PATH = "/static/";
     /** Apache ECharts, unpacked from its WebJar by the build (the version is the pom's {@code echarts.version}). */
-    public static final String ECHARTS = "echarts-5.3.1.min.js";
+    public static final String ECHARTS = org.luoshi.ui.kit.Charts.FILE;
 
     private static final Map<String, String> FILES = Map.of(ECHARTS,
             "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js");

@@ -15,6 +15,9 @@ import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.summary.SummaryDTO;
 import org.luoshi.api.summary.SummaryService;
 import org.luoshi.api.summary.UnitSummaryDTO;
+import org.luoshi.api.workbench.ChartDTO;
+import org.luoshi.api.workbench.ChartSeriesDTO;
+import org.luoshi.ui.kit.Charts;
 import org.luoshi.ui.kit.DrillDown;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Labels;
@@ -55,6 +58,7 @@ public class SummaryView extends SecuredView {
 
     private final ComboBox<UnitDTO> unit = new ComboBox<>("单位");
     private final Span asOf = new Span();
+    private final com.vaadin.flow.component.html.Div chart = new com.vaadin.flow.component.html.Div();
     private final Grid<UnitSummaryDTO> grid = new Grid<>();
 
     private Actor actor;
@@ -105,7 +109,9 @@ public class SummaryView extends SecuredView {
         note.setId("summary-note");
         note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
 
-        add(head, grid, note);
+        chart.setId("summary-chart");
+        chart.setWidthFull();
+        add(head, grid, chart, note);
     }
 
     /** The column key of a hazard source in the link ids: {@code source-<CODE>}. */
@@ -211,6 +217,7 @@ public class SummaryView extends SecuredView {
         SummaryDTO summary = Feedback.call(() -> services.get(SummaryService.class).summary(actor, id)).orElse(null);
         if (summary == null) {
             total = null;
+            chart.removeAll();
             grid.setItems(List.of());
             asOf.setText("");
             return;
@@ -225,5 +232,24 @@ public class SummaryView extends SecuredView {
         }
         grid.setItems(rows);
         asOf.setText("截至 " + Labels.nz(summary.asOf));
+        showChart(summary);
+    }
+
+    /** The units below compared (问题隐患, 已整改, 逾期未整改), in the table's order. */
+    private void showChart(SummaryDTO summary) {
+        chart.removeAll();
+        List<UnitSummaryDTO> below = summary.rows.stream().filter(r -> !r.own).toList();
+        if (below.isEmpty()) {
+            return;
+        }
+        ChartDTO c = new ChartDTO();
+        c.key = "summary";
+        c.title = "下级单位问题隐患对比";
+        c.type = "bar";
+        below.forEach(r -> c.categories.add(r.name));
+        c.series.add(new ChartSeriesDTO("问题隐患", below.stream().map(r -> r.hazards).toList()));
+        c.series.add(new ChartSeriesDTO("已整改", below.stream().map(r -> r.rectified).toList()));
+        c.series.add(new ChartSeriesDTO("逾期未整改", below.stream().map(r -> r.overdue).toList()));
+        chart.add(Charts.chart(c, "summary-chart-canvas", "320px"));
     }
 }

@@ -171,11 +171,32 @@ final class TransferDialog extends Dialog {
         sourceType.setItems(TransferLabels.TRANSFER_SOURCES.keySet());
         sourceType.setItemLabelGenerator(s -> Labels.label(TransferLabels.TRANSFER_SOURCES, s));
         sourceType.setValue("hazard");
-        TextField sourceId = new TextField("编号");
+        // a picker of the records of that type the user may see (by words of their description), or a number typed
+        ComboBox<Long> sourceId = new ComboBox<>("来源记录");
         sourceId.setId("transfer-source-id");
-        sourceId.setAllowedCharPattern("[0-9]");
-        sourceId.setMaxLength(18);
-        sourceId.setWidth("10em");
+        sourceId.setWidth("24em");
+        sourceId.setPlaceholder("输入编号或描述中的文字查找");
+        sourceId.setAllowCustomValue(true);
+        Map<Long, String> titles = new java.util.HashMap<>();
+        sourceId.setItemLabelGenerator(n -> "#" + n + (titles.containsKey(n) ? " " + titles.get(n) : ""));
+        sourceId.setItems(query -> {
+            List<Long> found = SourcePicker.find(services, actor, jurisdiction.id, sourceType.getValue(),
+                    query.getFilter().orElse(""), titles);
+            return found.stream().skip(query.getOffset()).limit(query.getLimit());
+        });
+        sourceId.addCustomValueSetListener(e -> {
+            String typed = Labels.nz(e.getDetail()).strip().replaceFirst("^#", "");
+            if (typed.matches("[0-9]{1,18}")) {
+                sourceId.setValue(Long.valueOf(typed));
+            } else {
+                sourceId.setErrorMessage("请从列表中选择，或填写记录编号");
+                sourceId.setInvalid(true);
+            }
+        });
+        sourceType.addValueChangeListener(e -> {
+            sourceId.clear();
+            sourceId.getDataProvider().refreshAll();
+        });
         Runnable refresh = () -> sourceGrid.setItems(new ArrayList<>(sources));
         sourceGrid.addColumn(s -> Labels.label(TransferLabels.TRANSFER_SOURCES, s.type)).setHeader("类型").setFlexGrow(1);
         sourceGrid.addColumn(s -> "#" + s.id).setHeader("编号").setFlexGrow(1);
@@ -214,7 +235,7 @@ final class TransferDialog extends Dialog {
             fields.values().forEach(f -> f.setInvalid(false));
             sourceType.setInvalid(false);
             // a source typed but not added yet goes with it
-            if (Labels.blankToNull(sourceId.getValue()) != null) {
+            if (sourceId.getValue() != null) {
                 if (!takeSource(sourceType, sourceId, sources)) {
                     return;
                 }
@@ -247,7 +268,7 @@ final class TransferDialog extends Dialog {
     }
 
     /** Moves the typed source (type and id) into the list; a bad id is marked on its field. */
-    private static boolean takeSource(ComboBox<String> type, TextField id, List<SourceRefDTO> sources) {
+    private static boolean takeSource(ComboBox<String> type, ComboBox<Long> id, List<SourceRefDTO> sources) {
         type.setInvalid(false);
         id.setInvalid(false);
         if (type.getValue() == null) {
@@ -255,12 +276,7 @@ final class TransferDialog extends Dialog {
             type.setInvalid(true);
             return false;
         }
-        Long n;
-        try {
-            n = Long.valueOf(Labels.nz(id.getValue()).strip());
-        } catch (NumberFormatException e) {
-            n = null;
-        }
+        Long n = id.getValue();
         if (n == null || n <= 0) {
             id.setErrorMessage("请填写来源记录的编号");
             id.setInvalid(true);

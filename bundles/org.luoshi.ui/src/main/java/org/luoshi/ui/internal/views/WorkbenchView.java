@@ -8,21 +8,17 @@ import java.util.Locale;
 
 import org.luoshi.api.Actor;
 import org.luoshi.api.workbench.ChartDTO;
-import org.luoshi.api.workbench.ChartSeriesDTO;
 import org.luoshi.api.workbench.WorkCountDTO;
 import org.luoshi.api.workbench.WorkItemDTO;
 import org.luoshi.api.workbench.Workbench;
 import org.luoshi.api.workbench.WorkbenchDTO;
-import org.luoshi.ui.internal.StaticScripts;
 import org.luoshi.ui.kit.Badges;
+import org.luoshi.ui.kit.Charts;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Labels;
 import org.luoshi.ui.kit.SecuredView;
 import org.luoshi.ui.kit.Services;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -52,7 +48,6 @@ public class WorkbenchView extends SecuredView {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日 EEEE", Locale.CHINA);
     private static final String ALL = "全部事项";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Span today = new Span();
     private final FlexLayout counts = new FlexLayout();
@@ -123,7 +118,7 @@ public class WorkbenchView extends SecuredView {
             return;
         }
         // the page goes out with its frame; the figures come in the next round trip (first paint is never waiting)
-        UI.getCurrent().getPage().addJavaScript("context:/" + StaticScripts.PATH + StaticScripts.ECHARTS);
+        UI.getCurrent().getPage().addJavaScript(Charts.SCRIPT);
         getElement().executeJs("return 0").then(ignored -> load(actor, day));
     }
 
@@ -204,69 +199,12 @@ public class WorkbenchView extends SecuredView {
             Anchor more = new Anchor(c.route == null ? "" : c.route, "查看明细");
             routerLink(more);
             more.getStyle().set("margin-left", "var(--lumo-space-m)").set("font-size", "var(--lumo-font-size-s)");
-            Div canvas = new Div();
-            canvas.setId("chart-" + c.key);
-            canvas.setHeight("280px");
-            canvas.setWidthFull();
-            canvas.getElement().setAttribute("role", "img");
-            canvas.getElement().setAttribute("aria-label", c.title + "：" + describe(c));
-            card.add(name, more, canvas);
+            card.add(name, more, Charts.chart(c, "chart-" + c.key, "280px"));
             charts.add(card);
-            canvas.getElement().executeJs("const el = this, option = JSON.parse($0); const draw = (n) => {"
-                    + " if (!window.echarts) { if (n < 200) setTimeout(() => draw(n + 1), 50); return; }"
-                    + " const c = echarts.getInstanceByDom(el) || echarts.init(el); c.setOption(option);"
-                    + " if (!el.__ro) { el.__ro = new ResizeObserver(() => c.resize()); el.__ro.observe(el); } }; draw(0);",
-                    option(c));
         }
     }
 
-    /** The figures in words, for screen readers and the tests (the canvas itself says nothing). */
-    static String describe(ChartDTO c) {
-        List<String> parts = new ArrayList<>();
-        for (ChartSeriesDTO s : c.series) {
-            List<String> values = new ArrayList<>();
-            for (int i = 0; i < c.categories.size() && i < s.values.size(); i++) {
-                values.add(c.categories.get(i) + " " + s.values.get(i));
-            }
-            parts.add(s.name + "：" + String.join("，", values));
-        }
-        return String.join("；", parts);
-    }
 
-    /** The ECharts option of a chart. */
-    static String option(ChartDTO c) {
-        ObjectNode o = JSON.createObjectNode();
-        o.putObject("tooltip").put("trigger", "pie".equals(c.type) ? "item" : "axis");
-        o.putObject("legend").put("bottom", 0);
-        if ("pie".equals(c.type)) {
-            ObjectNode s = o.putArray("series").addObject();
-            s.put("type", "pie");
-            s.putArray("radius").add("35%").add("62%");
-            s.putArray("center").add("50%").add("45%");
-            ArrayNode data = s.putArray("data");
-            List<Number> values = c.series.isEmpty() ? List.of() : c.series.get(0).values;
-            for (int i = 0; i < c.categories.size() && i < values.size(); i++) {
-                data.addObject().put("name", c.categories.get(i)).put("value", values.get(i).doubleValue());
-            }
-        } else {
-            ObjectNode grid = o.putObject("grid");
-            grid.put("left", 8).put("right", 16).put("top", 16).put("bottom", 48).put("containLabel", true);
-            ObjectNode x = o.putObject("xAxis");
-            x.put("type", "category");
-            ArrayNode cats = x.putArray("data");
-            c.categories.forEach(cats::add);
-            x.putObject("axisLabel").put("interval", 0).put("rotate", c.categories.size() > 6 ? 30 : 0);
-            o.putObject("yAxis").put("type", "value").put("minInterval", 1);
-            ArrayNode series = o.putArray("series");
-            for (ChartSeriesDTO s : c.series) {
-                ObjectNode n = series.addObject();
-                n.put("name", s.name).put("type", "line".equals(c.type) ? "line" : "bar");
-                ArrayNode data = n.putArray("data");
-                s.values.forEach(v -> data.add(v.doubleValue()));
-            }
-        }
-        return o.toString();
-    }
 
     private Component kindBadge(WorkItemDTO i) {
         Span s = new Span(Labels.nz(i.kindName));
