@@ -42,7 +42,11 @@ class UiTransferIT extends ChromiumSession {
         pick("#transfer-from-unit input", "右玉县应急局");
         pick("#transfer-to-unit input", "右玉县公安局");
         type("#transfer-facts textarea", facts);
-        type("#transfer-source-id input", String.valueOf(hazardId));
+        // the source is picked by words of its description (a number could be typed as well)
+        pick("#transfer-source-id input", "界面移送-" + tag);
+        wait.until(d -> String.valueOf(hazardId).equals(String.valueOf(browser.executeScript(
+                "return document.getElementById('transfer-source-id').value"))) || value("#transfer-source-id input")
+                .startsWith("#" + hazardId));
         click("add-transfer-source");
         wait.until(d -> cells().contains("#" + hazardId));
         click("send-transfer");
