@@ -314,11 +314,14 @@ class DispatchFormIT {
         assertEquals(404, Platform.postJson("nengyuanzu", corrections, Map.of("reason", "笔误", "values", fixed)).status(),
                 "another group does not see the table");
 
-        Answer done = Platform.postJson("fangshan", corrections, Map.of("reason", "B1 笔误，应为 3", "values", fixed));
+        // only the value corrected is sent: the others stay as they are
+        Answer done = Platform.postJson("fangshan", corrections, Map.of("reason", "B1 笔误，应为 3",
+                "values", List.of(Map.of("key", "B1", "value", "3"))));
         assertEquals(200, done.status(), done.body());
         JsonNode corrected = done.json();
         assertEquals("3", values(corrected).get("B1").get("value").asText());
         assertEquals(a1, values(corrected).get("A1").get("value").asText(), "the computed figures stay as frozen");
+        assertEquals("2", values(corrected).get("B2").get("value").asText(), "a value not sent stays");
         JsonNode c = corrected.get("corrections").get(0);
         assertEquals("B1 笔误，应为 3", c.get("reason").asText());
         assertEquals("fangshan", c.get("correctedBy").asText());

@@ -32,9 +32,10 @@ public interface FormService {
     FormReportDTO saveDraft(Actor actor, FormReportDTO in);
 
     /**
-     * Corrects a submitted table (更正): the typed values are checked as on submission and replace the old ones, which
-     * are kept in the table's {@code corrections} with the reason (required) and who corrected when; the computed
-     * figures stay as they were frozen. Only the reporting side; a correction that changes nothing is refused.
+     * Corrects a submitted table (更正): the typed values given replace the old ones (those not given stay), checked as
+     * on submission; the old ones are kept in the table's {@code corrections} with the reason (required) and who
+     * corrected when; the computed figures stay as they were frozen. Only the reporting side; a correction that changes
+     * nothing is refused.
      */
     FormReportDTO correct(Actor actor, long id, FormReportDTO in, String reason);
 

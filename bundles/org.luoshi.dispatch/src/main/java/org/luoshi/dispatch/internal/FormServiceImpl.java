@@ -410,7 +410,12 @@ public class FormServiceImpl implements FormService {
             }
             throw LuoshiException.notFound("报表 " + id + " 不存在");
         }
-        Map<String, String> corrected = checked(c, typed(in == null ? new FormReportDTO() : in));
+        // the values not named in the request stay as they are (a client may send only the ones it corrects)
+        Map<String, String> asked = new LinkedHashMap<>();
+        Map<String, String> stored = read(found.valuesJson);
+        c.form.fields.stream().filter(f -> !f.computed()).forEach(f -> asked.put(f.key, stored.get(f.key)));
+        asked.putAll(typed(in == null ? new FormReportDTO() : in));
+        Map<String, String> corrected = checked(c, asked);
         return jpa.txExpr(TransactionType.Required, em -> {
             FormReportEntity e = em.find(FormReportEntity.class, id);
             Map<String, String> values = read(e.valuesJson);

@@ -12,6 +12,7 @@ import org.luoshi.api.workbench.WorkCountDTO;
 import org.luoshi.api.workbench.WorkItemDTO;
 import org.luoshi.api.workbench.Workbench;
 import org.luoshi.api.workbench.WorkbenchDTO;
+import org.luoshi.api.workbench.WorkbenchSource;
 import org.luoshi.ui.kit.Badges;
 import org.luoshi.ui.kit.Charts;
 import org.luoshi.ui.kit.Feedback;
@@ -133,8 +134,12 @@ public class WorkbenchView extends SecuredView {
         items = workbench.items;
         Badges.put(items);
         long overdue = items.stream().filter(i -> i.overdue).count();
+        // a source lists at most MAX_ITEMS of a kind (the nearest deadlines): then there are more than shown
+        boolean capped = items.stream().collect(java.util.stream.Collectors.groupingBy(i -> i.kind == null ? "" : i.kind,
+                java.util.stream.Collectors.counting())).values().stream().anyMatch(n -> n >= WorkbenchSource.MAX_ITEMS);
         status.setText(items.isEmpty() ? "今天没有待办事项。"
-                : "共 " + items.size() + " 项待办" + (overdue > 0 ? "，其中 " + overdue + " 项已逾期" : "") + "。");
+                : "共 " + items.size() + (capped ? " 项以上" : " 项") + "待办" + (overdue > 0 ? "，其中 " + overdue + " 项已逾期" : "")
+                        + (capped ? "（每类列出期限最近的 " + WorkbenchSource.MAX_ITEMS + " 项，全部请看上方统计数字对应的清单）" : "") + "。");
         showCounts(workbench.counts);
         List<String> kindNames = new ArrayList<>();
         kindNames.add(ALL);
