@@ -7,9 +7,9 @@ import java.util.Map;
 
 import org.luoshi.api.Actor;
 import org.luoshi.api.people.PeopleService;
-import org.luoshi.api.people.PersonDTO;
 import org.luoshi.ui.internal.UiServices;
 import org.luoshi.ui.kit.Badges;
+import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.Session;
 import org.luoshi.ui.kit.UiView;
 import org.luoshi.ui.kit.UnitNames;
@@ -114,26 +114,18 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     }
 
     /**
-     * Who is logged in: "当前用户：姓名 · 职务 · 单位（登录名）" from the people module, or the login and its units while it
-     * keeps no profile.
+     * Who is logged in: "当前用户：姓名（职务） · 单位（登录名）" as the people module names the login (kept in the session
+     * for a minute: no query on every navigation), or the login and its units while no profile names it.
      */
     private static String userText(Actor actor, UiServices services) {
         UnitNames names = new UnitNames();
         names.reset(services);
         String units = String.join("、", actor.units().stream().map(names::name).toList());
-        PersonDTO me = services.find(PeopleService.class).flatMap(p -> {
-            try {
-                return java.util.Optional.of(p.me(actor));
-            } catch (RuntimeException e) {
-                return java.util.Optional.empty();
-            }
-        }).orElse(null);
-        if (me == null || me.name == null) {
+        String person = People.name(actor.name());
+        if (person.equals(actor.name())) {
             return "当前用户：" + actor.name() + (units.isEmpty() ? "" : "（" + units + "）");
         }
-        String unit = me.unitName != null ? me.unitName : units;
-        return "当前用户：" + me.name + (me.title == null ? "" : " · " + me.title) + (unit.isEmpty() ? "" : " · " + unit)
-                + "（" + actor.name() + "）";
+        return "当前用户：" + person + (units.isEmpty() ? "" : " · " + units) + "（" + actor.name() + "）";
     }
 
     /** The entries: a view alone in its group stands on its own, several of one group go under its heading. */
