@@ -31,4 +31,17 @@ public interface WorkbenchSource {
     default List<ChartDTO> charts(Actor actor, LocalDate today) {
         return List.of();
     }
+
+    /**
+     * Everything the module puts on the actor's workbench at once (the workbench page asks this): by default its
+     * items, counts and charts; a module whose counts and charts share an expensive read overrides it to read once.
+     */
+    default WorkbenchDTO contribution(Actor actor, LocalDate today) {
+        WorkbenchDTO out = new WorkbenchDTO();
+        out.today = today.toString();
+        out.items.addAll(items(actor, today));
+        out.counts.addAll(counts(actor, today));
+        out.charts.addAll(charts(actor, today));
+        return out;
+    }
 }

@@ -65,12 +65,14 @@ public class DispatchWorkbench implements WorkbenchSource {
                 if (mine.isEmpty()) {
                     continue;
                 }
-                for (PeriodDTO p : engine.periods(c, today.minusDays(BACK), today.plusDays(AHEAD))) {
+                List<PeriodDTO> periods = engine.periods(c, today.minusDays(BACK), today.plusDays(AHEAD));
+                if (periods.isEmpty()) {
+                    continue;
+                }
+                // the reports in for all those periods, in one query
+                Set<String> reported = reported(j.id, c.id, periods.stream().map(p -> p.index).toList());
+                for (PeriodDTO p : periods) {
                     OffsetDateTime due = OffsetDateTime.parse(p.due);
-                    if (due.toLocalDate().isBefore(today.minusDays(BACK)) || due.toLocalDate().isAfter(today.plusDays(AHEAD))) {
-                        continue;
-                    }
-                    Set<String> reported = reported(j.id, c.id, List.of(p.index));
                     for (String unit : mine) {
                         if (reported.contains(unit + "#" + p.index)) {
                             continue;

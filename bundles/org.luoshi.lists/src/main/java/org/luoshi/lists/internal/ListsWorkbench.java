@@ -21,6 +21,7 @@ import org.luoshi.api.workbench.ChartDTO;
 import org.luoshi.api.workbench.ChartSeriesDTO;
 import org.luoshi.api.workbench.WorkCountDTO;
 import org.luoshi.api.workbench.WorkItemDTO;
+import org.luoshi.api.workbench.WorkbenchDTO;
 import org.luoshi.api.workbench.WorkbenchSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -95,9 +96,24 @@ public class ListsWorkbench implements WorkbenchSource {
     }
 
 
+    /** The level summary (the expensive read) once for both the counts and the charts. */
+    @Override
+    public WorkbenchDTO contribution(Actor actor, LocalDate today) {
+        WorkbenchDTO out = new WorkbenchDTO();
+        out.today = today.toString();
+        out.items.addAll(items(actor, today));
+        SummaryDTO summary = summary(actor);
+        out.counts.addAll(counts(summary));
+        out.charts.addAll(charts(summary, today));
+        return out;
+    }
+
     @Override
     public List<WorkCountDTO> counts(Actor actor, LocalDate today) {
-        SummaryDTO summary = summary(actor);
+        return counts(summary(actor));
+    }
+
+    private List<WorkCountDTO> counts(SummaryDTO summary) {
         if (summary == null) {
             return List.of();
         }
@@ -134,7 +150,10 @@ public class ListsWorkbench implements WorkbenchSource {
 
     @Override
     public List<ChartDTO> charts(Actor actor, LocalDate today) {
-        SummaryDTO summary = summary(actor);
+        return charts(summary(actor), today);
+    }
+
+    private List<ChartDTO> charts(SummaryDTO summary, LocalDate today) {
         if (summary == null) {
             return List.of();
         }

@@ -60,9 +60,11 @@ public class WorkbenchImpl implements Workbench {
         WorkbenchDTO out = new WorkbenchDTO();
         out.today = today.toString();
         for (WorkbenchSource source : sources) {
-            out.items.addAll(ask(source, "items", s -> s.items(actor, today)));
-            out.counts.addAll(ask(source, "counts", s -> s.counts(actor, today)));
-            out.charts.addAll(ask(source, "charts", s -> s.charts(actor, today)));
+            for (WorkbenchDTO part : ask(source, "contribution", s -> List.of(s.contribution(actor, today)))) {
+                out.items.addAll(part.items);
+                out.counts.addAll(part.counts);
+                out.charts.addAll(part.charts);
+            }
         }
         out.items.sort(URGENCY);
         out.counts.sort(Comparator.comparingInt((WorkCountDTO c) -> c.order).thenComparing(c -> c.key == null ? "" : c.key));
