@@ -44,4 +44,9 @@ public interface InspectionService {
 
     /** Inspections organised by or of the caller's units in a jurisdiction, newest first; status/kind optional. */
     List<InspectionDTO> list(Actor actor, String jurisdiction, String kind, String status, int offset, int limit);
+
+    /** How many inspections {@link #list} would answer over all its pages. */
+    default long count(Actor actor, String jurisdiction, String kind, String status) {
+        return org.luoshi.api.PageDTO.countPages((offset, limit) -> list(actor, jurisdiction, kind, status, offset, limit));
+    }
 }

@@ -10,6 +10,13 @@ public class ListingQuery {
     public String text;
     /** Only the listing(s) of this hazard. */
     public Long hazardId;
+    /**
+     * The order: {@code id} (newest first, the default), {@code listedOn} or {@code deadline} (earliest first), each
+     * reversed by a leading {@code -}; ties by newest first.
+     */
+    public String sort;
+    /** The orders {@link #sort} accepts (each also with a leading {@code -}). */
+    public static final java.util.List<String> SORTS = java.util.List.of("id", "listedOn", "deadline");
     public int offset;
     public int limit = 20;
 }

@@ -38,10 +38,20 @@ public interface PublicityService {
 
     List<PublicationDTO> list(Actor actor, String jurisdiction, String kind, String status, int offset, int limit);
 
+    /** How many publications {@link #list} would answer over all its pages. */
+    default long count(Actor actor, String jurisdiction, String kind, String status) {
+        return org.luoshi.api.PageDTO.countPages((offset, limit) -> list(actor, jurisdiction, kind, status, offset, limit));
+    }
+
     /** The public page: published items of a jurisdiction (and the jurisdictions below it), newest first. */
     List<PublicItemDTO> published(String jurisdiction, String kind, int offset, int limit);
 
     EducationDTO recordEducation(Actor actor, EducationDTO education);
 
     List<EducationDTO> educations(Actor actor, String jurisdiction, int offset, int limit);
+
+    /** How many records {@link #educations} would answer over all its pages. */
+    default long countEducations(Actor actor, String jurisdiction) {
+        return org.luoshi.api.PageDTO.countPages((offset, limit) -> educations(actor, jurisdiction, offset, limit));
+    }
 }

@@ -17,6 +17,14 @@ public class TaskQuery {
     public Boolean unparsedDeadline;
     /** Words in the measure or main task. */
     public String text;
+    /**
+     * The order: the catalog's (the default: newest year first, then by unit and catalog number), {@code id} or
+     * {@code deadline} (the read deadline, earliest first), each reversed by a leading
+     * {@code -}; ties by newest first.
+     */
+    public String sort;
+    /** The orders {@link #sort} accepts (each also with a leading {@code -}). */
+    public static final java.util.List<String> SORTS = java.util.List.of("id", "deadline");
     public int offset;
     public int limit = 20;
 }

@@ -91,6 +91,11 @@ public interface TipOffService {
     /** Tip-offs handled by, or once routed by, the caller's units; never with identity. */
     List<TipOffDTO> list(Actor actor, String jurisdiction, String status, int offset, int limit);
 
+    /** How many tip-offs {@link #list} would answer over all its pages. */
+    default long count(Actor actor, String jurisdiction, String status) {
+        return org.luoshi.api.PageDTO.countPages((offset, limit) -> list(actor, jurisdiction, status, offset, limit));
+    }
+
     /**
      * Makes a new reporter-identity key and re-seals every reporter's name and contact with it, then deletes the older
      * keys (a backup made before keeps its own copy). Administrators only; audited; tip-offs go on being registered

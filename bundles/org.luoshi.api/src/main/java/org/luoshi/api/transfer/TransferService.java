@@ -24,6 +24,11 @@ public interface TransferService {
 
     List<TransferDTO> list(Actor actor, String jurisdiction, int offset, int limit);
 
+    /** How many transfers {@link #list} would answer over all its pages. */
+    default long count(Actor actor, String jurisdiction) {
+        return org.luoshi.api.PageDTO.countPages((offset, limit) -> list(actor, jurisdiction, offset, limit));
+    }
+
     /** Transfers that cite the record as a source (for the lineage of a record). */
     List<TransferDTO> bySource(Actor actor, String type, long id);
 }

@@ -358,6 +358,18 @@ public class InspectionServiceImpl implements InspectionService {
     @Override
     public List<InspectionDTO> list(Actor actor, String jurisdiction, String kind, String status, int offset, int limit) {
         int lim = limit <= 0 ? 20 : Math.min(limit, MAX_PAGE);
+        return jpa.txExpr(TransactionType.Required, em -> listed(em, actor, jurisdiction, kind, status)
+                .skip(Math.max(0, offset)).limit(lim).map(e -> toDto(em, e, actor)).toList());
+    }
+
+    @Override
+    public long count(Actor actor, String jurisdiction, String kind, String status) {
+        return jpa.txExpr(TransactionType.Required, em -> listed(em, actor, jurisdiction, kind, status).count());
+    }
+
+    /** The inspections of {@link #list}, newest first, all pages. */
+    private java.util.stream.Stream<InspectionEntity> listed(EntityManager em, Actor actor, String jurisdiction,
+            String kind, String status) {
         StringBuilder q = new StringBuilder("SELECT i FROM InspectionEntity i WHERE i.jurisdiction = ?1");
         if (kind != null && !kind.isBlank()) {
             q.append(" AND i.kind = ?2");
@@ -365,18 +377,15 @@ public class InspectionServiceImpl implements InspectionService {
         if (status != null && !status.isBlank()) {
             q.append(" AND i.status = ?3");
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            var query = em.createQuery(q + " ORDER BY i.startDate DESC, i.id DESC", InspectionEntity.class)
-                    .setParameter(1, jurisdiction);
-            if (kind != null && !kind.isBlank()) {
-                query.setParameter(2, kind.strip());
-            }
-            if (status != null && !status.isBlank()) {
-                query.setParameter(3, status.strip());
-            }
-            return query.getResultList().stream().filter(e -> visible(actor, e)).skip(Math.max(0, offset)).limit(lim)
-                    .map(e -> toDto(em, e, actor)).toList();
-        });
+        var query = em.createQuery(q + " ORDER BY i.startDate DESC, i.id DESC", InspectionEntity.class)
+                .setParameter(1, jurisdiction);
+        if (kind != null && !kind.isBlank()) {
+            query.setParameter(2, kind.strip());
+        }
+        if (status != null && !status.isBlank()) {
+            query.setParameter(3, status.strip());
+        }
+        return query.getResultList().stream().filter(e -> visible(actor, e));
     }
 
     private interface Change {

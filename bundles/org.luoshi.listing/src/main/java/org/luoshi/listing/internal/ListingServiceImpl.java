@@ -423,6 +423,7 @@ public class ListingServiceImpl implements ListingService {
         int limit = query.limit <= 0 ? 20 : Math.min(query.limit, 200);
         int offset = Math.max(0, query.offset);
         LocalDate today = LocalDate.now(ZONE);
+        String order = org.luoshi.api.Sorting.orderBy(query.sort, "l", ListingQuery.SORTS, " ORDER BY l.id DESC");
         StringBuilder where = new StringBuilder(" WHERE (");
         List<Object> params = new ArrayList<>();
         List<String> scope = actor.units();
@@ -470,7 +471,7 @@ public class ListingServiceImpl implements ListingService {
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             var count = em.createQuery("SELECT COUNT(l) FROM ListingEntity l" + where, Long.class);
-            var rows = em.createQuery("SELECT l FROM ListingEntity l" + where + " ORDER BY l.id DESC", ListingEntity.class);
+            var rows = em.createQuery("SELECT l FROM ListingEntity l" + where + order, ListingEntity.class);
             for (int i = 0; i < params.size(); i++) {
                 count.setParameter(i + 1, params.get(i));
                 rows.setParameter(i + 1, params.get(i));

@@ -294,17 +294,7 @@ public class HazardServiceImpl implements HazardService {
 
     /** The ORDER BY of a sort key (see {@link HazardQuery#sort}); INVALID naming {@code sort} for any other. */
     static String orderBy(String sort) {
-        String key = sort == null || sort.isBlank() ? "-id" : sort.strip();
-        boolean descending = key.startsWith("-");
-        String field = descending ? key.substring(1) : key;
-        if (!HazardQuery.SORTS.contains(field)) {
-            throw new LuoshiException(LuoshiException.Kind.INVALID, "未知的排序 “" + key + "”，可选：" + HazardQuery.SORTS
-                    + "（前加 - 为倒序）", Map.of("sort", "未知的排序"));
-        }
-        if (field.equals("id")) {
-            return descending ? " ORDER BY h.id DESC" : " ORDER BY h.id";
-        }
-        return " ORDER BY h." + field + (descending ? " DESC" : "") + ", h.id DESC";
+        return org.luoshi.api.Sorting.orderBy(sort, "h", HazardQuery.SORTS, " ORDER BY h.id DESC");
     }
 
     /** The query's record filters (all but jurisdiction, unit and paging), shared with the form figures. */

@@ -322,12 +322,14 @@ public class TaskServiceImpl implements TaskService {
             where.within("t.unit", List.of(query.unit.strip()));
         }
         filters(where, query, today);
+        String order = org.luoshi.api.Sorting.orderBy(query.sort, "t", Map.of("id", "id", "deadline", "deadlineDate"),
+                " ORDER BY t.year DESC, t.unit, t.catalogNumber, t.id");
         return jpa.txExpr(TransactionType.Required, em -> {
             TaskPage page = new TaskPage();
             page.total = where.bind(em.createQuery("SELECT COUNT(t) FROM TaskEntity t" + where.sql(), Long.class))
                     .getSingleResult();
-            List<TaskEntity> rows = where.bind(em.createQuery("SELECT t FROM TaskEntity t" + where.sql()
-                    + " ORDER BY t.year DESC, t.unit, t.catalogNumber, t.id", TaskEntity.class))
+            List<TaskEntity> rows = where.bind(em.createQuery("SELECT t FROM TaskEntity t" + where.sql() + order,
+                    TaskEntity.class))
                     .setFirstResult(offset).setMaxResults(limit).getResultList();
             // the page's entries in one query, not one per task
             Map<Long, List<TaskEntryEntity>> entries = new java.util.HashMap<>();

@@ -295,19 +295,28 @@ public class PublicityServiceImpl implements PublicityService {
     @Override
     public List<PublicationDTO> list(Actor actor, String jurisdiction, String kind, String status, int offset, int limit) {
         int lim = limit <= 0 ? 20 : Math.min(limit, 200);
-        return jpa.txExpr(TransactionType.Required, em -> {
-            var q = em.createQuery("SELECT p FROM PublicationEntity p WHERE p.jurisdiction = ?1"
-                    + (blank(kind) == null ? "" : " AND p.kind = ?2") + (blank(status) == null ? "" : " AND p.status = ?3")
-                    + " ORDER BY p.id DESC", PublicationEntity.class).setParameter(1, jurisdiction);
-            if (blank(kind) != null) {
-                q.setParameter(2, kind.strip());
-            }
-            if (blank(status) != null) {
-                q.setParameter(3, status.strip());
-            }
-            return q.getResultList().stream().filter(e -> actor.canSee(e.unit)).skip(Math.max(0, offset)).limit(lim)
-                    .map(PublicityServiceImpl::toDto).toList();
-        });
+        return jpa.txExpr(TransactionType.Required, em -> listed(em, actor, jurisdiction, kind, status)
+                .skip(Math.max(0, offset)).limit(lim).map(PublicityServiceImpl::toDto).toList());
+    }
+
+    @Override
+    public long count(Actor actor, String jurisdiction, String kind, String status) {
+        return jpa.txExpr(TransactionType.Required, em -> listed(em, actor, jurisdiction, kind, status).count());
+    }
+
+    /** The publications of {@link #list}, newest first, all pages. */
+    private static java.util.stream.Stream<PublicationEntity> listed(EntityManager em, Actor actor, String jurisdiction,
+            String kind, String status) {
+        var q = em.createQuery("SELECT p FROM PublicationEntity p WHERE p.jurisdiction = ?1"
+                + (blank(kind) == null ? "" : " AND p.kind = ?2") + (blank(status) == null ? "" : " AND p.status = ?3")
+                + " ORDER BY p.id DESC", PublicationEntity.class).setParameter(1, jurisdiction);
+        if (blank(kind) != null) {
+            q.setParameter(2, kind.strip());
+        }
+        if (blank(status) != null) {
+            q.setParameter(3, status.strip());
+        }
+        return q.getResultList().stream().filter(e -> actor.canSee(e.unit));
     }
 
     @Override
@@ -393,12 +402,22 @@ public class PublicityServiceImpl implements PublicityService {
     @Override
     public List<EducationDTO> educations(Actor actor, String jurisdiction, int offset, int limit) {
         int lim = limit <= 0 ? 20 : Math.min(limit, 200);
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+        return jpa.txExpr(TransactionType.Required, em -> educations(em, actor, jurisdiction)
+                .skip(Math.max(0, offset)).limit(lim).toList());
+    }
+
+    @Override
+    public long countEducations(Actor actor, String jurisdiction) {
+        return jpa.txExpr(TransactionType.Required, em -> educations(em, actor, jurisdiction).count());
+    }
+
+    /** The records of {@link #educations}, newest first, all pages. */
+    private java.util.stream.Stream<EducationDTO> educations(EntityManager em, Actor actor, String jurisdiction) {
+        return em.createQuery(
                 "SELECT e FROM EducationEntity e WHERE e.jurisdiction = ?1 ORDER BY e.date DESC, e.id DESC",
                 EducationEntity.class).setParameter(1, jurisdiction).getResultList().stream()
                 .map(this::toDto).filter(d -> d.organizers.stream().anyMatch(actor::canSee)
-                        || d.attendees.stream().anyMatch(actor::canSee))
-                .skip(Math.max(0, offset)).limit(lim).toList());
+                        || d.attendees.stream().anyMatch(actor::canSee));
     }
 
     private interface Change {

@@ -768,16 +768,24 @@ public class TipOffServiceImpl implements TipOffService {
     @Override
     public List<TipOffDTO> list(Actor actor, String jurisdiction, String status, int offset, int limit) {
         int lim = limit <= 0 ? 20 : Math.min(limit, 200);
-        return jpa.txExpr(TransactionType.Required, em -> {
-            var q = em.createQuery("SELECT t FROM TipOffEntity t WHERE t.jurisdiction = ?1"
-                    + (blank(status) == null ? "" : " AND t.status = ?2") + " ORDER BY t.id DESC", TipOffEntity.class)
-                    .setParameter(1, jurisdiction);
-            if (blank(status) != null) {
-                q.setParameter(2, status.strip());
-            }
-            return q.getResultList().stream().filter(e -> sighted(actor, e)).skip(Math.max(0, offset)).limit(lim)
-                    .map(e -> toDto(e, false, false)).toList();
-        });
+        return jpa.txExpr(TransactionType.Required, em -> listed(em, actor, jurisdiction, status)
+                .skip(Math.max(0, offset)).limit(lim).map(e -> toDto(e, false, false)).toList());
+    }
+
+    @Override
+    public long count(Actor actor, String jurisdiction, String status) {
+        return jpa.txExpr(TransactionType.Required, em -> listed(em, actor, jurisdiction, status).count());
+    }
+
+    /** The tip-offs of {@link #list}, newest first, all pages. */
+    private java.util.stream.Stream<TipOffEntity> listed(EntityManager em, Actor actor, String jurisdiction, String status) {
+        var q = em.createQuery("SELECT t FROM TipOffEntity t WHERE t.jurisdiction = ?1"
+                + (blank(status) == null ? "" : " AND t.status = ?2") + " ORDER BY t.id DESC", TipOffEntity.class)
+                .setParameter(1, jurisdiction);
+        if (blank(status) != null) {
+            q.setParameter(2, status.strip());
+        }
+        return q.getResultList().stream().filter(e -> sighted(actor, e));
     }
 
     private interface Change {

@@ -265,10 +265,19 @@ public class TransferServiceImpl implements TransferService {
     @Override
     public List<TransferDTO> list(Actor actor, String jurisdiction, int offset, int limit) {
         int lim = limit <= 0 ? 20 : Math.min(limit, 200);
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "SELECT t FROM TransferEntity t WHERE t.jurisdiction = ?1 ORDER BY t.id DESC", TransferEntity.class)
-                .setParameter(1, jurisdiction).getResultList().stream().filter(e -> visible(actor, e))
+        return jpa.txExpr(TransactionType.Required, em -> listed(em, actor, jurisdiction)
                 .skip(Math.max(0, offset)).limit(lim).map(e -> toDto(actor, e)).toList());
+    }
+
+    @Override
+    public long count(Actor actor, String jurisdiction) {
+        return jpa.txExpr(TransactionType.Required, em -> listed(em, actor, jurisdiction).count());
+    }
+
+    /** The transfers of {@link #list}, newest first, all pages. */
+    private java.util.stream.Stream<TransferEntity> listed(EntityManager em, Actor actor, String jurisdiction) {
+        return em.createQuery("SELECT t FROM TransferEntity t WHERE t.jurisdiction = ?1 ORDER BY t.id DESC",
+                TransferEntity.class).setParameter(1, jurisdiction).getResultList().stream().filter(e -> visible(actor, e));
     }
 
     @Override

@@ -81,15 +81,61 @@ public final class Feedback {
         return Optional.empty();
     }
 
+    /**
+     * A refusal: each field error at its field (an earlier mark on a field the refusal no longer names goes; a mark goes
+     * when the person changes the field), the first marked field focused, and one short summary at the top.
+     */
     static void refused(LuoshiException e, Map<String, ? extends HasValidation> fields) {
-        e.fieldErrors().forEach((name, message) -> {
-            HasValidation field = fields.get(name);
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
+        int marked = mark(e, fields);
+        error(summary(e, marked));
+    }
+
+    /** Puts the refusal's field errors on the fields; answers how many it marked. */
+    static int mark(LuoshiException e, Map<String, ? extends HasValidation> fields) {
+        Map<String, String> errors = e.fieldErrors();
+        int marked = 0;
+        for (Map.Entry<String, ? extends HasValidation> f : fields.entrySet()) {
+            HasValidation field = f.getValue();
+            String message = errors.get(f.getKey());
+            if (message == null) {
+                if (field.isInvalid() && isMarked(field)) {
+                    field.setInvalid(false);
+                }
+                continue;
             }
-        });
-        error(message(e));
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+            if (!isMarked(field) && field instanceof com.vaadin.flow.component.HasValue<?, ?> value
+                    && field instanceof com.vaadin.flow.component.Component c) {
+                com.vaadin.flow.component.ComponentUtil.setData(c, MARKED, Boolean.TRUE);
+                value.addValueChangeListener(v -> {
+                    if (v.isFromClient()) {
+                        field.setInvalid(false);
+                    }
+                });
+            }
+            if (marked++ == 0 && field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+                focusable.focus();
+            }
+        }
+        return marked;
+    }
+
+    /** The server-side data by which a field carries a mark of a refusal (so it is listened to once). */
+    private static final String MARKED = "luoshiRefusal";
+
+    private static boolean isMarked(HasValidation field) {
+        return field instanceof com.vaadin.flow.component.Component c
+                && com.vaadin.flow.component.ComponentUtil.getData(c, MARKED) != null;
+    }
+
+    /** The one-line summary of a refusal: its message, and how many fields show what to change. */
+    static String summary(LuoshiException e, int marked) {
+        String message = message(e);
+        if (marked == 0) {
+            return message;
+        }
+        return message + (marked == 1 ? "（已在填写处标出）" : "（共 " + marked + " 处，已在填写处标出）");
     }
 
     /**

@@ -104,6 +104,46 @@ public final class PageBar extends HorizontalLayout {
         return true;
     }
 
+    /**
+     * Shows the current page: asks for the total under the filters first, then for the rows of the page (a page that
+     * lies beyond the total moves to the last one). A total that could not be read (null) shows an empty list.
+     */
+    public <T> void fill(java.util.function.Consumer<List<T>> sink, java.util.function.Supplier<Long> count,
+            java.util.function.BiFunction<Integer, Integer, List<T>> rows) {
+        Long total = count.get();
+        if (total == null) {
+            sink.accept(List.of());
+            show(0);
+            return;
+        }
+        if (!show(total)) {
+            show(total);
+        }
+        List<T> page = total == 0 ? List.of() : rows.apply(offset(), size());
+        sink.accept(page == null ? List.of() : page);
+    }
+
+    /**
+     * The comparator of a column the service sorts: it keeps a page's rows in the order they came (the grid's own sort
+     * would redo it on the page alone). The column's key is the service's sort key.
+     */
+    public static <T> com.vaadin.flow.function.SerializableComparator<T> serviceOrder() {
+        return (a, b) -> 0;
+    }
+
+    /**
+     * The sort key a grid's sort order stands for, as the services take it: the column's key ({@code deadline}), with a
+     * leading {@code -} when descending; null when the grid is not sorted.
+     */
+    public static String sortKey(
+            List<? extends com.vaadin.flow.data.provider.SortOrder<? extends com.vaadin.flow.component.grid.Grid.Column<?>>> order) {
+        if (order == null || order.isEmpty() || order.get(0).getSorted() == null) {
+            return null;
+        }
+        String key = order.get(0).getSorted().getKey();
+        return (order.get(0).getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING ? "-" : "") + key;
+    }
+
     private void go(int wanted) {
         long pages = Math.max(1, (count + size() - 1) / size());
         int target = (int) Math.max(0, Math.min(wanted, pages - 1));

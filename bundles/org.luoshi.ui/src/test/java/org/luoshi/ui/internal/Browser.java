@@ -189,6 +189,12 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Present and displayed (an invisible Vaadin component is either not sent at all or hidden). */
+    /** The state a step bar shows for a step (done, current or ahead; see the kit's StepBar). */
+    public String step(String id) {
+        return (String) js("const e = document.getElementById(arguments[0]); return e ? e.getAttribute('data-state') : null;",
+                id);
+    }
+
     public boolean shown(String id) {
         return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
     }

@@ -19,7 +19,9 @@ import org.luoshi.ui.kit.Choices;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.LineagePanel;
 import org.luoshi.ui.kit.Services;
+import org.luoshi.ui.kit.StepBar;
 import org.luoshi.ui.kit.UnitNames;
 
 import com.vaadin.flow.component.Component;
@@ -350,7 +352,8 @@ final class InspectionDialog extends Dialog {
         setId("inspection-detail");
         removeAll();
         setHeaderTitle(Labels.label(InspectionLabels.INSPECTION_KINDS, i.kind) + " · " + Labels.nz(i.title));
-        add(state(i), details(i), findings(i));
+        add(steps(i), state(i), LineagePanel.of(services, actor, "inspection", i.id, this::close), details(i),
+                findings(i));
         boolean closed = "CLOSED".equals(i.status);
         if (!closed && organizerSide(i)) {
             add(addFinding(i));
@@ -360,6 +363,18 @@ final class InspectionDialog extends Dialog {
             add(closing());
         }
         return this;
+    }
+
+    /** 巡查检查 → 反馈问题 → 报告整改 → 结束. */
+    static StepBar steps(InspectionDTO i) {
+        StepBar bar = new StepBar("inspection-steps", java.util.List.of("巡查检查", "反馈问题", "报告整改", "结束"));
+        switch (i.status == null ? "" : i.status) {
+            case "FED_BACK" -> bar.show(2, null);
+            case "REPORTED" -> bar.show(3, null);
+            case "CLOSED" -> bar.show(4, null);
+            default -> bar.show(0, null); // under way
+        }
+        return bar;
     }
 
     private Component state(InspectionDTO i) {

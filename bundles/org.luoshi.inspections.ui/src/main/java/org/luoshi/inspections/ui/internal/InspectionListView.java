@@ -10,7 +10,7 @@ import org.luoshi.ui.kit.Choices;
 import org.luoshi.ui.kit.DrillDown;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Labels;
-import org.luoshi.ui.kit.Pager;
+import org.luoshi.ui.kit.PageBar;
 import org.luoshi.ui.kit.SecuredView;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
@@ -37,14 +37,13 @@ import com.vaadin.flow.router.PageTitle;
 @PageTitle("巡查检查 · 落实")
 public class InspectionListView extends SecuredView {
     public static final String ROUTE = "inspections";
-    static final int PAGE_SIZE = 20;
     private static final long serialVersionUID = 1L;
 
     private final ComboBox<JurisdictionDTO> jurisdiction = new ComboBox<>("辖区");
     private final ComboBox<String> kind = new ComboBox<>("类型");
     private final ComboBox<String> status = new ComboBox<>("状态");
     private final Grid<InspectionDTO> grid = new Grid<>();
-    private final Pager<InspectionDTO> pager = new Pager<>("inspections", PAGE_SIZE, grid::setItems);
+    private final PageBar pager = new PageBar("inspections-", this::load);
     private final UnitNames names = new UnitNames();
 
     private Actor actor;
@@ -55,7 +54,7 @@ public class InspectionListView extends SecuredView {
         setSizeFull();
         H2 title = new H2("巡查检查");
         Button record = new Button("登记巡查检查", e -> InspectionDialog.openNew(services, actor, jurisdiction.getValue(),
-                created -> pager.first()));
+                created -> search()));
         record.setId("new-inspection");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout head = new HorizontalLayout(title, record);
@@ -66,7 +65,7 @@ public class InspectionListView extends SecuredView {
         jurisdiction.setWidth("12em");
         jurisdiction.addValueChangeListener(e -> {
             if (!loading) {
-                pager.first();
+                search();
             }
         });
         kind.setId("inspections-kind");
@@ -77,7 +76,7 @@ public class InspectionListView extends SecuredView {
         kind.setWidth("9em");
         kind.addValueChangeListener(e -> {
             if (!loading) {
-                pager.first();
+                search();
             }
         });
         status.setId("inspections-status");
@@ -88,7 +87,7 @@ public class InspectionListView extends SecuredView {
         status.setWidth("9em");
         status.addValueChangeListener(e -> {
             if (!loading) {
-                pager.first();
+                search();
             }
         });
         FlexLayout filters = new FlexLayout(jurisdiction, kind, status);
@@ -112,17 +111,10 @@ public class InspectionListView extends SecuredView {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> {
             if (e.getItem() != null && e.getItem().id != null) {
-                InspectionDialog.open(services, actor, e.getItem().id, pager::reload);
+                InspectionDialog.open(services, actor, e.getItem().id, this::load);
             }
         });
-        pager.source((offset, limit) -> {
-            JurisdictionDTO j = jurisdiction.getValue();
-            if (j == null || services == null) {
-                return List.of();
-            }
-            return Feedback.call(() -> services.get(InspectionService.class).list(actor, j.id, kind.getValue(), status.getValue(), offset,
-                    limit)).orElse(List.of());
-        });
+        grid.setEmptyStateText("没有符合条件的巡查检查");
 
         add(head, filters, grid, pager);
         setFlexGrow(1, grid);
@@ -151,14 +143,33 @@ public class InspectionListView extends SecuredView {
         } finally {
             loading = false;
         }
-        pager.first();
+        search();
         String open = DrillDown.value(queryParameters(), "id");
         if (open != null) {
             try {
-                InspectionDialog.open(services, actor, Long.parseLong(open), pager::reload);
+                InspectionDialog.open(services, actor, Long.parseLong(open), this::load);
             } catch (NumberFormatException e) {
                 DrillDown.invalid("巡查检查编号 " + open);
             }
         }
+    }
+
+    private void search() {
+        pager.first();
+        load();
+    }
+
+    /** The current page under the filters, with the total. */
+    private void load() {
+        JurisdictionDTO j = jurisdiction.getValue();
+        if (j == null || services == null) {
+            pager.fill(grid::setItems, () -> 0L, (offset, limit) -> List.<InspectionDTO>of());
+            return;
+        }
+        InspectionService service = services.get(InspectionService.class);
+        String k = kind.getValue();
+        String st = status.getValue();
+        pager.fill(grid::setItems, () -> Feedback.call(() -> service.count(actor, j.id, k, st)).orElse(null),
+                (offset, limit) -> Feedback.call(() -> service.list(actor, j.id, k, st, offset, limit)).orElse(List.of()));
     }
 }

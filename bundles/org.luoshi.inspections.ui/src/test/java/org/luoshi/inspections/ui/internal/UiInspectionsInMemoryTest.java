@@ -187,12 +187,16 @@ class UiInspectionsInMemoryTest {
         browser.shot("inspections-3-refused");
         assertEquals("OPEN", recorded().status);
         assertEquals("检查中", browser.text("inspection-status"));
+        assertEquals("current", browser.step("inspection-steps-1"));
+        assertEquals("ahead", browser.step("inspection-steps-2"));
 
         browser.type("#feedback-text textarea", "发现问题 2 个，请于 10 日内整改并报告");
         browser.click("send-feedback");
         browser.notification("已反馈");
         browser.wait.until(d -> "已反馈".equals(browser.text("inspection-status")));
         assertEquals("FED_BACK", recorded().status);
+        assertEquals("done", browser.step("inspection-steps-2"));
+        assertEquals("current", browser.step("inspection-steps-3"));
         assertEquals(TODAY.toString(), recorded().feedbackDate);
         assertEquals("发现问题 2 个，请于 10 日内整改并报告", browser.value("#inspection-feedback textarea"));
         browser.click("close-inspection-dialog");
@@ -254,6 +258,7 @@ class UiInspectionsInMemoryTest {
         browser.notification("巡查检查已结束");
         browser.wait.until(d -> "已结束".equals(browser.text("inspection-status")));
         assertEquals("CLOSED", recorded().status);
+        assertEquals("done", browser.step("inspection-steps-4"));
         assertFalse(browser.present("close-inspection"));
         assertFalse(browser.present("add-finding"));
         browser.click("close-inspection-dialog");
@@ -286,10 +291,12 @@ class UiInspectionsInMemoryTest {
         browser.wait.until(d -> browser.rows("inspection-grid") == 20);
         browser.click("inspections-next-page");
         browser.wait.until(d -> browser.rows("inspection-grid") == 4);
-        assertEquals("第 2 页", browser.text("inspections-page-info"));
+        assertEquals("第 2 / 2 页", browser.text("inspections-page-info"));
+        assertEquals("共 24 条", browser.text("inspections-total"));
         assertTrue(browser.attribute("inspections-next-page", "disabled"));
         browser.pick("#inspections-status input", "已结束");
         browser.wait.until(d -> browser.rows("inspection-grid") == 0);
-        assertEquals("第 1 页（无记录）", browser.text("inspections-page-info"));
+        assertEquals("第 1 / 1 页", browser.text("inspections-page-info"));
+        assertEquals("共 0 条", browser.text("inspections-total"));
     }
 }

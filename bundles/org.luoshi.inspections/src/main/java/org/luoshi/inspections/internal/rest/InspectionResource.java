@@ -1,8 +1,6 @@
 package org.luoshi.inspections.internal.rest;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import javax.ws.rs.Consumes;
@@ -38,9 +36,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "巡查检查")
 @Component(service = InspectionResource.class, property = {RestSupport.RESOURCE, RestSupport.APPLICATION})
 public class InspectionResource {
-    /** The service's own page size, used to walk the whole list for its total. */
-    static final int CHUNK = 200;
-
     private final InspectionService inspections;
 
     @Activate
@@ -74,15 +69,8 @@ public class InspectionResource {
         Actor actor = RestSupport.actor(sc);
         int from = RestSupport.integer("offset", offset, 0, Integer.MAX_VALUE);
         int size = RestSupport.integer("limit", limit, 1, 200);
-        List<InspectionDTO> all = new ArrayList<>();
-        for (int at = 0;; at += CHUNK) {
-            List<InspectionDTO> chunk = inspections.list(actor, jurisdiction.strip(), kind, status, at, CHUNK);
-            all.addAll(chunk);
-            if (chunk.size() < CHUNK) {
-                break;
-            }
-        }
-        return PageDTO.of(all, from, size);
+        return new PageDTO<>(inspections.list(actor, jurisdiction.strip(), kind, status, from, size),
+                inspections.count(actor, jurisdiction.strip(), kind, status), from, size);
     }
 
     @POST

@@ -13,6 +13,7 @@ import org.luoshi.ui.kit.Choices;
 import org.luoshi.ui.kit.DrillDown;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.PageBar;
 import org.luoshi.ui.kit.SecuredView;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -34,8 +34,9 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.PageTitle;
 
 /**
- * 提醒、提示、督办函 (mechanism 4): the letters a user's units issued or received in a jurisdiction, newest first, 20 a
- * page, filtered by status, overdue and words; drafts for every overdue task and hazard below the issuing unit
+ * 提醒、提示、督办函 (mechanism 4): the letters a user's units issued or received in a jurisdiction, newest first (or
+ * sorted by a column: 编号, 回复期限), 20, 50 or 100 a page, filtered by status, overdue and words; drafts for every
+ * overdue task and hazard below the issuing unit
  * (生成待审草稿), a new letter (新建函件), a letter sent on paper before (补录已发函件), and per letter a dialog to edit
  * and send a draft, download it, sign for it, answer it or escalate it ({@link LetterDialog}).
  * <p>
@@ -44,7 +45,6 @@ import com.vaadin.flow.router.PageTitle;
 @PageTitle("提醒提示督办函 · 落实")
 public class LetterListView extends SecuredView {
     public static final String ROUTE = "letters";
-    static final int PAGE_SIZE = 20;
     private static final long serialVersionUID = 1L;
 
     private final ComboBox<JurisdictionDTO> jurisdiction = new ComboBox<>("辖区");
@@ -53,16 +53,14 @@ public class LetterListView extends SecuredView {
     private final Checkbox overdueOnly = new Checkbox("只看逾期未回复");
     private final TextField text = new TextField("关键词");
     private final Grid<LetterDTO> grid = new Grid<>();
-    private final Button previous = new Button("上一页");
-    private final Button next = new Button("下一页");
-    private final Span pageInfo = new Span();
-    private final Span total = new Span();
+    private final PageBar pager = new PageBar("letters-", this::load);
+    /** The order asked for by a column header, over all the letters (not only the page); null: newest first. */
+    private java.util.Comparator<LetterDTO> order;
     private final UnitNames names = new UnitNames();
 
     private Actor actor;
     private Services services;
     private boolean loading;
-    private int page;
     private List<LetterDTO> all = List.of();
 
     public LetterListView() {
@@ -131,7 +129,8 @@ public class LetterListView extends SecuredView {
         filters.setWidthFull();
 
         grid.setId("letter-grid");
-        grid.addColumn(l -> l.id == null ? "" : String.valueOf(l.id)).setHeader("编号").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(l -> l.id == null ? "" : String.valueOf(l.id)).setHeader("编号").setWidth("5.5em").setFlexGrow(0)
+                .setKey("id").setSortable(true).setComparator(KEEP);
         grid.addColumn(l -> Labels.nz(l.number)).setHeader("文号").setFlexGrow(2);
         grid.addColumn(l -> Labels.label(LetterLabels.LETTER_KINDS, l.kind)).setHeader("类型").setWidth("6em").setFlexGrow(0);
         grid.addColumn(l -> Labels.label(LetterLabels.LETTER_SITUATIONS, l.situation)).setHeader("适用情形").setFlexGrow(2);
@@ -139,29 +138,28 @@ public class LetterListView extends SecuredView {
         grid.addColumn(l -> names.name(l.issuer)).setHeader("发函单位").setFlexGrow(2);
         grid.addColumn(l -> names.name(l.recipient)).setHeader("收函单位").setFlexGrow(2);
         grid.addColumn(l -> Labels.label(LetterLabels.LETTER_STATUSES, l.status)).setHeader("状态").setWidth("6em").setFlexGrow(0);
-        grid.addColumn(l -> Labels.nz(l.responseDeadline)).setHeader("回复期限").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(l -> Labels.nz(l.responseDeadline)).setHeader("回复期限").setWidth("8em").setFlexGrow(0)
+                .setKey("responseDeadline").setSortable(true).setComparator(KEEP);
         grid.addColumn(LitRenderer.<LetterDTO>of(
                 "<span style=\"color: var(--lumo-error-text-color); font-weight: 600\">${item.overdue}</span>")
                 .withProperty("overdue", l -> l.overdue ? "逾期" : "")).setHeader("逾期").setWidth("5em").setFlexGrow(0);
         grid.addColumn(l -> l.nextKind == null ? "" : "可升级为" + Labels.label(LetterLabels.LETTER_KINDS, l.nextKind))
                 .setHeader("升级").setWidth("8em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("没有符合条件的函件");
+        // a header sorts all the letters under the filters, then the page is cut from them
+        grid.addSortListener(e -> {
+            order = e.getSortOrder().isEmpty() ? null : comparator(e.getSortOrder().get(0).getSorted().getKey(),
+                    e.getSortOrder().get(0).getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+            search();
+        });
         grid.addItemClickListener(e -> {
             if (e.getItem() != null && e.getItem().id != null) {
                 LetterDialog.open(services, actor, e.getItem().id, this::reload);
             }
         });
 
-        previous.setId("letters-prev-page");
-        previous.addClickListener(e -> goTo(page - 1));
-        next.setId("letters-next-page");
-        next.addClickListener(e -> goTo(page + 1));
-        pageInfo.setId("letters-page-info");
-        total.setId("letters-total");
-        HorizontalLayout paging = new HorizontalLayout(previous, pageInfo, next, total);
-        paging.setAlignItems(FlexComponent.Alignment.BASELINE);
-
-        add(head, filters, grid, paging);
+        add(head, filters, grid, pager);
         setFlexGrow(1, grid);
     }
 
@@ -246,13 +244,22 @@ public class LetterListView extends SecuredView {
     }
 
     private void search() {
-        page = 0;
+        pager.first();
         load();
     }
 
-    private void goTo(int newPage) {
-        page = Math.max(0, newPage);
-        load();
+    /** The rows of a page stay in the order {@link #order} gave them (the grid's own sort would redo it on the page). */
+    private static final com.vaadin.flow.function.SerializableComparator<LetterDTO> KEEP = (a, b) -> 0;
+
+    /** A column's order; letters without a value (no deadline) last either way. */
+    static java.util.Comparator<LetterDTO> comparator(String key, boolean descending) {
+        java.util.Comparator<LetterDTO> c = "responseDeadline".equals(key)
+                ? java.util.Comparator.comparing((LetterDTO l) -> l.responseDeadline,
+                        descending ? java.util.Comparator.nullsLast(java.util.Comparator.<String>reverseOrder())
+                                : java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder()))
+                : java.util.Comparator.comparing((LetterDTO l) -> l.id, java.util.Comparator.nullsLast(
+                        descending ? java.util.Comparator.<Long>reverseOrder() : java.util.Comparator.<Long>naturalOrder()));
+        return c.thenComparing(l -> l.id, java.util.Comparator.nullsLast(java.util.Comparator.<Long>reverseOrder()));
     }
 
     private List<LetterDTO> filtered() {
@@ -260,10 +267,10 @@ public class LetterListView extends SecuredView {
         String words = Labels.blankToNull(text.getValue());
         String needle = words == null ? null : words.toLowerCase(Locale.ROOT);
         boolean overdue = overdueOnly.getValue();
-        return all.stream().filter(l -> s == null || s.equals(l.status)).filter(l -> !overdue || l.overdue)
+        var rows = all.stream().filter(l -> s == null || s.equals(l.status)).filter(l -> !overdue || l.overdue)
                 .filter(l -> needle == null || contains(l.number, needle) || contains(l.title, needle)
-                        || contains(l.body, needle))
-                .toList();
+                        || contains(l.body, needle));
+        return (order == null ? rows : rows.sorted(order)).toList();
     }
 
     private static boolean contains(String s, String needle) {
@@ -272,15 +279,7 @@ public class LetterListView extends SecuredView {
 
     private void load() {
         List<LetterDTO> rows = filtered();
-        long count = rows.size();
-        if (page > 0 && (long) page * PAGE_SIZE >= count) {
-            page = (int) Math.max(0, (count - 1) / PAGE_SIZE);
-        }
-        grid.setItems(rows.stream().skip((long) page * PAGE_SIZE).limit(PAGE_SIZE).toList());
-        long pages = Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);
-        pageInfo.setText("第 " + (page + 1) + " / " + pages + " 页");
-        total.setText("共 " + count + " 份");
-        previous.setEnabled(page > 0);
-        next.setEnabled((long) (page + 1) * PAGE_SIZE < count);
+        pager.fill(grid::setItems, () -> (long) rows.size(),
+                (offset, limit) -> rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit, rows.size())));
     }
 }

@@ -118,7 +118,7 @@ class UiLettersInMemoryTest {
         browser.waitForCell("#letter-grid", "草稿");
         browser.waitForCell("#letter-grid", "提醒函");
         browser.waitForCell("#letter-grid", "重点任务推进缓慢、逾期或落实不力");
-        assertEquals("共 2 份", browser.text("letters-total"));
+        assertEquals("共 2 条", browser.text("letters-total"));
 
         // never twice for the same record
         browser.clearNotifications();

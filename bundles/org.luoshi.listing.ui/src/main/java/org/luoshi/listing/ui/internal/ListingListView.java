@@ -55,6 +55,8 @@ public class ListingListView extends SecuredView {
     private final Checkbox overdueOnly = new Checkbox("只看逾期");
     private final Grid<ListingDTO> grid = new Grid<>();
     private final PageBar pager = new PageBar("", this::load);
+    /** The order asked for by a column header (the service's sort key); null: the list's own order. */
+    private String sort;
     private final UnitNames unitNames = new UnitNames();
     private final ExportButton export = ExportButton.streaming("export-listings", "重大事故隐患挂牌督办清单", this::fillingUnit, () -> {
                 ListingQuery q = query();
@@ -125,17 +127,25 @@ public class ListingListView extends SecuredView {
         filters.setWidthFull();
 
         grid.setId("listing-grid");
-        grid.addColumn(l -> l.id == null ? "" : String.valueOf(l.id)).setHeader("编号").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(l -> l.id == null ? "" : String.valueOf(l.id)).setHeader("编号").setWidth("5.5em").setFlexGrow(0)
+                .setKey("id").setSortable(true).setComparator(PageBar.serviceOrder());
         grid.addColumn(l -> Labels.nz(l.hazardDescription)).setHeader("重大事故隐患描述").setFlexGrow(5);
         grid.addColumn(l -> unitNames.name(l.unit)).setHeader("单位").setFlexGrow(2);
         grid.addColumn(l -> unitNames.name(l.listingUnit)).setHeader("挂牌督办单位").setFlexGrow(2);
-        grid.addColumn(l -> Labels.nz(l.listedOn)).setHeader("挂牌时间").setFlexGrow(1);
-        grid.addColumn(l -> Labels.nz(l.deadline)).setHeader("整改时限").setFlexGrow(1);
+        grid.addColumn(l -> Labels.nz(l.listedOn)).setHeader("挂牌时间").setFlexGrow(1).setKey("listedOn").setSortable(true)
+                .setComparator(PageBar.serviceOrder());
+        grid.addColumn(l -> Labels.nz(l.deadline)).setHeader("整改时限").setFlexGrow(1).setKey("deadline").setSortable(true)
+                .setComparator(PageBar.serviceOrder());
         grid.addColumn(l -> l.status == null ? "" : l.status.label()).setHeader("状态").setFlexGrow(1);
         grid.addColumn(LitRenderer.<ListingDTO>of(
                 "<span style=\"color: var(--lumo-error-text-color); font-weight: 600\">${item.overdue}</span>")
                 .withProperty("overdue", l -> l.overdue ? "逾期" : "")).setHeader("逾期").setWidth("5em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        // a header sorts the whole list in the service (not just the page shown)
+        grid.addSortListener(e -> {
+            sort = PageBar.sortKey(e.getSortOrder());
+            search();
+        });
         grid.addItemClickListener(e -> {
             if (e.getItem() != null && e.getItem().id != null) {
                 ListingDetail.open(services, actor, e.getItem().id, this::refresh);
@@ -235,6 +245,7 @@ public class ListingListView extends SecuredView {
         q.status = status.getValue();
         q.text = Labels.blankToNull(text.getValue());
         q.overdue = overdueOnly.getValue() ? Boolean.TRUE : null;
+        q.sort = sort;
         return q;
     }
 

@@ -153,8 +153,10 @@ public class ListingResource {
     public ListingPage search(@Context SecurityContext sc, @QueryParam("jurisdiction") String jurisdiction,
             @QueryParam("unit") String unit, @QueryParam("status") String status,
             @QueryParam("overdue") String overdue, @QueryParam("q") String text,
-            @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("20") String limit) {
+            @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("20") String limit,
+            @QueryParam("sort") String sort) {
         ListingQuery q = query(jurisdiction, unit, status, overdue, text);
+        q.sort = RestSupport.blankToNull(sort);
         q.offset = RestSupport.integer("offset", offset, 0, Integer.MAX_VALUE);
         q.limit = RestSupport.integer("limit", limit, 1, 200);
         return listings.search(RestSupport.actor(sc), q);

@@ -65,8 +65,6 @@ public class HazardListView extends SecuredView {
     private final ComboBox<Boolean> listed = new ComboBox<>("挂牌督办");
     private final DatePicker foundFrom = Labels.datePicker("检查时间 从", "filter-found-from");
     private final DatePicker foundTo = Labels.datePicker("至", "filter-found-to");
-    /** The rows of a page stay in the order the service sorted them (the grid's own sort would redo it on the page). */
-    private static final com.vaadin.flow.function.SerializableComparator<HazardDTO> SERVICE_ORDER = (a, b) -> 0;
     /** The order asked for by a column header ({@link HazardQuery#sort}); null: newest first. */
     private String sort;
     private final Grid<HazardDTO> grid = new Grid<>();
@@ -176,16 +174,16 @@ public class HazardListView extends SecuredView {
 
         grid.setId("hazard-grid");
         grid.addColumn(h -> h.id == null ? "" : String.valueOf(h.id)).setHeader("编号").setWidth("5.5em").setFlexGrow(0)
-                .setKey("id").setSortable(true).setComparator(SERVICE_ORDER);
+                .setKey("id").setSortable(true).setComparator(PageBar.serviceOrder());
         grid.addColumn(h -> unitName(h.unit)).setHeader("单位").setFlexGrow(2);
         grid.addColumn(h -> h.source == null ? "" : h.source.label()).setHeader("来源").setFlexGrow(1);
         grid.addColumn(h -> Labels.nz(h.description)).setHeader("问题隐患描述").setFlexGrow(5);
         grid.addColumn(h -> Labels.nz(h.inspectionDate)).setHeader("检查时间").setFlexGrow(1).setKey("inspectionDate")
-                .setSortable(true).setComparator(SERVICE_ORDER);
+                .setSortable(true).setComparator(PageBar.serviceOrder());
         grid.addColumn(h -> Labels.yesNo(h.major)).setHeader("重大").setWidth("5em").setFlexGrow(0);
         grid.addColumn(h -> Labels.yesNo(h.listed)).setHeader("挂牌督办").setWidth("6em").setFlexGrow(0);
         grid.addColumn(h -> Labels.nz(h.deadline)).setHeader("整改时限").setFlexGrow(1).setKey("deadline").setSortable(true)
-                .setComparator(SERVICE_ORDER);
+                .setComparator(PageBar.serviceOrder());
         grid.addColumn(h -> h.status == null ? "" : h.status.label()).setHeader("状态").setFlexGrow(1);
         grid.addColumn(LitRenderer.<HazardDTO>of(
                 "<span style=\"color: var(--lumo-error-text-color); font-weight: 600\">${item.overdue}</span>")
@@ -194,9 +192,7 @@ public class HazardListView extends SecuredView {
         grid.setEmptyStateText("没有符合条件的问题隐患");
         // a header sorts the whole list in the service (not just the page shown)
         grid.addSortListener(e -> {
-            sort = e.getSortOrder().isEmpty() ? null
-                    : (e.getSortOrder().get(0).getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING
-                            ? "-" : "") + e.getSortOrder().get(0).getSorted().getKey();
+            sort = PageBar.sortKey(e.getSortOrder());
             search();
         });
         grid.addItemClickListener(e -> {

@@ -64,6 +64,8 @@ public class TaskListView extends SecuredView {
     private final TextField text = new TextField("关键词");
     private final Grid<TaskDTO> grid = new Grid<>();
     private final PageBar pager = new PageBar("", this::load);
+    /** The order asked for by a column header (the service's sort key); null: the list's own order. */
+    private String sort;
     private final UnitNames unitNames = new UnitNames();
     private final Map<Long, Integer> rowNumbers = new HashMap<>();
     private final ExportButton export = ExportButton.streaming("export-tasks", "重点工作任务清单", this::fillingUnit, () -> {
@@ -155,12 +157,18 @@ public class TaskListView extends SecuredView {
                 .withProperty("flag", TaskListView::deadlineFlag)
                 .withProperty("color", t -> t.deadline != null && DeadlineDTO.UNPARSED.equals(t.deadline.kind)
                         ? "var(--lumo-error-text-color)" : "var(--lumo-secondary-text-color)"))
-                .setHeader("完成时限").setFlexGrow(1);
+                .setHeader("完成时限").setFlexGrow(1).setKey("deadline").setSortable(true)
+                .setComparator(PageBar.serviceOrder());
         grid.addColumn(LitRenderer.<TaskDTO>of(
                 "<span style=\"color: var(--lumo-error-text-color); font-weight: 600\">${item.overdue}</span>")
                 .withProperty("overdue", t -> t.overdue ? "逾期" : "")).setHeader("逾期").setWidth("5em").setFlexGrow(0);
         grid.addColumn(t -> Labels.nz(t.completedOn)).setHeader("完成时间").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        // a header sorts the whole list in the service (not just the page shown); unsorted: the catalog's order
+        grid.addSortListener(e -> {
+            sort = PageBar.sortKey(e.getSortOrder());
+            search();
+        });
         grid.addItemClickListener(e -> {
             if (e.getItem() != null && e.getItem().id != null) {
                 TaskDialog.open(services, actor, e.getItem().id, this::refresh);
@@ -343,6 +351,7 @@ public class TaskListView extends SecuredView {
         q.overdue = overdueOnly.getValue() ? Boolean.TRUE : null;
         q.unparsedDeadline = unparsedOnly.getValue() ? Boolean.TRUE : null;
         q.text = Labels.blankToNull(text.getValue());
+        q.sort = sort;
         return q;
     }
 

@@ -90,8 +90,9 @@ public class TaskResource {
             @QueryParam("completed") String completed, @QueryParam("overdue") String overdue,
             @QueryParam("unparsedDeadline") String unparsed, @QueryParam("q") String text,
             @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("20") String limit,
-            @QueryParam("asOf") String asOf) {
+            @QueryParam("asOf") String asOf, @QueryParam("sort") String sort) {
         TaskQuery q = query(jurisdiction, unit, year, completed, overdue, unparsed, text, asOf);
+        q.sort = RestSupport.blankToNull(sort);
         q.offset = RestSupport.integer("offset", offset, 0, Integer.MAX_VALUE);
         q.limit = RestSupport.integer("limit", limit, 1, 200);
         return tasks.list(RestSupport.actor(sc), q);

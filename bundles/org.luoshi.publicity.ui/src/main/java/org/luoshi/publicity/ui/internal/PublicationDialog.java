@@ -16,8 +16,10 @@ import org.luoshi.ui.kit.Dates;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.LineagePanel;
 import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.Services;
+import org.luoshi.ui.kit.StepBar;
 import org.luoshi.ui.kit.UnitNames;
 
 import com.vaadin.flow.component.Component;
@@ -142,12 +144,30 @@ final class PublicationDialog extends Dialog {
         return p == null ? true : actor.canSee(p.unit);
     }
 
+    /** 起草 → 审核 → 发布 (a withdrawn publication ends there). */
+    static StepBar steps(PublicationDTO p) {
+        StepBar bar = new StepBar("publication-steps", java.util.List.of("起草", "审核", "发布"));
+        switch (p.status == null ? "" : p.status) {
+            case "PENDING" -> bar.show(1, null);
+            case "PUBLISHED" -> bar.show(3, null);
+            case "WITHDRAWN" -> bar.show(2, "已撤回");
+            default -> bar.show(0, null); // a draft
+        }
+        return bar;
+    }
+
     private PublicationDialog show(PublicationDTO p) {
         publication = p;
         removeAll();
         setHeaderTitle(p == null ? "新建稿件"
                 : Labels.label(PublicityLabels.PUBLICATION_KINDS, p.kind) + " · " + Labels.nz(p.title));
+        if (p != null) {
+            add(steps(p));
+        }
         add(state(p));
+        if (p != null && p.id != null) {
+            add(LineagePanel.of(services, actor, "publication", p.id, this::close));
+        }
         boolean editable = p == null || "DRAFT".equals(p.status) && authorSide(p);
         add(editable ? editor(p) : readOnly(p));
         if (p != null) {

@@ -15,7 +15,7 @@ import org.luoshi.ui.kit.DrillDown;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
-import org.luoshi.ui.kit.Pager;
+import org.luoshi.ui.kit.PageBar;
 import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.SecuredView;
 import org.luoshi.ui.kit.Services;
@@ -51,16 +51,15 @@ import com.vaadin.flow.router.PageTitle;
 @PageTitle("宣传曝光 · 落实")
 public class PublicityView extends SecuredView {
     public static final String ROUTE = "publicity";
-    static final int PAGE_SIZE = 20;
     private static final long serialVersionUID = 1L;
 
     private final ComboBox<JurisdictionDTO> jurisdiction = new ComboBox<>("辖区");
     private final ComboBox<String> kind = new ComboBox<>("类型");
     private final ComboBox<String> status = new ComboBox<>("状态");
     private final Grid<PublicationDTO> grid = new Grid<>();
-    private final Pager<PublicationDTO> pager = new Pager<>("publications", PAGE_SIZE, grid::setItems);
+    private final PageBar pager = new PageBar("publications-", this::load);
     private final Grid<EducationDTO> educations = new Grid<>();
-    private final Pager<EducationDTO> educationPager = new Pager<>("educations", PAGE_SIZE, educations::setItems);
+    private final PageBar educationPager = new PageBar("educations-", this::loadEducations);
     private final UnitNames names = new UnitNames();
 
     private Actor actor;
@@ -75,8 +74,8 @@ public class PublicityView extends SecuredView {
         jurisdiction.setWidth("12em");
         jurisdiction.addValueChangeListener(e -> {
             if (!loading) {
-                pager.first();
-                educationPager.first();
+                search();
+                searchEducations();
             }
         });
         HorizontalLayout head = new HorizontalLayout(title, jurisdiction);
@@ -96,7 +95,7 @@ public class PublicityView extends SecuredView {
 
     private VerticalLayout publicationsTab() {
         Button create = new Button("新建稿件", e -> PublicationDialog.openNew(services, actor, jurisdiction.getValue(),
-                pager::first));
+                this::search));
         create.setId("new-publication");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button disclosure = new Button("生成月度公开", e -> openDisclosure());
@@ -111,7 +110,7 @@ public class PublicityView extends SecuredView {
         kind.setWidth("12em");
         kind.addValueChangeListener(e -> {
             if (!loading) {
-                pager.first();
+                search();
             }
         });
         status.setId("publications-status");
@@ -122,7 +121,7 @@ public class PublicityView extends SecuredView {
         status.setWidth("9em");
         status.addValueChangeListener(e -> {
             if (!loading) {
-                pager.first();
+                search();
             }
         });
         FlexLayout filters = new FlexLayout(kind, status, create, disclosure);
@@ -146,17 +145,10 @@ public class PublicityView extends SecuredView {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> {
             if (e.getItem() != null && e.getItem().id != null) {
-                PublicationDialog.open(services, actor, e.getItem().id, pager::reload);
+                PublicationDialog.open(services, actor, e.getItem().id, this::load);
             }
         });
-        pager.source((offset, limit) -> {
-            JurisdictionDTO j = jurisdiction.getValue();
-            if (j == null || services == null) {
-                return List.of();
-            }
-            return Feedback.call(() -> services.get(PublicityService.class).list(actor, j.id, kind.getValue(), status.getValue(), offset,
-                    limit)).orElse(List.of());
-        });
+        grid.setEmptyStateText("没有符合条件的稿件");
         VerticalLayout tab = new VerticalLayout(filters, grid, pager);
         tab.setPadding(false);
         tab.setSizeFull();
@@ -166,7 +158,7 @@ public class PublicityView extends SecuredView {
 
     private VerticalLayout educationsTab() {
         Button record = new Button("登记警示教育", e -> EducationDialog.open(services, actor, jurisdiction.getValue(),
-                educationPager::first));
+                this::searchEducations));
         record.setId("new-education");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         educations.setId("education-grid");
@@ -180,13 +172,7 @@ public class PublicityView extends SecuredView {
                 .setWidth("5em").setFlexGrow(0);
         educations.addColumn(x -> Labels.nz(x.note)).setHeader("备注").setFlexGrow(2);
         educations.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        educationPager.source((offset, limit) -> {
-            JurisdictionDTO j = jurisdiction.getValue();
-            if (j == null || services == null) {
-                return List.of();
-            }
-            return Feedback.call(() -> services.get(PublicityService.class).educations(actor, j.id, offset, limit)).orElse(List.of());
-        });
+        educations.setEmptyStateText("尚未登记警示教育");
         VerticalLayout tab = new VerticalLayout(record, educations, educationPager);
         tab.setPadding(false);
         tab.setSizeFull();
@@ -215,12 +201,49 @@ public class PublicityView extends SecuredView {
         } finally {
             loading = false;
         }
-        pager.first();
-        educationPager.first();
+        search();
+        searchEducations();
         Long open = DrillDown.recordId(queryParameters(), "稿件编号");
         if (open != null) {
-            PublicationDialog.open(services, actor, open, pager::reload);
+            PublicationDialog.open(services, actor, open, this::load);
         }
+    }
+
+    private void search() {
+        pager.first();
+        load();
+    }
+
+    /** The current page of publications under the filters, with the total. */
+    private void load() {
+        JurisdictionDTO j = jurisdiction.getValue();
+        if (j == null || services == null) {
+            pager.fill(grid::setItems, () -> 0L, (offset, limit) -> List.<PublicationDTO>of());
+            return;
+        }
+        PublicityService publicity = services.get(PublicityService.class);
+        String k = kind.getValue();
+        String st = status.getValue();
+        pager.fill(grid::setItems, () -> Feedback.call(() -> publicity.count(actor, j.id, k, st)).orElse(null),
+                (offset, limit) -> Feedback.call(() -> publicity.list(actor, j.id, k, st, offset, limit)).orElse(List.of()));
+    }
+
+    private void searchEducations() {
+        educationPager.first();
+        loadEducations();
+    }
+
+    /** The current page of warning-education records, with the total. */
+    private void loadEducations() {
+        JurisdictionDTO j = jurisdiction.getValue();
+        if (j == null || services == null) {
+            educationPager.fill(educations::setItems, () -> 0L, (offset, limit) -> List.<EducationDTO>of());
+            return;
+        }
+        PublicityService publicity = services.get(PublicityService.class);
+        educationPager.fill(educations::setItems,
+                () -> Feedback.call(() -> publicity.countEducations(actor, j.id)).orElse(null),
+                (offset, limit) -> Feedback.call(() -> publicity.educations(actor, j.id, offset, limit)).orElse(List.of()));
     }
 
     /** 生成月度公开: the unit (and its subtree) and the month; the draft opens for review. */
@@ -262,9 +285,9 @@ public class PublicityView extends SecuredView {
                     : unit.getValue().id, m), Forms.fields("unit", unit, "month", month)).ifPresent(draft -> {
                         Feedback.info("已生成月度公开草稿（编号 " + draft.id + "），请核对后提交审核");
                         d.close();
-                        pager.first();
+                        search();
                         if (draft.id != null) {
-                            PublicationDialog.open(services, actor, draft.id, pager::reload);
+                            PublicationDialog.open(services, actor, draft.id, this::load);
                         }
                     });
         });

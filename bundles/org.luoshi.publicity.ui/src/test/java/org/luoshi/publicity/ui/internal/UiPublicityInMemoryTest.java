@@ -190,6 +190,9 @@ class UiPublicityInMemoryTest {
         browser.notification("已撤回");
         browser.wait.until(d -> "已撤回".equals(browser.text("publication-status")));
         assertEquals("WITHDRAWN", typicalCase().status);
+        assertEquals("done", browser.step("publication-steps-2"));
+        assertEquals("current", browser.step("publication-steps-3"));
+        assertTrue(browser.text("publication-steps-3").contains("已撤回"));
         assertTrue(publicity.published("shuozhou", null, 0, 20).isEmpty(), "withdrawn: off the public side at once");
         browser.click("close-publication");
         browser.pick("#publications-status input", "已撤回");

@@ -1,7 +1,5 @@
 package org.luoshi.publicity.internal.rest;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -33,9 +31,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "宣传曝光")
 @Component(service = EducationResource.class, property = {RestSupport.RESOURCE, RestSupport.APPLICATION})
 public class EducationResource {
-    /** The service's own page size, used to walk the whole list for its total. */
-    static final int CHUNK = 200;
-
     private final PublicityService publicity;
 
     @Activate
@@ -60,14 +55,7 @@ public class EducationResource {
         Actor actor = RestSupport.actor(sc);
         int from = RestSupport.integer("offset", offset, 0, Integer.MAX_VALUE);
         int size = RestSupport.integer("limit", limit, 1, 200);
-        List<EducationDTO> all = new ArrayList<>();
-        for (int at = 0;; at += CHUNK) {
-            List<EducationDTO> chunk = publicity.educations(actor, jurisdiction.strip(), at, CHUNK);
-            all.addAll(chunk);
-            if (chunk.size() < CHUNK) {
-                break;
-            }
-        }
-        return PageDTO.of(all, from, size);
+        return new PageDTO<>(publicity.educations(actor, jurisdiction.strip(), from, size),
+                publicity.countEducations(actor, jurisdiction.strip()), from, size);
     }
 }

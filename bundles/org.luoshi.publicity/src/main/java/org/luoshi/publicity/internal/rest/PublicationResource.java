@@ -1,8 +1,6 @@
 package org.luoshi.publicity.internal.rest;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import javax.ws.rs.Consumes;
@@ -37,9 +35,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "宣传曝光")
 @Component(service = PublicationResource.class, property = {RestSupport.RESOURCE, RestSupport.APPLICATION})
 public class PublicationResource {
-    /** The service's own page size, used to walk the whole list for its total. */
-    static final int CHUNK = 200;
-
     private final PublicityService publicity;
 
     @Activate
@@ -92,15 +87,8 @@ public class PublicationResource {
         Actor actor = RestSupport.actor(sc);
         int from = RestSupport.integer("offset", offset, 0, Integer.MAX_VALUE);
         int size = RestSupport.integer("limit", limit, 1, 200);
-        List<PublicationDTO> all = new ArrayList<>();
-        for (int at = 0;; at += CHUNK) {
-            List<PublicationDTO> chunk = publicity.list(actor, jurisdiction.strip(), kind, status, at, CHUNK);
-            all.addAll(chunk);
-            if (chunk.size() < CHUNK) {
-                break;
-            }
-        }
-        return PageDTO.of(all, from, size);
+        return new PageDTO<>(publicity.list(actor, jurisdiction.strip(), kind, status, from, size),
+                publicity.count(actor, jurisdiction.strip(), kind, status), from, size);
     }
 
     @POST

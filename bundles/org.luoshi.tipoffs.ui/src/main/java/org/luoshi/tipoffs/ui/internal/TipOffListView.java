@@ -10,7 +10,7 @@ import org.luoshi.ui.kit.Choices;
 import org.luoshi.ui.kit.DrillDown;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Labels;
-import org.luoshi.ui.kit.Pager;
+import org.luoshi.ui.kit.PageBar;
 import org.luoshi.ui.kit.SecuredView;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
@@ -29,7 +29,7 @@ import com.vaadin.flow.router.PageTitle;
 
 /**
  * 问题线索 (mechanism 6), the handlers' side: the tip-offs handled by, or once routed by, the user's units in a
- * jurisdiction, newest first, 20 a page, filtered by status, with the acceptance deadline marked when it has passed
+ * jurisdiction, newest first, 20 a page (or 50, 100), filtered by status, with the acceptance deadline marked when it has passed
  * without a decision. The list never shows who reported (the service does not even send it). 登记举报 registers one taken
  * by phone, mail, letter or visit, and a click opens it ({@link TipOffDialog}).
  * <p>
@@ -38,14 +38,13 @@ import com.vaadin.flow.router.PageTitle;
 @PageTitle("问题线索 · 落实")
 public class TipOffListView extends SecuredView {
     public static final String ROUTE = "tipoffs";
-    static final int PAGE_SIZE = 20;
     private static final int EXCERPT = 60;
     private static final long serialVersionUID = 1L;
 
     private final ComboBox<JurisdictionDTO> jurisdiction = new ComboBox<>("辖区");
     private final ComboBox<String> status = new ComboBox<>("状态");
     private final Grid<TipOffDTO> grid = new Grid<>();
-    private final Pager<TipOffDTO> pager = new Pager<>("tipoffs", PAGE_SIZE, grid::setItems);
+    private final PageBar pager = new PageBar("tipoffs-", this::load);
     private final UnitNames names = new UnitNames();
 
     private Actor actor;
@@ -56,7 +55,7 @@ public class TipOffListView extends SecuredView {
         setSizeFull();
         H2 title = new H2("问题线索");
         Button register = new Button("登记举报", e -> TipOffDialog.openNew(services, actor, jurisdiction.getValue(),
-                pager::first));
+                this::search));
         register.setId("new-tipoff");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.setTooltipText("登记电话、信箱、来信、来访等渠道收到的举报；登记后生成查询码告知举报人");
@@ -68,7 +67,7 @@ public class TipOffListView extends SecuredView {
         jurisdiction.setWidth("12em");
         jurisdiction.addValueChangeListener(e -> {
             if (!loading) {
-                pager.first();
+                search();
             }
         });
         status.setId("tipoffs-status");
@@ -79,7 +78,7 @@ public class TipOffListView extends SecuredView {
         status.setWidth("10em");
         status.addValueChangeListener(e -> {
             if (!loading) {
-                pager.first();
+                search();
             }
         });
         FlexLayout filters = new FlexLayout(jurisdiction, status);
@@ -103,20 +102,31 @@ public class TipOffListView extends SecuredView {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> {
             if (e.getItem() != null && e.getItem().id != null) {
-                TipOffDialog.open(services, actor, e.getItem().id, pager::reload);
+                TipOffDialog.open(services, actor, e.getItem().id, this::load);
             }
         });
-        pager.source((offset, limit) -> {
-            JurisdictionDTO j = jurisdiction.getValue();
-            if (j == null || services == null) {
-                return List.of();
-            }
-            return Feedback.call(() -> services.get(TipOffService.class).list(actor, j.id, status.getValue(), offset, limit))
-                    .orElse(List.of());
-        });
+        grid.setEmptyStateText("没有符合条件的举报线索");
 
         add(head, filters, grid, pager);
         setFlexGrow(1, grid);
+    }
+
+    private void search() {
+        pager.first();
+        load();
+    }
+
+    /** The current page under the filters, with the total. */
+    private void load() {
+        JurisdictionDTO j = jurisdiction.getValue();
+        if (j == null || services == null) {
+            pager.fill(grid::setItems, () -> 0L, (offset, limit) -> List.<TipOffDTO>of());
+            return;
+        }
+        TipOffService tipOffs = services.get(TipOffService.class);
+        String s = status.getValue();
+        pager.fill(grid::setItems, () -> Feedback.call(() -> tipOffs.count(actor, j.id, s)).orElse(null),
+                (offset, limit) -> Feedback.call(() -> tipOffs.list(actor, j.id, s, offset, limit)).orElse(List.of()));
     }
 
     static String excerpt(String text) {
@@ -144,10 +154,10 @@ public class TipOffListView extends SecuredView {
         } finally {
             loading = false;
         }
-        pager.first();
+        search();
         Long open = DrillDown.recordId(queryParameters(), "举报编号");
         if (open != null) {
-            TipOffDialog.open(services, actor, open, pager::reload);
+            TipOffDialog.open(services, actor, open, this::load);
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.luoshi.tipoffs.internal.rest;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import javax.ws.rs.Consumes;
@@ -39,9 +37,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "问题线索核查")
 @Component(service = TipOffResource.class, property = {RestSupport.RESOURCE, RestSupport.APPLICATION})
 public class TipOffResource {
-    /** The service's own page size, used to walk the whole list for its total. */
-    static final int CHUNK = 200;
-
     private final TipOffService tipOffs;
 
     @Activate
@@ -76,15 +71,8 @@ public class TipOffResource {
         Actor actor = RestSupport.actor(sc);
         int from = RestSupport.integer("offset", offset, 0, Integer.MAX_VALUE);
         int size = RestSupport.integer("limit", limit, 1, 200);
-        List<TipOffDTO> all = new ArrayList<>();
-        for (int at = 0;; at += CHUNK) {
-            List<TipOffDTO> chunk = tipOffs.list(actor, jurisdiction.strip(), status, at, CHUNK);
-            all.addAll(chunk);
-            if (chunk.size() < CHUNK) {
-                break;
-            }
-        }
-        return PageDTO.of(all, from, size);
+        return new PageDTO<>(tipOffs.list(actor, jurisdiction.strip(), status, from, size),
+                tipOffs.count(actor, jurisdiction.strip(), status), from, size);
     }
 
     /** Body {@code {"note": "…"}} (optional). */

@@ -22,8 +22,10 @@ import org.luoshi.ui.kit.Dates;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
 import org.luoshi.ui.kit.Labels;
+import org.luoshi.ui.kit.LineagePanel;
 import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.Services;
+import org.luoshi.ui.kit.StepBar;
 import org.luoshi.ui.kit.UnitNames;
 import org.luoshi.ui.kit.Uploads;
 
@@ -302,12 +304,24 @@ final class TransferDialog extends Dialog {
         return t.toUnit != null && actor.units().stream().anyMatch(u -> u.equals(t.toUnit) || u.startsWith(t.toUnit + "."));
     }
 
+    /** 移送 → 受理 → 办结 (the outcome, e.g. 不予立案, is in the record). */
+    static StepBar steps(TransferDTO t) {
+        StepBar bar = new StepBar("transfer-steps", java.util.List.of("移送", "受理", "办结"));
+        switch (t.status == null ? "" : t.status) {
+            case "ACCEPTED" -> bar.show(2, null);
+            case "CONCLUDED" -> bar.show(3, null);
+            default -> bar.show(1, null); // sent, waiting for the public security to accept
+        }
+        return bar;
+    }
+
     private TransferDialog show(TransferDTO t) {
         transfer = t;
         setId("transfer-detail");
         removeAll();
         setHeaderTitle("移送记录 #" + t.id + " · " + Labels.label(TransferLabels.TRANSFER_SITUATIONS_SHORT, t.situation));
-        add(state(t), details(t), sources(t), evidence(t));
+        add(steps(t), state(t), LineagePanel.of(services, actor, "transfer", t.id, this::close), details(t), sources(t),
+                evidence(t));
         if (receivingSide(t)) {
             add(receiving(t));
         }

@@ -11,7 +11,7 @@ import org.luoshi.ui.kit.Dates;
 import org.luoshi.ui.kit.DrillDown;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Labels;
-import org.luoshi.ui.kit.Pager;
+import org.luoshi.ui.kit.PageBar;
 import org.luoshi.ui.kit.SecuredView;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
@@ -38,12 +38,11 @@ import com.vaadin.flow.router.PageTitle;
 @PageTitle("行刑衔接 · 落实")
 public class TransferListView extends SecuredView {
     public static final String ROUTE = "transfers";
-    static final int PAGE_SIZE = 20;
     private static final long serialVersionUID = 1L;
 
     private final ComboBox<JurisdictionDTO> jurisdiction = new ComboBox<>("辖区");
     private final Grid<TransferDTO> grid = new Grid<>();
-    private final Pager<TransferDTO> pager = new Pager<>("transfers", PAGE_SIZE, grid::setItems);
+    private final PageBar pager = new PageBar("transfers-", this::load);
     private final UnitNames names = new UnitNames();
 
     private Actor actor;
@@ -54,7 +53,7 @@ public class TransferListView extends SecuredView {
         setSizeFull();
         H2 title = new H2("行刑衔接");
         Button send = new Button("移送涉嫌犯罪案件", e -> TransferDialog.openNew(services, actor, jurisdiction.getValue(),
-                created -> pager.first()));
+                created -> search()));
         send.setId("new-transfer");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout head = new HorizontalLayout(title, send);
@@ -65,7 +64,7 @@ public class TransferListView extends SecuredView {
         jurisdiction.setWidth("12em");
         jurisdiction.addValueChangeListener(e -> {
             if (!loading) {
-                pager.first();
+                search();
             }
         });
         FlexLayout filters = new FlexLayout(jurisdiction);
@@ -85,16 +84,10 @@ public class TransferListView extends SecuredView {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> {
             if (e.getItem() != null && e.getItem().id != null) {
-                TransferDialog.open(services, actor, e.getItem().id, pager::reload);
+                TransferDialog.open(services, actor, e.getItem().id, this::load);
             }
         });
-        pager.source((offset, limit) -> {
-            JurisdictionDTO j = jurisdiction.getValue();
-            if (j == null || services == null) {
-                return List.of();
-            }
-            return Feedback.call(() -> services.get(TransferService.class).list(actor, j.id, offset, limit)).orElse(List.of());
-        });
+        grid.setEmptyStateText("没有移交记录");
 
         add(head, filters, grid, pager);
         setFlexGrow(1, grid);
@@ -123,14 +116,31 @@ public class TransferListView extends SecuredView {
         } finally {
             loading = false;
         }
-        pager.first();
+        search();
         String open = DrillDown.value(queryParameters(), "id");
         if (open != null) {
             try {
-                TransferDialog.open(services, actor, Long.parseLong(open), pager::reload);
+                TransferDialog.open(services, actor, Long.parseLong(open), this::load);
             } catch (NumberFormatException e) {
                 DrillDown.invalid("移送记录编号 " + open);
             }
         }
+    }
+
+    private void search() {
+        pager.first();
+        load();
+    }
+
+    /** The current page under the filters, with the total. */
+    private void load() {
+        JurisdictionDTO j = jurisdiction.getValue();
+        if (j == null || services == null) {
+            pager.fill(grid::setItems, () -> 0L, (offset, limit) -> List.<TransferDTO>of());
+            return;
+        }
+        TransferService service = services.get(TransferService.class);
+        pager.fill(grid::setItems, () -> Feedback.call(() -> service.count(actor, j.id)).orElse(null),
+                (offset, limit) -> Feedback.call(() -> service.list(actor, j.id, offset, limit)).orElse(List.of()));
     }
 }

@@ -211,6 +211,8 @@ class UiTransfersInMemoryTest {
         browser.notification("已受理");
         browser.wait.until(d -> "已受理".equals(browser.text("transfer-status")));
         assertEquals("ACCEPTED", transfers.record(1).status);
+        assertEquals("done", browser.step("transfer-steps-2"));
+        assertEquals("current", browser.step("transfer-steps-3"));
         assertEquals("gongan", transfers.record(1).acceptedBy);
         assertTrue(browser.value("#transfer-detail-accepted input").startsWith("gongan"));
 
@@ -226,6 +228,7 @@ class UiTransfersInMemoryTest {
         browser.notification("已记录处理结果");
         browser.wait.until(d -> "已办结".equals(browser.text("transfer-status")));
         assertEquals("CONCLUDED", transfers.record(1).status);
+        assertEquals("done", browser.step("transfer-steps-3"));
         assertEquals("FILED", transfers.record(1).outcome);
         assertEquals("处理结果：立案", browser.text("transfer-outcome"));
 

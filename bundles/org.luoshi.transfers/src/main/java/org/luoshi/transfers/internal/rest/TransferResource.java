@@ -2,7 +2,6 @@ package org.luoshi.transfers.internal.rest;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -44,9 +43,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "行刑衔接")
 @Component(service = TransferResource.class, property = {RestSupport.RESOURCE, RestSupport.APPLICATION})
 public class TransferResource {
-    /** The service's own page size, used to walk the whole list for its total. */
-    static final int CHUNK = 200;
-
     private final TransferService transfers;
 
     /** The file store, for evidence; absent → evidence uploads answer 503. */
@@ -91,15 +87,8 @@ public class TransferResource {
         }
         int from = RestSupport.integer("offset", offset, 0, Integer.MAX_VALUE);
         int size = RestSupport.integer("limit", limit, 1, 200);
-        List<TransferDTO> all = new ArrayList<>();
-        for (int at = 0;; at += CHUNK) {
-            List<TransferDTO> chunk = transfers.list(actor, jurisdiction.strip(), at, CHUNK);
-            all.addAll(chunk);
-            if (chunk.size() < CHUNK) {
-                break;
-            }
-        }
-        return PageDTO.of(all, from, size);
+        return new PageDTO<>(transfers.list(actor, jurisdiction.strip(), from, size),
+                transfers.count(actor, jurisdiction.strip()), from, size);
     }
 
     @POST
