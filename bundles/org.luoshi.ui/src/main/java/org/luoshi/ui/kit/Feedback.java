@@ -83,26 +83,32 @@ public final class Feedback {
 
     /**
      * A refusal: each field error at its field (an earlier mark on a field the refusal no longer names goes; a mark goes
-     * when the person changes the field), the first marked field focused, and one short summary at the top.
+     * when the person changes the field), and one short summary at the top.
      */
     static void refused(LuoshiException e, Map<String, ? extends HasValidation> fields) {
         int marked = mark(e, fields);
         error(summary(e, marked));
     }
 
-    /** Puts the refusal's field errors on the fields; answers how many it marked. */
+    /**
+     * Puts the refusal's field errors on the fields; answers how many fields it marked. A field may be in the map under
+     * several names (e.g. {@code D2} and {@code values.D2}): it is marked when any of them is named.
+     */
     static int mark(LuoshiException e, Map<String, ? extends HasValidation> fields) {
-        Map<String, String> errors = e.fieldErrors();
-        int marked = 0;
-        for (Map.Entry<String, ? extends HasValidation> f : fields.entrySet()) {
-            HasValidation field = f.getValue();
-            String message = errors.get(f.getKey());
-            if (message == null) {
-                if (field.isInvalid() && isMarked(field)) {
-                    field.setInvalid(false);
-                }
-                continue;
+        Map<String, String> errors = e.fieldErrors() == null ? Map.of() : e.fieldErrors();
+        Map<HasValidation, String> named = new java.util.IdentityHashMap<>();
+        fields.forEach((name, field) -> {
+            String message = errors.get(name);
+            if (message != null) {
+                named.putIfAbsent(field, message);
             }
+        });
+        for (HasValidation field : fields.values()) {
+            if (!named.containsKey(field) && field.isInvalid() && isMarked(field)) {
+                field.setInvalid(false);
+            }
+        }
+        named.forEach((field, message) -> {
             field.setErrorMessage(message);
             field.setInvalid(true);
             if (!isMarked(field) && field instanceof com.vaadin.flow.component.HasValue<?, ?> value
@@ -114,11 +120,8 @@ public final class Feedback {
                     }
                 });
             }
-            if (marked++ == 0 && field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-                focusable.focus();
-            }
-        }
-        return marked;
+        });
+        return named.size();
     }
 
     /** The server-side data by which a field carries a mark of a refusal (so it is listened to once). */

@@ -54,6 +54,17 @@ class FeedbackTest {
     }
 
     @Test
+    void aFieldUnderSeveralNamesIsMarkedOnce() {
+        TextField d2 = new TextField("存在的问题");
+        var fields = Forms.fields("D2", d2, "values.D2", d2, "values[D2]", d2);
+        LuoshiException e = new LuoshiException(LuoshiException.Kind.INVALID, "报表有 1 项填写有误",
+                Map.of("values.D2", "必须填写"));
+        assertEquals(1, Feedback.mark(e, fields));
+        assertTrue(d2.isInvalid(), "named under one of its names: marked, not cleared by the others");
+        assertEquals("必须填写", d2.getErrorMessage());
+    }
+
+    @Test
     void aRefusalWithoutFieldsIsItsMessage() {
         LuoshiException e = LuoshiException.forbidden("此操作只能由收函单位办理");
         assertEquals(0, Feedback.mark(e, Map.of()));
