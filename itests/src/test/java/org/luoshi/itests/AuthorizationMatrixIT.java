@@ -39,6 +39,15 @@ class AuthorizationMatrixIT {
      * (outsiders' answers never contain the owner's records), SCOPED (any logged-in person; never 5xx).
      */
     static final String TABLE = """
+            GET  /accidents                                      LIST
+            POST /accidents                                      CREATE {"jurisdiction":"shuozhou","unit":"shanxi.shuozhou.youyu","occurredAt":"@PASTT08:00","place":"越权登记@TAG","sector":"煤矿","deaths":1,"facts":"越权登记的事故"}
+            GET  /accidents/firings                              SCOPED
+            GET  /accidents/firings/{id}                         RECORD firing
+            POST /accidents/firings/{id}/actions/{n}/decision    RECORD firing {"confirm":true,"note":"采纳@TAG"}
+            POST /accidents/rules/evaluation                     ADMIN
+            GET  /accidents/sectors                              SCOPED
+            GET  /accidents/{id}                                 RECORD accident
+            POST /accidents/{id}/steps                           RECORD accident {"kind":"GROUP","date":"@TODAY","text":"成立调查组@TAG"}
             POST /admin/backup                                   ADMIN
             GET  /admin/bundles                                  ADMIN
             GET  /admin/resources                                ADMIN
@@ -71,6 +80,8 @@ class AuthorizationMatrixIT {
             POST /inspections                                    CREATE {"jurisdiction":"shuozhou","kind":"SUPERVISION","trigger":"HOLIDAY","title":"越权巡查@TAG","organizer":"shanxi.shuozhou.anweiban","groupLead":"组长","groupMembers":["组员"],"inspectedUnit":"shanxi.shuozhou.youyu","startDate":"@TODAY","endDate":"@TODAY","methods":["REPORTS"],"findings":[]}
             GET  /inspections/{id}                               RECORD inspection
             POST /inspections/{id}/closing                       RECORD inspection
+            POST /inspections/{id}/confirmation                  RECORD inspection {"groupLead":"组长@TAG","methods":["REPORTS"]}
+            POST /inspections/{id}/discarding                    RECORD inspection {"reason":"不予开展@TAG"}
             POST /inspections/{id}/feedback                      RECORD inspection {"feedback":"反馈@TAG"}
             POST /inspections/{id}/findings                      RECORD inspection {"description":"补充问题@TAG","unit":"shanxi.shuozhou.youyu","major":false}
             POST /inspections/{id}/findings/{finding}/closing    RECORD inspection {"note":"销号@TAG"}
@@ -180,12 +191,15 @@ class AuthorizationMatrixIT {
             Map.entry("meeting", List.of(SIBLING, OTHER_CITY, CITY_DEPARTMENT)),
             Map.entry("publication", List.of(SIBLING, OTHER_CITY, CITY_DEPARTMENT)),
             Map.entry("person", List.of(SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT)),
+            Map.entry("accident", List.of(SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT)),
+            Map.entry("firing", List.of(SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT)),
             Map.entry("create", List.of(SIBLING, OTHER_CITY)));
     /** Who owns (and so reads) each record type. */
     static final Map<String, String> OWNER = Map.ofEntries(Map.entry("hazard", "youyu"), Map.entry("task", "youyu"),
             Map.entry("tipoff", "youyu"), Map.entry("listing", "youyu"), Map.entry("transfer", "youyu"),
             Map.entry("file", "youyu"), Map.entry("letter", "shuozhou"), Map.entry("inspection", "shuozhou"),
-            Map.entry("meeting", "shuozhou"), Map.entry("publication", "shuozhou"), Map.entry("person", "youyu"));
+            Map.entry("meeting", "shuozhou"), Map.entry("publication", "shuozhou"), Map.entry("person", "youyu"),
+            Map.entry("accident", "youyu"), Map.entry("firing", "shuozhou"));
     static final List<String> EVERYONE = List.of("admin", "shuozhou", "youyu", SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT);
 
     record Row(String method, String path, String rule, String type, String body) {
@@ -354,7 +368,8 @@ class AuthorizationMatrixIT {
     }
 
     private String fill(String body) {
-        return body.replace("@TAG", tag).replace("@TODAY", HazardRestIT.TODAY.toString())
+        return body.replace("@TAG", tag).replace("@PAST", HazardRestIT.TODAY.minusDays(1).toString())
+                .replace("@TODAY", HazardRestIT.TODAY.toString())
                 .replace("@LATER", HazardRestIT.TODAY.plusDays(30).toString())
                 .replace("@YEAR", Integer.toString(HazardRestIT.TODAY.getYear()))
                 .replace("@LISTING", json(ListingIT.request(ids.get("hazard"), List.of("shanxi.shuozhou.youyu.yingji"),
@@ -379,7 +394,7 @@ class AuthorizationMatrixIT {
                 .replace("{finding}", Long.toString(finding)).replace("{file}", Long.toString(file))
                 .replace("{jurisdiction}", "shuozhou").replace("{cycle}", "monthly").replace("{index}", "0")
                 .replace("{unit}", "shanxi.shuozhou.youyu").replace("{table}", "A").replace("{code}", receiptCode)
-                .replace("{login}", "youyu");
+                .replace("{login}", "youyu").replace("{n}", "0");
     }
 
     /** The records probed: a county's and the city office's, each tagged so lists can be searched for them. */
@@ -416,6 +431,13 @@ class AuthorizationMatrixIT {
         ids.put("meeting", created(Platform.postJson("shuozhou", Platform.API + "/meetings", meeting)));
         ids.put("publication", created(Platform.postJson("shuozhou", Platform.API + "/publications", Map.of("kind",
                 "TYPICAL_CASE", "unit", "shanxi.shuozhou.anweiban", "title", "矩阵测试公开-" + tag, "body", "正文"))));
+        // a concealed accident in the county: Shuozhou's rule (seed 002 十四、54) proposes 挂牌督办 by the city office
+        Answer accident = Platform.postJson("youyu", Platform.API + "/accidents", Map.of("jurisdiction", "shuozhou", "unit",
+                "shanxi.shuozhou.youyu", "occurredAt", HazardRestIT.TODAY.minusDays(2) + "T10:00", "place", "矩阵测试事故-" + tag,
+                "sector", "煤矿", "deaths", 1, "facts", "矩阵测试瞒报事故-" + tag, "reportingIssue", "CONCEALED"));
+        ids.put("accident", created(accident));
+        assertEquals(1, accident.json().get("firings").size(), accident.body());
+        ids.put("firing", accident.json().get("firings").get(0).get("id").asLong());
         receiptCode = "ABCD-EFGH-JKLM-NPQR"; // public operations are probed for "never 5xx" only
     }
 

@@ -94,8 +94,13 @@ abstract class ChromiumSession {
     /** Waits for a notification (class luoshi-notification) containing the text. */
     @SuppressWarnings("unchecked")
     static void notification(String part) {
-        wait.until(d -> ((List<String>) browser.executeScript("return Array.from(document.querySelectorAll("
-                + "'.luoshi-notification')).map(e => e.textContent)")).stream().anyMatch(t -> t.contains(part)));
+        try {
+            wait.until(d -> ((List<String>) browser.executeScript("return Array.from(document.querySelectorAll("
+                    + "'.luoshi-notification')).map(e => e.textContent)")).stream().anyMatch(t -> t.contains(part)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no notification with “" + part + "”; shown: " + browser.executeScript(
+                    "return Array.from(document.querySelectorAll('.luoshi-notification')).map(e => e.textContent)"), e);
+        }
     }
     static String value(String css) {
         return (String) browser.executeScript("const e = document.querySelector(arguments[0]); return e ? e.value : null",

@@ -44,7 +44,9 @@ class ModuleLifecycleIT extends ChromiumSession {
             new Module("org.luoshi.publicity", "/publications?jurisdiction=shuozhou", List.of("publicity"),
                     List.of("nav-publicity")),
             new Module("org.luoshi.transfers", "/transfers?jurisdiction=shuozhou", List.of("transfers"),
-                    List.of("nav-transfers")));
+                    List.of("nav-transfers")),
+            new Module("org.luoshi.accidents", "/accidents?jurisdiction=lvliang", List.of("accidents"),
+                    List.of("nav-accidents")));
 
     @Test
     void eachMechanismStopsAndStartsAloneWhileTheRestKeepsServing() throws Exception {

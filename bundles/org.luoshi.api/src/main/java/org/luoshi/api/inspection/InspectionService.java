@@ -12,6 +12,22 @@ public interface InspectionService {
     /** Records an inspection (with any findings) by the organising unit's side. */
     InspectionDTO create(Actor actor, InspectionDTO inspection);
 
+    /**
+     * A draft (status DRAFT, 待确认) of an inspection someone else proposes — e.g. a region rule on accidents: checked as
+     * {@link #create} would, except that the group, methods and start may be left for the organiser to settle. Nothing
+     * happens until the organising side confirms it.
+     */
+    InspectionDTO propose(Actor actor, InspectionDTO inspection);
+
+    /**
+     * The organising side confirms a draft (DRAFT → OPEN), settling what the draft left open from {@code details}
+     * (groupLead, groupMembers, startDate, methods, title; null fields keep the draft's): then checked as {@link #create}.
+     */
+    InspectionDTO confirm(Actor actor, long id, InspectionDTO details);
+
+    /** The organising side decides not to carry out a draft (DRAFT → DISCARDED, 不予开展), with its reason. */
+    InspectionDTO discard(Actor actor, long id, String reason);
+
     /** Adds a finding while the inspection is not closed. */
     InspectionDTO addFinding(Actor actor, long id, FindingDTO finding);
 

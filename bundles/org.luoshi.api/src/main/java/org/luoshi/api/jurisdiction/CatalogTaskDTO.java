@@ -11,4 +11,17 @@ public class CatalogTaskDTO {
     public String measure;
     public String responsibleUnits;
     public String deadline;
+    /**
+     * A part of the task (e.g. Lüliang's task 11 by sector: 煤矿, 非煤矿山 …), or null for the task itself: a task's parts
+     * share its number and are listed, assigned and tracked as tasks of their own.
+     */
+    public String part;
+    /** The unit that leads the task or part (e.g. the 专业委员会办公室 printed beside a sector), or null. */
+    public String lead;
+    /** A counted duty: how many a year (e.g. 10 problems solved), or null when the task counts nothing. */
+    public Integer target;
+    /** What {@link #target} counts, with its measure word (e.g. "项办实事、解难题清单中研究解决的具体问题"). */
+    public String targetWhat;
+    /** What the document's body says that its table does not, or how they differ; null when they agree. */
+    public String note;
 }

@@ -21,4 +21,13 @@ public interface Jurisdiction {
     default List<org.luoshi.api.cycle.CycleDTO> cycles() {
         return List.of();
     }
+
+    /**
+     * A module's settings for this jurisdiction: the plugin's {@code modules/<module>.properties} as read (keys and
+     * values as written; the module owns their meaning, e.g. the accidents module's rules). Empty when the plugin
+     * has none.
+     */
+    default java.util.Map<String, String> settings(String module) {
+        return java.util.Map.of();
+    }
 }

@@ -24,4 +24,9 @@ public interface JurisdictionRegistry {
 
     /** A unit of any installed jurisdiction. */
     Optional<UnitDTO> unit(String unitId);
+
+    /** A module's settings for an installed jurisdiction (see {@link Jurisdiction#settings}); empty when none. */
+    default java.util.Map<String, String> settings(String jurisdictionId, String module) {
+        return java.util.Map.of();
+    }
 }

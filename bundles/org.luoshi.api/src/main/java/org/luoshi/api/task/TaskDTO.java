@@ -15,6 +15,17 @@ public class TaskDTO {
     public int year;
     /** Number of the catalog task it was made from. */
     public Integer catalogNumber;
+    /** The part of the catalog task this row tracks (e.g. 煤矿 of Lüliang's task 11), null for a whole task. */
+    public String part;
+    /** The unit leading it (a 专业委员会办公室 for a sector part), from the catalog; null when none is named. */
+    public String lead;
+    /** A counted duty's yearly target and what it counts (see {@code CatalogTaskDTO#target}); null otherwise. */
+    public Integer target;
+    public String targetWhat;
+    /** Done so far towards {@link #target}: the sum of the progress entries' counts. */
+    public int done;
+    /** The catalog's note (where the body and the table differ). */
+    public String note;
     /** 主要任务 (the catalog group, e.g. the national measure) */
     public String mainTask;
     /** 具体举措 */

@@ -8,6 +8,8 @@ public class TaskEntryDTO {
     public String date;
     public String person;
     public String text;
+    /** How many of the task's counted duty this entry reports done (e.g. 2 problems solved); progress entries only. */
+    public Integer count;
     public String recordedBy;
     public String recordedAt;
 

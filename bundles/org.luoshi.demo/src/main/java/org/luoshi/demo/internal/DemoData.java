@@ -15,6 +15,9 @@ import java.util.concurrent.Executors;
 
 import org.luoshi.api.Actor;
 import org.luoshi.api.LuoshiException;
+import org.luoshi.api.accident.AccidentDTO;
+import org.luoshi.api.accident.AccidentQuery;
+import org.luoshi.api.accident.AccidentService;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardQuery;
 import org.luoshi.api.hazard.HazardService;
@@ -60,6 +63,8 @@ public class DemoData {
     /** The people module, when present (a profile whose unit's plugin has not arrived yet is added when it comes). */
     private volatile PeopleService people;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "luoshi-demo-data"));
+    /** The accidents module, when present: demo accidents that make a region's rule fire. */
+    private volatile AccidentService accidents;
 
     @Activate
     public DemoData(@Reference HazardService hazards, Config config) {
@@ -78,6 +83,10 @@ public class DemoData {
             if (p != null) {
                 profiles(p);
             }
+            AccidentService a = accidents;
+            if (a != null) {
+                accidents(a, id);
+            }
         });
     }
 
@@ -95,6 +104,69 @@ public class DemoData {
     void unbindPeople(PeopleService people) {
         if (this.people == people) {
             this.people = null; // profiles stay
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindAccidents(AccidentService accidents) {
+        this.accidents = accidents;
+        worker.execute(() -> {
+            for (String j : List.of("lvliang")) {
+                accidents(accidents, j);
+            }
+        });
+    }
+
+    void unbindAccidents(AccidentService accidents) {
+        if (this.accidents == accidents) {
+            this.accidents = null;
+        }
+    }
+
+    /**
+     * demo/accidents.tsv, dated back from today, for a jurisdiction that has no accident yet (columns: jurisdiction,
+     * unit, days ago, time, place, sector, deaths, serious injuries, direct loss in 万元, enterprise, facts).
+     */
+    private void accidents(AccidentService service, String jurisdiction) {
+        if (!enabled) {
+            return;
+        }
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/accidents.tsv")) {
+            AccidentQuery q = new AccidentQuery();
+            q.jurisdiction = jurisdiction;
+            q.limit = 1;
+            if (service.list(DEMO, q).total > 0) {
+                return;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            r.readLine();
+            String line;
+            int added = 0;
+            while ((line = r.readLine()) != null) {
+                String[] c = line.split("\t", -1);
+                if (c.length < 11 || !c[0].equals(jurisdiction)) {
+                    continue;
+                }
+                AccidentDTO a = new AccidentDTO();
+                a.jurisdiction = c[0];
+                a.unit = c[1];
+                a.occurredAt = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(Integer.parseInt(c[2])) + "T" + c[3];
+                a.place = c[4];
+                a.sector = c[5];
+                a.deaths = Integer.valueOf(c[6]);
+                a.seriousInjuries = Integer.valueOf(c[7]);
+                a.directLoss = new java.math.BigDecimal(c[8]);
+                a.enterprise = c[9];
+                a.facts = c[10];
+                service.record(DEMO, a);
+                added++;
+            }
+            if (added > 0) {
+                LOG.info("Demo data: {} sample accidents added to {}", added, jurisdiction);
+            }
+        } catch (RuntimeException | IOException e) {
+            LOG.warn("Demo accidents for {} not added: {}", jurisdiction, e.getMessage());
         }
     }
 

@@ -87,6 +87,18 @@ public class InspectionServiceImpl implements InspectionService {
 
     @Override
     public InspectionDTO create(Actor actor, InspectionDTO in) {
+        return create(actor, in, false);
+    }
+
+    @Override
+    public InspectionDTO propose(Actor actor, InspectionDTO in) {
+        return create(actor, in, true);
+    }
+
+    /** A group lead a draft leaves open. */
+    static final String LEAD_TO_SETTLE = "待确定";
+
+    private InspectionDTO create(Actor actor, InspectionDTO in, boolean draft) {
         if (in == null) {
             throw LuoshiException.invalid("请求内容为空");
         }
@@ -95,9 +107,12 @@ public class InspectionServiceImpl implements InspectionService {
         String kind = v.text("kind", "巡查检查类型", in.kind, 20, true);
         String title = v.text("title", "名称", in.title, 200, true);
         String organizer = v.text("organizer", "组织单位", in.organizer, 200, true);
-        String lead = v.text("groupLead", "巡查检查组组长", in.groupLead, 200, true);
+        String lead = v.text("groupLead", "巡查检查组组长", in.groupLead, 200, !draft);
+        if (lead == null) {
+            lead = LEAD_TO_SETTLE;
+        }
         String inspected = v.text("inspectedUnit", "被巡查检查单位", in.inspectedUnit, 200, true);
-        LocalDate start = v.date("startDate", "开始日期", in.startDate, true);
+        LocalDate start = v.date("startDate", "开始日期", in.startDate, !draft);
         LocalDate end = v.date("endDate", "结束日期", in.endDate, false);
         LocalDate today = LocalDate.now(ZONE);
         if (kind != null && !KINDS.containsKey(kind)) {
@@ -110,7 +125,7 @@ public class InspectionServiceImpl implements InspectionService {
             v.fail("trigger", "考核巡查按年度考核要求开展，不填情形");
         }
         List<String> methods = in.methods == null ? List.of() : in.methods;
-        if (methods.isEmpty()) {
+        if (methods.isEmpty() && !draft) {
             v.fail("methods", "请至少选择一种巡查检查方式");
         }
         for (String m : methods) {
@@ -122,7 +137,7 @@ public class InspectionServiceImpl implements InspectionService {
         if (members.size() > 50 || members.stream().anyMatch(m -> m == null || m.isBlank() || m.length() > 100)) {
             v.fail("groupMembers", "成员最多 50 个，每个不超过 100 字");
         }
-        if (start != null && start.isAfter(today)) {
+        if (start != null && start.isAfter(today) && !draft) {
             v.fail("startDate", "开始日期不能晚于今天（计划中的巡查检查开始后再登记）");
         }
         if (start != null && end != null && end.isBefore(start)) {
@@ -152,6 +167,11 @@ public class InspectionServiceImpl implements InspectionService {
                     Map.of("inspectedUnit", "不在组织单位的巡查检查范围内"));
         }
         List<FindingDTO> findings = in.findings == null ? List.of() : in.findings;
+        if (draft && !findings.isEmpty()) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "待确认的巡查检查不能登记问题",
+                    Map.of("findings", "确认开展后再登记问题"));
+        }
+        String groupLead = lead;
         for (int i = 0; i < findings.size(); i++) {
             checkFinding(findings.get(i), inspected, "findings[" + i + "]");
         }
@@ -162,13 +182,13 @@ public class InspectionServiceImpl implements InspectionService {
             e.triggerKind = "SUPERVISION".equals(kind) ? in.trigger : null;
             e.title = title;
             e.organizer = organizer;
-            e.groupLead = lead;
+            e.groupLead = groupLead;
             e.groupMembersJson = write(members);
             e.inspectedUnit = inspected;
-            e.startDate = start;
+            e.startDate = start != null ? start : today; // a draft's planned start, settled when it is confirmed
             e.endDate = end;
             e.methodsJson = write(methods);
-            e.status = "OPEN";
+            e.status = draft ? "DRAFT" : "OPEN";
             e.createdBy = actor.name();
             e.createdAt = LocalDateTime.now(ZONE);
             em.persist(e);
@@ -176,8 +196,8 @@ public class InspectionServiceImpl implements InspectionService {
             for (FindingDTO f : findings) {
                 persistFinding(em, e.id, f);
             }
-            audit.append(actor.name(), "inspection.create", "inspection", e.id.toString(), null,
-                    write(Map.of("kind", kind, "title", title, "inspected", inspected, "findings", findings.size())));
+            audit.append(actor.name(), draft ? "inspection.propose" : "inspection.create", "inspection", e.id.toString(),
+                    null, write(Map.of("kind", kind, "title", title, "inspected", inspected, "findings", findings.size())));
             return toDto(em, e);
         });
     }
@@ -209,10 +229,78 @@ public class InspectionServiceImpl implements InspectionService {
     }
 
     @Override
+    public InspectionDTO confirm(Actor actor, long id, InspectionDTO details) {
+        InspectionDTO d = details == null ? new InspectionDTO() : details;
+        FieldCheck v = new FieldCheck();
+        String lead = v.text("groupLead", "巡查检查组组长", d.groupLead, 200, false);
+        String title = v.text("title", "名称", d.title, 200, false);
+        LocalDate start = v.date("startDate", "开始日期", d.startDate, false);
+        if (start != null && start.isAfter(LocalDate.now(ZONE))) {
+            v.fail("startDate", "开始日期不能晚于今天（计划中的巡查检查开始后再确认）");
+        }
+        if (d.methods != null) {
+            for (String m : d.methods) {
+                if (!METHODS.containsKey(m)) {
+                    v.fail("methods", "未知的巡查检查方式 “" + m + "”，可选：" + String.join("、", METHODS.keySet()));
+                }
+            }
+        }
+        if (d.groupMembers != null && (d.groupMembers.size() > 50
+                || d.groupMembers.stream().anyMatch(m -> m == null || m.isBlank() || m.length() > 100))) {
+            v.fail("groupMembers", "成员最多 50 个，每个不超过 100 字");
+        }
+        v.throwIfInvalid();
+        return step(actor, id, true, "inspection.confirm", (em, e) -> {
+            expect(e, "确认开展", "DRAFT");
+            String settledLead = lead != null ? lead : e.groupLead;
+            LocalDate settledStart = start != null ? start : e.startDate;
+            List<String> methods = d.methods != null ? d.methods : read(e.methodsJson);
+            FieldCheck missing = new FieldCheck();
+            if (settledLead == null || LEAD_TO_SETTLE.equals(settledLead)) {
+                missing.fail("groupLead", "请确定巡查检查组组长");
+            }
+            if (settledStart == null) {
+                missing.fail("startDate", "请填写开始日期");
+            } else if (settledStart.isAfter(LocalDate.now(ZONE))) {
+                missing.fail("startDate", "开始日期不能晚于今天（计划中的巡查检查开始后再确认）");
+            }
+            if (methods.isEmpty()) {
+                missing.fail("methods", "请至少选择一种巡查检查方式");
+            }
+            missing.throwIfInvalid();
+            e.groupLead = settledLead;
+            e.startDate = settledStart;
+            e.methodsJson = write(methods);
+            if (d.groupMembers != null) {
+                e.groupMembersJson = write(d.groupMembers);
+            }
+            if (title != null) {
+                e.title = title;
+            }
+            e.status = "OPEN";
+        });
+    }
+
+    @Override
+    public InspectionDTO discard(Actor actor, long id, String reason) {
+        FieldCheck v = new FieldCheck();
+        String why = v.text("reason", "不予开展的理由", reason, 2000, true);
+        v.throwIfInvalid();
+        return step(actor, id, true, "inspection.discard", (em, e) -> {
+            expect(e, "不予开展", "DRAFT");
+            e.status = "DISCARDED";
+            e.feedback = "不予开展：" + why;
+        });
+    }
+
+    @Override
     public InspectionDTO addFinding(Actor actor, long id, FindingDTO finding) {
         return step(actor, id, true, "inspection.finding", (em, e) -> {
-            if ("CLOSED".equals(e.status)) {
+            if ("CLOSED".equals(e.status) || "DISCARDED".equals(e.status)) {
                 throw new LuoshiException(LuoshiException.Kind.CONFLICT, "巡查检查已结束，不能再登记问题");
+            }
+            if ("DRAFT".equals(e.status)) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "巡查检查尚待确认开展，确认后再登记问题");
             }
             checkFinding(finding, e.inspectedUnit, "finding");
             persistFinding(em, e.id, finding);
@@ -409,9 +497,14 @@ public class InspectionServiceImpl implements InspectionService {
         });
     }
 
+    /** The statuses in words, for refusals. */
+    static final Map<String, String> STATUS_LABELS = Map.of("DRAFT", "待确认", "DISCARDED", "不予开展", "OPEN", "检查中",
+            "FED_BACK", "已反馈", "REPORTED", "已报告整改", "CLOSED", "已结束");
+
     private static void expect(InspectionEntity e, String what, String status) {
         if (!status.equals(e.status)) {
-            throw new LuoshiException(LuoshiException.Kind.CONFLICT, "巡查检查当前状态为 " + e.status + "，不能" + what);
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, "巡查检查当前状态为“"
+                    + STATUS_LABELS.getOrDefault(e.status, e.status) + "”，不能" + what);
         }
     }
 

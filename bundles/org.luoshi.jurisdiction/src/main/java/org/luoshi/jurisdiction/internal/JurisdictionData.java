@@ -38,6 +38,7 @@ final class JurisdictionData implements Jurisdiction {
     private final List<UnitDTO> units;
     private final List<CatalogTaskDTO> catalog;
     private final List<CycleDTO> cycles;
+    private final java.util.Map<String, java.util.Map<String, String>> settings;
 
     private JurisdictionDTO copy() {
         JurisdictionDTO d = new JurisdictionDTO();
@@ -54,15 +55,26 @@ final class JurisdictionData implements Jurisdiction {
     }
 
     JurisdictionData(JurisdictionDTO descriptor, List<UnitDTO> units, List<CatalogTaskDTO> catalog, List<CycleDTO> cycles) {
+        this(descriptor, units, catalog, cycles, java.util.Map.of());
+    }
+
+    JurisdictionData(JurisdictionDTO descriptor, List<UnitDTO> units, List<CatalogTaskDTO> catalog, List<CycleDTO> cycles,
+            java.util.Map<String, java.util.Map<String, String>> settings) {
         this.descriptor = descriptor;
         this.units = List.copyOf(units);
         this.catalog = List.copyOf(catalog);
         this.cycles = List.copyOf(cycles);
+        this.settings = java.util.Map.copyOf(settings);
     }
 
     /** Opens a file of the data folder, or returns null when it is absent. */
     interface Source {
         InputStream open(String name) throws IOException;
+
+        /** The names of the files in a folder of the data folder (e.g. {@code modules/}); none by default. */
+        default List<String> list(String folder) throws IOException {
+            return List.of();
+        }
     }
 
     static JurisdictionData read(Source source, String defaultVersion) throws IOException {
@@ -134,24 +146,86 @@ final class JurisdictionData implements Jurisdiction {
             throw new IOException("jurisdiction.properties: unit '" + d.unit + "' is not declared in units.tsv");
         }
         List<CatalogTaskDTO> catalog = new ArrayList<>();
-        Set<Integer> numbers = new HashSet<>();
-        for (String[] row : tsv(source, "catalog.tsv", List.of(), "number", "group", "measure", "responsibleUnits", "deadline")) {
+        Set<String> numbers = new HashSet<>();
+        Set<Integer> wholes = new HashSet<>();
+        for (String[] row : tsv(source, "catalog.tsv", List.of("part", "lead", "target", "targetWhat", "note"), "number",
+                "group", "measure", "responsibleUnits", "deadline")) {
             CatalogTaskDTO t = new CatalogTaskDTO();
             try {
                 t.number = Integer.parseInt(row[0]);
             } catch (NumberFormatException e) {
                 throw new IOException("catalog.tsv: task number '" + row[0] + "' is not a number", e);
             }
-            if (!numbers.add(t.number)) {
-                throw new IOException("catalog.tsv: task number " + t.number + " repeated");
-            }
             t.group = row[1];
             t.measure = row[2];
             t.responsibleUnits = row[3];
             t.deadline = row[4];
+            t.part = row.length > 5 ? blankToNull(row[5]) : null;
+            t.lead = row.length > 6 ? blankToNull(row[6]) : null;
+            String target = row.length > 7 ? blankToNull(row[7]) : null;
+            t.targetWhat = row.length > 8 ? blankToNull(row[8]) : null;
+            t.note = row.length > 9 ? blankToNull(row[9]) : null;
+            String key = t.number + (t.part == null ? "" : "/" + t.part);
+            if (!numbers.add(key)) {
+                throw new IOException("catalog.tsv: task number " + t.number + (t.part == null ? "" : " part " + t.part)
+                        + " repeated");
+            }
+            if (t.part == null) {
+                wholes.add(t.number);
+            } else if (!wholes.contains(t.number)) {
+                throw new IOException("catalog.tsv: part " + t.part + " of task " + t.number + " comes before the task");
+            }
+            if (t.measure.isBlank()) {
+                throw new IOException("catalog.tsv: task " + key + " has no measure");
+            }
+            if (t.lead != null && !ids.contains(t.lead)) {
+                throw new IOException("catalog.tsv: lead '" + t.lead + "' of task " + key + " is not in units.tsv");
+            }
+            if (target != null) {
+                try {
+                    t.target = Integer.valueOf(target);
+                } catch (NumberFormatException e) {
+                    throw new IOException("catalog.tsv: target of task " + key + " must be a whole number", e);
+                }
+                if (t.target < 1 || t.targetWhat == null) {
+                    throw new IOException("catalog.tsv: target of task " + key + " must be at least 1 and say what it "
+                            + "counts (targetWhat)");
+                }
+            }
             catalog.add(t);
         }
-        return new JurisdictionData(d, units, catalog, cycles(source, d, units));
+        return new JurisdictionData(d, units, catalog, cycles(source, d, units), settings(source));
+    }
+
+    /** {@code modules/<module>.properties}: each module's settings, kept as written for the module to read. */
+    static java.util.Map<String, java.util.Map<String, String>> settings(Source source) throws IOException {
+        java.util.Map<String, java.util.Map<String, String>> out = new java.util.TreeMap<>();
+        for (String name : source.list("modules/")) {
+            if (!name.endsWith(".properties")) {
+                continue;
+            }
+            String module = name.substring(0, name.length() - ".properties".length());
+            if (!ID.matcher(module).matches()) {
+                throw new IOException("modules/" + name + ": a module's settings file is named <module>.properties, "
+                        + "the module matching " + ID);
+            }
+            Properties p = new Properties();
+            try (InputStream in = source.open("modules/" + name)) {
+                if (in == null) {
+                    continue;
+                }
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            java.util.Map<String, String> values = new java.util.TreeMap<>();
+            p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k).strip()));
+            out.put(module, java.util.Collections.unmodifiableMap(values));
+        }
+        return out;
+    }
+
+    @Override
+    public java.util.Map<String, String> settings(String module) {
+        return settings.getOrDefault(module, java.util.Map.of());
     }
 
     /**

@@ -53,9 +53,26 @@ public class JurisdictionExtender {
     private ServiceRegistration<Jurisdiction> register(BundleContext context, Bundle bundle, String folder) {
         String base = folder.endsWith("/") ? folder : folder + "/";
         try {
-            JurisdictionData data = JurisdictionData.read(name -> {
-                URL url = bundle.getEntry(base + name);
-                return url == null ? null : url.openStream();
+            JurisdictionData data = JurisdictionData.read(new JurisdictionData.Source() {
+                @Override
+                public java.io.InputStream open(String name) throws IOException {
+                    URL url = bundle.getEntry(base + name);
+                    return url == null ? null : url.openStream();
+                }
+
+                @Override
+                public java.util.List<String> list(String folder) {
+                    java.util.List<String> names = new java.util.ArrayList<>();
+                    java.util.Enumeration<String> paths = bundle.getEntryPaths(base + folder);
+                    while (paths != null && paths.hasMoreElements()) {
+                        String path = paths.nextElement();
+                        if (!path.endsWith("/")) {
+                            names.add(path.substring(path.lastIndexOf('/') + 1));
+                        }
+                    }
+                    java.util.Collections.sort(names);
+                    return names;
+                }
             }, bundle.getVersion().toString());
             Dictionary<String, Object> props = new Hashtable<>();
             props.put("luoshi.jurisdiction", data.descriptor().id);

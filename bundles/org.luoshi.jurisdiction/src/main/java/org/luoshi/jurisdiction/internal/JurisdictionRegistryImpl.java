@@ -70,6 +70,12 @@ public class JurisdictionRegistryImpl implements JurisdictionRegistry {
     }
 
     @Override
+    public Map<String, String> settings(String jurisdictionId, String module) {
+        Jurisdiction j = jurisdictionId == null ? null : byId.get(jurisdictionId);
+        return j == null || module == null ? Map.of() : j.settings(module);
+    }
+
+    @Override
     public Optional<UnitDTO> unit(String unitId) {
         if (unitId == null) {
             return Optional.empty();

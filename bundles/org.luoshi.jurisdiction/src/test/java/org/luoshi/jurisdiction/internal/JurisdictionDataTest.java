@@ -41,6 +41,60 @@ class JurisdictionDataTest {
         assertEquals("6月底前", d.catalog().get(1).deadline);
     }
 
+    private static final String PARTS = "number\tgroup\tmeasure\tresponsibleUnits\tdeadline\tpart\tlead\ttarget"
+            + "\ttargetWhat\tnote\n";
+
+    @Test
+    void catalogRowsMayCarryPartsLeadsTargetsAndNotes() throws IOException {
+        valid();
+        files.put("catalog.tsv", PARTS + "# a comment line\n"
+                + "11\t四、整治\t深度破解重大问题。\t\t年底前\t\t\t1\t项突出问题\t正文另有一句\n"
+                + "11\t四、整治\t煤矿方面，……\t煤矿办牵头负责\t年底前\t煤矿\tshanxi.demo.a\t\t\t\n");
+        JurisdictionData d = read();
+        assertEquals(2, d.catalog().size());
+        assertEquals(Integer.valueOf(1), d.catalog().get(0).target);
+        assertEquals("项突出问题", d.catalog().get(0).targetWhat);
+        assertEquals("正文另有一句", d.catalog().get(0).note);
+        assertEquals(null, d.catalog().get(0).part);
+        assertEquals("煤矿", d.catalog().get(1).part);
+        assertEquals("shanxi.demo.a", d.catalog().get(1).lead);
+        assertEquals(null, d.catalog().get(1).target);
+
+        files.put("catalog.tsv", PARTS + "11\t四\t甲\t\t年底前\t\t\t\t\t\n11\t四\t乙\t\t年底前\t煤矿\tshanxi.nowhere\t\t\t\n");
+        assertTrue(assertThrows(IOException.class, this::read).getMessage().contains("shanxi.nowhere"));
+        files.put("catalog.tsv", PARTS + "11\t四\t乙\t\t年底前\t煤矿\t\t\t\t\n");
+        assertTrue(assertThrows(IOException.class, this::read).getMessage().contains("comes before the task"));
+        files.put("catalog.tsv", PARTS + "3\t一\t甲\t\t年底前\t\t\t一次\t次培训\t\n");
+        assertTrue(assertThrows(IOException.class, this::read).getMessage().contains("whole number"));
+        files.put("catalog.tsv", PARTS + "3\t一\t甲\t\t年底前\t\t\t2\t\t\n");
+        assertTrue(assertThrows(IOException.class, this::read).getMessage().contains("targetWhat"));
+        files.put("catalog.tsv", PARTS + "3\t一\t甲\t\t年底前\t煤矿\t\t\t\t\n3\t一\t甲\t\t年底前\t\t\t\t\t\n");
+        assertThrows(IOException.class, this::read);
+    }
+
+    @Test
+    void modulesSettingsAreKeptAsWritten() throws IOException {
+        valid();
+        files.put("modules/accidents.properties", "rule.frequent.trigger.1 = LARGER 1 0\nsectors=煤矿,其他\n");
+        JurisdictionData d = JurisdictionData.read(new JurisdictionData.Source() {
+            @Override
+            public java.io.InputStream open(String name) {
+                return files.containsKey(name) ? new ByteArrayInputStream(files.get(name).getBytes(StandardCharsets.UTF_8))
+                        : null;
+            }
+
+            @Override
+            public java.util.List<String> list(String folder) {
+                return files.keySet().stream().filter(f -> f.startsWith(folder)).map(f -> f.substring(folder.length()))
+                        .sorted().toList();
+            }
+        }, "1.0.0");
+        assertEquals("LARGER 1 0", d.settings("accidents").get("rule.frequent.trigger.1"));
+        assertEquals("煤矿,其他", d.settings("accidents").get("sectors"));
+        assertTrue(d.settings("letters").isEmpty());
+        assertTrue(read().settings("accidents").isEmpty(), "a source that lists nothing has no settings");
+    }
+
     @Test
     void refusesUnitOutsideItsParent() {
         valid();

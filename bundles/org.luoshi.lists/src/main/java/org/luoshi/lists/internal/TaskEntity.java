@@ -31,6 +31,17 @@ public class TaskEntity {
     @Column(name = "TASK_YEAR", nullable = false)
     int year;
     Integer catalogNumber;
+    /** The part of the catalog task (e.g. a sector of Lüliang's task 11); null for the whole task. */
+    @Column(name = "CATALOG_PART", length = 100)
+    String part;
+    @Column(name = "LEAD_UNIT", length = 200)
+    String lead;
+    @Column(name = "TARGET_COUNT")
+    Integer target;
+    @Column(length = 500)
+    String targetWhat;
+    @Column(length = 2000)
+    String note;
     @Column(length = 4000)
     String mainTask;
     @Column(nullable = false, length = 4000)

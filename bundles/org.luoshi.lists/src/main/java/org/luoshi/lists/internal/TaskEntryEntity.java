@@ -31,6 +31,9 @@ public class TaskEntryEntity {
     String person;
     @Column(nullable = false, length = 4000)
     String text;
+    /** How many of the task's counted duty this progress entry reports done; null when it counts nothing. */
+    @Column(name = "ENTRY_COUNT")
+    Integer count;
     @Column(nullable = false, length = 100)
     String recordedBy;
     @Column(nullable = false)

@@ -67,6 +67,7 @@ public class TaskServiceImpl implements TaskService {
         if (!actor.canSee(unit.id)) {
             throw LuoshiException.forbidden("无权为单位 “" + unit.name + "” 建立任务清单");
         }
+        // a task number brings its parts along (Lüliang's task 11 and its eight sectors)
         Set<Integer> wanted = in.numbers == null ? Set.of() : new HashSet<>(in.numbers);
         List<CatalogTaskDTO> chosen = catalog.stream().filter(t -> wanted.isEmpty() || wanted.contains(t.number)).toList();
         Set<Integer> known = new HashSet<>();
@@ -78,13 +79,16 @@ public class TaskServiceImpl implements TaskService {
         }
         LocalDate today = LocalDate.now(HazardServiceImpl.ZONE);
         return jpa.txExpr(TransactionType.Required, em -> {
-            Set<Integer> existing = new HashSet<>(em.createQuery("SELECT t.catalogNumber FROM TaskEntity t WHERE "
-                    + "t.unit = ?1 AND t.year = ?2 AND t.jurisdiction = ?3 AND t.catalogNumber IS NOT NULL", Integer.class)
-                    .setParameter(1, unit.id).setParameter(2, in.year).setParameter(3, jurisdiction).getResultList());
+            Set<String> existing = new HashSet<>();
+            for (Object[] row : em.createQuery("SELECT t.catalogNumber, t.part FROM TaskEntity t WHERE t.unit = ?1 "
+                    + "AND t.year = ?2 AND t.jurisdiction = ?3 AND t.catalogNumber IS NOT NULL", Object[].class)
+                    .setParameter(1, unit.id).setParameter(2, in.year).setParameter(3, jurisdiction).getResultList()) {
+                existing.add(catalogKey((Integer) row[0], (String) row[1]));
+            }
             List<TaskDTO> created = new ArrayList<>();
             LocalDateTime now = LocalDateTime.now(HazardServiceImpl.ZONE);
             for (CatalogTaskDTO c : chosen) {
-                if (existing.contains(c.number)) {
+                if (existing.contains(catalogKey(c.number, c.part))) {
                     continue;
                 }
                 TaskEntity e = new TaskEntity();
@@ -95,6 +99,11 @@ public class TaskServiceImpl implements TaskService {
                 e.mainTask = c.group;
                 e.measure = c.measure;
                 e.responsibleUnits = c.responsibleUnits;
+                e.part = c.part;
+                e.lead = c.lead;
+                e.target = c.target;
+                e.targetWhat = c.targetWhat;
+                e.note = c.note;
                 setDeadline(e, Deadlines.parse(c.deadline, in.year));
                 e.createdBy = actor.name();
                 e.createdAt = now;
@@ -107,6 +116,11 @@ public class TaskServiceImpl implements TaskService {
             }
             return created;
         });
+    }
+
+    /** A catalog row's key on an office's list: its number and part. */
+    private static String catalogKey(Integer number, String part) {
+        return number + (part == null ? "" : "/" + part);
     }
 
     @Override
@@ -218,15 +232,25 @@ public class TaskServiceImpl implements TaskService {
         if (date != null && date.isAfter(LocalDate.now(HazardServiceImpl.ZONE))) {
             v.fail("date", "日期不能晚于今天");
         }
+        if (in.count != null && (in.count < 0 || in.count > 100_000)) {
+            v.fail("count", "完成数量应为 0 到 100000 之间的整数");
+        } else if (in.count != null && TaskEntryDTO.SUPERVISION.equals(kind)) {
+            v.fail("count", "只有推进落实情况可以填写完成数量");
+        }
         v.throwIfInvalid();
         return update(actor, id, null, TaskEntryDTO.PROGRESS.equals(kind) ? "task.progress" : "task.supervision",
                 (em, e) -> {
+                    if (in.count != null && e.target == null) {
+                        throw new LuoshiException(LuoshiException.Kind.INVALID, "该任务没有计数目标，不能填写完成数量",
+                                Map.of("count", "该任务没有计数目标"));
+                    }
                     TaskEntryEntity entry = new TaskEntryEntity();
                     entry.taskId = e.id;
                     entry.kind = kind;
                     entry.entryDate = date;
                     entry.person = person;
                     entry.text = text;
+                    entry.count = in.count;
                     entry.recordedBy = actor.name();
                     entry.recordedAt = LocalDateTime.now(HazardServiceImpl.ZONE);
                     em.persist(entry);
@@ -375,6 +399,11 @@ public class TaskServiceImpl implements TaskService {
         d.unit = e.unit;
         d.year = e.year;
         d.catalogNumber = e.catalogNumber;
+        d.part = e.part;
+        d.lead = e.lead;
+        d.target = e.target;
+        d.targetWhat = e.targetWhat;
+        d.note = e.note;
         d.mainTask = e.mainTask;
         d.measure = e.measure;
         d.responsibleUnits = e.responsibleUnits;
@@ -391,6 +420,10 @@ public class TaskServiceImpl implements TaskService {
             t.date = x.entryDate.toString();
             t.person = x.person;
             t.text = x.text;
+            t.count = x.count;
+            if (x.count != null && TaskEntryDTO.PROGRESS.equals(x.kind)) {
+                d.done += x.count;
+            }
             t.recordedBy = x.recordedBy;
             t.recordedAt = x.recordedAt.atZone(HazardServiceImpl.ZONE).toOffsetDateTime().toString();
             (TaskEntryDTO.PROGRESS.equals(x.kind) ? d.progress : d.supervision).add(t);

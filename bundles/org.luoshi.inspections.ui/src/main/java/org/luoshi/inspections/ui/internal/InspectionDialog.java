@@ -44,6 +44,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 /**
@@ -354,6 +355,12 @@ final class InspectionDialog extends Dialog {
         setHeaderTitle(Labels.label(InspectionLabels.INSPECTION_KINDS, i.kind) + " · " + Labels.nz(i.title));
         add(steps(i), state(i), LineagePanel.of(services, actor, "inspection", i.id, this::close), details(i),
                 findings(i));
+        if ("DRAFT".equals(i.status) || "DISCARDED".equals(i.status)) {
+            if ("DRAFT".equals(i.status) && organizerSide(i)) {
+                add(confirming(i));
+            }
+            return this;
+        }
         boolean closed = "CLOSED".equals(i.status);
         if (!closed && organizerSide(i)) {
             add(addFinding(i));
@@ -369,6 +376,7 @@ final class InspectionDialog extends Dialog {
     static StepBar steps(InspectionDTO i) {
         StepBar bar = new StepBar("inspection-steps", java.util.List.of("巡查检查", "反馈问题", "报告整改", "结束"));
         switch (i.status == null ? "" : i.status) {
+            case "DISCARDED" -> bar.show(0, "不予开展");
             case "FED_BACK" -> bar.show(2, null);
             case "REPORTED" -> bar.show(3, null);
             case "CLOSED" -> bar.show(4, null);
@@ -635,6 +643,61 @@ final class InspectionDialog extends Dialog {
     }
 
     /** 结束巡查检查: refused while a finding is open; the reason stays beside the button. */
+    /**
+     * A draft proposed by someone else (e.g. a region rule on accidents): the organiser settles the group, the start and
+     * the methods and confirms it (确认开展), or decides not to carry it out (不予开展) with a reason.
+     */
+    private Component confirming(InspectionDTO i) {
+        TextField lead = new TextField("巡查检查组组长");
+        lead.setId("confirm-lead");
+        lead.setValue("待确定".equals(i.groupLead) ? "" : Labels.nz(i.groupLead));
+        lead.setPlaceholder("职务，如：市安委办副主任");
+        DatePicker start = Labels.datePicker("开始日期", "confirm-start");
+        start.setValue(Labels.today());
+        start.setMax(Labels.today());
+        CheckboxGroup<String> methods = new CheckboxGroup<>("巡查检查方式");
+        methods.setId("confirm-methods");
+        methods.setItems(InspectionLabels.INSPECTION_METHODS.keySet());
+        methods.setItemLabelGenerator(m -> Labels.label(InspectionLabels.INSPECTION_METHODS, m));
+        methods.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        if (i.methods != null) {
+            methods.setValue(new java.util.LinkedHashSet<>(i.methods));
+        }
+        lead.setManualValidation(true);
+        start.setManualValidation(true);
+        methods.setManualValidation(true);
+        Map<String, HasValidation> fields = Forms.fields("groupLead", lead, "startDate", start, "methods", methods);
+        Button confirm = new Button("确认开展", e -> {
+            InspectionDTO d = new InspectionDTO();
+            d.groupLead = Labels.blankToNull(lead.getValue());
+            d.startDate = Labels.iso(start.getValue());
+            d.methods = new ArrayList<>(methods.getValue());
+            act(fields, () -> services.get(InspectionService.class).confirm(actor, inspection.id, d), "已确认开展");
+        });
+        confirm.setId("confirm-inspection");
+        TextArea reason = new TextArea("不予开展的理由");
+        reason.setId("discard-reason");
+        reason.setManualValidation(true);
+        reason.setWidthFull();
+        Button discard = new Button("不予开展", e -> act(Forms.fields("reason", reason),
+                () -> services.get(InspectionService.class).discard(actor, inspection.id, Labels.blankToNull(reason.getValue())),
+                "已决定不予开展"));
+        discard.setId("discard-inspection");
+        discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        FormLayout form = Forms.twoColumns();
+        form.add(lead, start);
+        form.add(methods, 2);
+        Span hint = new Span("此巡查检查由他人提议（如事故多发规则），确认开展前不计入巡查检查。");
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        VerticalLayout body = new VerticalLayout(hint, form);
+        body.setPadding(false);
+        VerticalLayout no = new VerticalLayout(reason);
+        no.setPadding(false);
+        VerticalLayout both = new VerticalLayout(Forms.section("确认开展", body, confirm), Forms.section("不予开展", no, discard));
+        both.setPadding(false);
+        return both;
+    }
+
     private Component closing() {
         Span refusal = new Span();
         refusal.setId("close-refusal");

@@ -17,8 +17,8 @@ final class InspectionLabels {
             "TALKS", "召开座谈会，向有关人员个别谈话询问情况", "SPOT_CHECKS", "以明查暗访随机抽查等方式对有关企业开展专项检查", "OTHER",
             "经本级安委会批准的其他方式");
     /** Where an inspection stands: OPEN → FED_BACK → REPORTED → CLOSED. */
-    static final Map<String, String> INSPECTION_STATUSES = Labels.ordered("OPEN", "检查中", "FED_BACK", "已反馈", "REPORTED",
-            "已报告整改", "CLOSED", "已结束");
+    static final Map<String, String> INSPECTION_STATUSES = Labels.ordered("DRAFT", "待确认", "OPEN", "检查中", "FED_BACK",
+            "已反馈", "REPORTED", "已报告整改", "CLOSED", "已结束", "DISCARDED", "不予开展");
 
     private InspectionLabels() {
     }

@@ -186,6 +186,56 @@ public final class InMemoryInspections implements InspectionService {
         return copy(e, actor);
     }
 
+    /** A draft as a region rule would propose it: recorded as given, status DRAFT (the real service's checks apply there). */
+    @Override
+    public synchronized InspectionDTO propose(Actor actor, InspectionDTO in) {
+        InspectionDTO e = new InspectionDTO();
+        e.id = ids.incrementAndGet();
+        e.jurisdiction = in.jurisdiction;
+        e.kind = in.kind;
+        e.trigger = in.trigger;
+        e.title = in.title;
+        e.organizer = in.organizer;
+        e.groupLead = in.groupLead == null ? "待确定" : in.groupLead;
+        e.inspectedUnit = in.inspectedUnit;
+        e.startDate = in.startDate == null ? today().toString() : in.startDate;
+        e.methods = in.methods == null ? new ArrayList<>() : new ArrayList<>(in.methods);
+        e.status = "DRAFT";
+        e.version = 0L;
+        records.add(e);
+        return copy(e, actor);
+    }
+
+    @Override
+    public synchronized InspectionDTO confirm(Actor actor, long id, InspectionDTO details) {
+        return step(actor, id, true, e -> {
+            expect(e, "确认开展", "DRAFT");
+            if (details != null && details.groupLead != null && !details.groupLead.isBlank()) {
+                e.groupLead = details.groupLead.strip();
+            }
+            if (details != null && details.methods != null) {
+                e.methods = new ArrayList<>(details.methods);
+            }
+            if (details != null && details.startDate != null) {
+                e.startDate = details.startDate;
+            }
+            if ("待确定".equals(e.groupLead) || e.methods.isEmpty()) {
+                throw new LuoshiException(LuoshiException.Kind.INVALID, "请确定巡查检查组组长和巡查检查方式",
+                        Map.of("groupLead", "请确定巡查检查组组长", "methods", "请至少选择一种巡查检查方式"));
+            }
+            e.status = "OPEN";
+        });
+    }
+
+    @Override
+    public synchronized InspectionDTO discard(Actor actor, long id, String reason) {
+        return step(actor, id, true, e -> {
+            expect(e, "不予开展", "DRAFT");
+            e.status = "DISCARDED";
+            e.feedback = "不予开展：" + reason;
+        });
+    }
+
     @Override
     public synchronized InspectionDTO feedback(Actor actor, long id, String date, String text) {
         FieldCheck v = new FieldCheck();

@@ -121,6 +121,24 @@ public class InspectionResource {
         return inspections.report(RestSupport.actor(sc), id, b.get("date"), b.get("report"), b.get("similarCases"));
     }
 
+    /** Body: what the draft left open ({@code groupLead}, {@code groupMembers}, {@code startDate}, {@code methods}, {@code title}). */
+    @POST
+    @Path("{id:[0-9]+}/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "组织单位确认开展他人提议的巡查检查（如事故多发规则起草的督导检查）")
+    public InspectionDTO confirm(@Context SecurityContext sc, @PathParam("id") long id, InspectionDTO details) {
+        return inspections.confirm(RestSupport.actor(sc), id, details);
+    }
+
+    /** Body {@code {"reason": "…"}}. */
+    @POST
+    @Path("{id:[0-9]+}/discarding")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "组织单位决定不予开展他人提议的巡查检查")
+    public InspectionDTO discard(@Context SecurityContext sc, @PathParam("id") long id, Map<String, String> body) {
+        return inspections.discard(RestSupport.actor(sc), id, body == null ? null : body.get("reason"));
+    }
+
     @POST
     @Path("{id:[0-9]+}/closing")
     @Operation(summary = "结束巡查检查")

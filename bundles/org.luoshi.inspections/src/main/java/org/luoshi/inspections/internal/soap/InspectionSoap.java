@@ -70,4 +70,14 @@ public class InspectionSoap implements InspectionWebService {
     public List<InspectionDTO> listInspections(String jurisdiction, String kind, String status, int offset, int limit) {
         return inspections.list(SoapSupport.actor(context), jurisdiction, kind, status, offset, limit);
     }
+
+    @Override
+    public InspectionDTO confirmInspection(long id, InspectionDTO details) {
+        return inspections.confirm(SoapSupport.actor(context), id, details);
+    }
+
+    @Override
+    public InspectionDTO discardInspection(long id, String reason) {
+        return inspections.discard(SoapSupport.actor(context), id, reason);
+    }
 }

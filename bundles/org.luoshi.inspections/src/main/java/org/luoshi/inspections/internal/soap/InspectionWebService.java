@@ -21,6 +21,14 @@ public interface InspectionWebService {
 
     @WebMethod
     @WebResult(name = "inspection")
+    InspectionDTO confirmInspection(@WebParam(name = "id") long id, @WebParam(name = "details") InspectionDTO details);
+
+    @WebMethod
+    @WebResult(name = "inspection")
+    InspectionDTO discardInspection(@WebParam(name = "id") long id, @WebParam(name = "reason") String reason);
+
+    @WebMethod
+    @WebResult(name = "inspection")
     InspectionDTO addFinding(@WebParam(name = "id") long id, @WebParam(name = "finding") FindingDTO finding);
 
     @WebMethod

@@ -74,7 +74,7 @@ final class TaskDialog extends Dialog {
     private void show(TaskDTO t) {
         task = t;
         removeAll();
-        setHeaderTitle("重点工作任务" + (t.catalogNumber == null ? "" : " · 目录序号 " + t.catalogNumber) + " · "
+        setHeaderTitle("重点工作任务" + (t.catalogNumber == null ? "" : " · 目录序号 " + TaskListView.number(t)) + " · "
                 + t.year + " 年度");
         add(info(t), entries(t), assignSection(t), entrySection(t), completeSection(t));
     }
@@ -85,6 +85,18 @@ final class TaskDialog extends Dialog {
         form.add(Forms.readOnlyArea("主要任务", t.mainTask, "task-main"), 2);
         form.add(Forms.readOnlyArea("具体举措", t.measure, "task-measure"), 2);
         form.add(Forms.readOnly("责任单位及责任人", TaskListView.responsible(t), "task-responsible"), 2);
+        if (t.part != null) {
+            form.add(Forms.readOnly("分项（行业领域）", t.part, "task-part"),
+                    Forms.readOnly("牵头单位", t.lead == null ? "" : unitNames.name(t.lead), "task-lead"));
+        }
+        if (t.target != null) {
+            TextField target = Forms.readOnly("年度目标", TaskListView.progress(t), "task-target");
+            target.setHelperText("在“填报情况”中填写推进落实情况时，可填写本次完成数量");
+            form.add(target, 2);
+        }
+        if (t.note != null) {
+            form.add(Forms.readOnlyArea("说明（正文与附表的不同）", t.note, "task-note"), 2);
+        }
         String deadline = Labels.deadline(t.deadline) + (t.overdue ? "（逾期）" : "");
         TextField d = Forms.readOnly("完成时限", deadline, "task-deadline");
         if (t.deadline != null && DeadlineDTO.UNPARSED.equals(t.deadline.kind)) {
@@ -140,19 +152,34 @@ final class TaskDialog extends Dialog {
         TextArea text = new TextArea("内容");
         text.setId("entry-text");
         text.setMinHeight("5em");
-        Map<String, HasValidation> fields = Forms.fields("kind", kind, "date", date, "person", person, "text", text);
+        com.vaadin.flow.component.textfield.IntegerField count = new com.vaadin.flow.component.textfield.IntegerField(
+                "本次完成数量");
+        count.setId("entry-done");
+        count.setMin(0);
+        count.setMax(100_000);
+        count.setHelperText(t.targetWhat == null ? null : "计入：" + t.targetWhat);
+        count.setVisible(t.target != null);
+        kind.addValueChangeListener(e -> count.setVisible(t.target != null && TaskEntryDTO.PROGRESS.equals(e.getValue())));
+        Map<String, HasValidation> fields = Forms.fields("kind", kind, "date", date, "person", person, "text", text,
+                "count", count);
         Button add = new Button("添加", e -> {
             TaskEntryDTO entry = new TaskEntryDTO();
             entry.kind = kind.getValue();
             entry.date = Labels.iso(date.getValue());
             entry.person = Labels.blankToNull(person.getValue());
             entry.text = Labels.blankToNull(text.getValue());
+            entry.count = count.isVisible() ? count.getValue() : null;
+            if (count.isVisible() && count.isInvalid()) {
+                count.setErrorMessage("请填写 0 到 100000 之间的整数");
+                Feedback.error("本次完成数量应为整数");
+                return;
+            }
             act(fields, () -> services.get(TaskService.class).addEntry(actor, task.id, entry),
                     "已添加" + Labels.label(TaskLabels.TASK_ENTRY_KINDS, entry.kind));
         });
         add.setId("add-entry");
         FormLayout form = Forms.twoColumns();
-        form.add(kind, date, person);
+        form.add(kind, date, person, count);
         form.add(text, 2);
         return Forms.section("填报情况", form, add);
     }
@@ -184,6 +211,9 @@ final class TaskDialog extends Dialog {
         grid.addColumn(x -> Labels.nz(x.date)).setHeader("日期").setFlexGrow(1);
         grid.addColumn(x -> Labels.nz(x.person)).setHeader("填写人").setFlexGrow(1);
         grid.addColumn(x -> Labels.nz(x.text)).setHeader("内容").setFlexGrow(4);
+        if (t.target != null) {
+            grid.addColumn(x -> x.count == null ? "" : String.valueOf(x.count)).setHeader("完成数量").setFlexGrow(1);
+        }
         grid.addColumn(x -> Labels.nz(x.recordedBy)).setHeader("记录人").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);

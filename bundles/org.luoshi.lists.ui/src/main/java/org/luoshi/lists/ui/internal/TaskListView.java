@@ -146,8 +146,7 @@ public class TaskListView extends SecuredView {
         grid.setId("task-grid");
         grid.addColumn(t -> t.id == null ? "" : String.valueOf(rowNumbers.getOrDefault(t.id, 0))).setHeader("序号")
                 .setWidth("5em").setFlexGrow(0);
-        grid.addColumn(t -> t.catalogNumber == null ? "" : String.valueOf(t.catalogNumber)).setHeader("目录序号")
-                .setWidth("6em").setFlexGrow(0);
+        grid.addColumn(TaskListView::number).setHeader("目录序号").setWidth("7em").setFlexGrow(0);
         grid.addColumn(t -> Labels.nz(t.mainTask)).setHeader("主要任务").setFlexGrow(2);
         grid.addColumn(t -> Labels.nz(t.measure)).setHeader("具体举措").setFlexGrow(5);
         grid.addColumn(TaskListView::responsible).setHeader("责任单位及责任人").setFlexGrow(2);
@@ -163,6 +162,11 @@ public class TaskListView extends SecuredView {
                 "<span style=\"color: var(--lumo-error-text-color); font-weight: 600\">${item.overdue}</span>")
                 .withProperty("overdue", t -> t.overdue ? "逾期" : "")).setHeader("逾期").setWidth("5em").setFlexGrow(0);
         grid.addColumn(t -> Labels.nz(t.completedOn)).setHeader("完成时间").setFlexGrow(1);
+        grid.addColumn(LitRenderer.<TaskDTO>of("<span style=\"color: ${item.color}\">${item.text}</span>")
+                .withProperty("text", TaskListView::progress)
+                .withProperty("color", t -> t.target != null && t.done < t.target && t.overdue
+                        ? "var(--lumo-error-text-color)" : "inherit"))
+                .setHeader("年度目标进度").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         // a header sorts the whole list in the service (not just the page shown); unsorted: the catalog's order
         grid.addSortListener(e -> {
@@ -178,6 +182,20 @@ public class TaskListView extends SecuredView {
 
         add(head, filters, grid, pager);
         setFlexGrow(1, grid);
+    }
+
+    /** 目录序号 with the part of the task, e.g. "11（煤矿）". */
+    static String number(TaskDTO t) {
+        return t.catalogNumber == null ? "" : t.catalogNumber + (t.part == null ? "" : "（" + t.part + "）");
+    }
+
+    /** A counted duty's progress, e.g. "3 / 10 项…"; empty for a task that counts nothing. */
+    static String progress(TaskDTO t) {
+        if (t.target == null) {
+            return "";
+        }
+        return t.done + " / " + t.target + (t.targetWhat == null ? "" : " " + t.targetWhat)
+                + (t.done >= t.target ? "（已达到）" : t.overdue ? "（未达到）" : "");
     }
 
     static String responsible(TaskDTO t) {

@@ -1,0 +1,16 @@
+package org.luoshi.api.accident;
+
+/** Filters and paging of the accident list; null filters match everything. */
+public class AccidentQuery {
+    public String jurisdiction;
+    /** A unit id: the unit and those below it. */
+    public String unit;
+    public AccidentLevel level;
+    public String sector;
+    /** yyyy-MM-dd: occurred on or after */
+    public String from;
+    /** yyyy-MM-dd: occurred on or before */
+    public String to;
+    public int offset;
+    public int limit = 20;
+}
