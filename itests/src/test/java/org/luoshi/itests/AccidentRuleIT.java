@@ -192,6 +192,38 @@ class AccidentRuleIT {
     }
 
     @Test
+    void theLevelSummaryCountsThisYearsAccidentsAsTheListDoes() {
+        String county = "shanxi.lvliang.jiaokou";
+        LocalDate jan1 = TODAY.withDayOfYear(1);
+        record("lvliang", accident(county, TODAY.minusDays(1), 4, UUID.randomUUID().toString()));
+        JsonNode summary = Platform.get("lvliang", Platform.API + "/summary?unit=shanxi.lvliang").json();
+        assertEquals("本年事故（起）", summary.get("columns").get("accidents").asText(), summary.get("columns").toString());
+        JsonNode row = null;
+        for (JsonNode r : summary.get("rows")) {
+            if (county.equals(r.get("unit").asText())) {
+                row = r;
+            }
+        }
+        assertTrue(row != null, summary.toString());
+        JsonNode list = Platform.get("lvliang", A + "?unit=" + county + "&from=" + jan1 + "&to=" + TODAY + "&limit=200").json();
+        assertEquals(list.get("total").asLong(), row.get("more").get("accidents").asLong());
+        long deaths = 0;
+        long larger = 0;
+        for (JsonNode a : list.get("items")) {
+            deaths += a.get("deaths").asLong();
+            larger += "GENERAL".equals(a.get("level").asText()) ? 0 : 1;
+        }
+        assertEquals(deaths, row.get("more").get("accidentDeaths").asLong());
+        assertEquals(larger, row.get("more").get("accidentsLarger").asLong());
+        assertTrue(larger >= 1, "4 deaths is 较大");
+        long sum = 0;
+        for (JsonNode r : summary.get("rows")) {
+            sum += r.get("more").path("accidents").asLong();
+        }
+        assertEquals(sum, summary.get("total").get("more").get("accidents").asLong(), "合计 is the sum of the rows");
+    }
+
+    @Test
     void badInputIsRefusedAtItsFieldAndNothingIsWritten() {
         String county = "shanxi.lvliang.lanxian";
         String tag = UUID.randomUUID().toString().substring(0, 8);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,15 +104,36 @@ class LifecycleIT {
         assertTrue(Platform.get("admin", Platform.API + "/audit/verify").json().get("valid").asBoolean());
     }
 
-    static String console(String command) throws Exception {
-        Process p = new ProcessBuilder(Platform.home().resolve("bin/client").toString(), "-u", "admin", "-p", "admin",
-                command).redirectErrorStream(true).start();
-        // keep stdin open: the client closes its session as soon as its input ends
-        OutputStream stdin = p.getOutputStream();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "console command did not finish");
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        stdin.close();
-        return out;
+    /** The SSH client of the console calls, started once (a {@code bin/client} per call costs a JVM start). */
+    private static org.apache.sshd.client.SshClient ssh;
+
+    /**
+     * Runs a Karaf console command as the administrator over the console's SSH port ({@code ssh -p 8101 admin@host
+     * command}), answering its output.
+     */
+    static synchronized String console(String command) throws Exception {
+        if (ssh == null) {
+            ssh = org.apache.sshd.client.SshClient.setUpDefaultClient();
+            ssh.setServerKeyVerifier(org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier.INSTANCE);
+            ssh.start();
+        }
+        java.time.Duration limit = java.time.Duration.ofSeconds(60);
+        try (org.apache.sshd.client.session.ClientSession session = ssh.connect("admin", "localhost", 8101).verify(limit)
+                .getSession()) {
+            session.addPasswordIdentity("admin");
+            session.auth().verify(limit);
+            try (org.apache.sshd.client.channel.ChannelExec channel = session.createExecChannel(command)) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                channel.setOut(out);
+                channel.setErr(out);
+                channel.open().verify(limit);
+                java.util.Set<org.apache.sshd.client.channel.ClientChannelEvent> done = channel.waitFor(
+                        java.util.EnumSet.of(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED), limit);
+                assertTrue(done.contains(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED),
+                        "console command did not finish: " + command);
+                return out.toString(StandardCharsets.UTF_8);
+            }
+        }
     }
 
     @Test

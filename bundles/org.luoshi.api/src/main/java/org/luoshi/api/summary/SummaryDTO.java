@@ -9,4 +9,6 @@ public class SummaryDTO {
     public String asOf;
     public List<UnitSummaryDTO> rows = new ArrayList<>();
     public UnitSummaryDTO total;
+    /** The other modules' columns shown ({@link UnitSummaryDTO#more}): key → header, in order. */
+    public java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
 }

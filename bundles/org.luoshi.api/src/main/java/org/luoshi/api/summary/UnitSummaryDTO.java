@@ -24,4 +24,6 @@ public class UnitSummaryDTO {
     public long tasks;
     public long tasksDone;
     public long tasksOverdue;
+    /** The other modules' columns ({@link SummaryColumns}), by column key; zero when none. */
+    public Map<String, Long> more = new LinkedHashMap<>();
 }

@@ -44,6 +44,22 @@ public class SummaryServiceImpl implements SummaryService {
         this.jurisdictions = jurisdictions;
     }
 
+    /** The other modules' columns (the accidents module's, …), while they run. */
+    private final java.util.List<org.luoshi.api.summary.SummaryColumns> columns =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @org.osgi.service.component.annotations.Reference(cardinality =
+            org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE, policy =
+            org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC, policyOption =
+            org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    void addColumns(org.luoshi.api.summary.SummaryColumns c) {
+        columns.add(c);
+    }
+
+    void removeColumns(org.luoshi.api.summary.SummaryColumns c) {
+        columns.remove(c);
+    }
+
     @Override
     public SummaryDTO summary(Actor actor, String requested) {
         String unit = requested == null || requested.isBlank()
@@ -95,6 +111,26 @@ public class SummaryServiceImpl implements SummaryService {
                     rows, unit, (s, n) -> s.tasksOverdue += n);
         });
         SummaryDTO out = new SummaryDTO();
+        for (org.luoshi.api.summary.SummaryColumns c : columns) {
+            Map<String, String> headers;
+            Map<String, Map<String, Long>> counts;
+            try {
+                headers = c.columns();
+                counts = c.counts(unit, today);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(SummaryServiceImpl.class).warn("Summary columns of {} left out: {}",
+                        c.getClass().getName(), e.getMessage());
+                continue;
+            }
+            out.columns.putAll(headers);
+            for (UnitSummaryDTO s : rows.values()) {
+                headers.keySet().forEach(k -> s.more.putIfAbsent(k, 0L));
+            }
+            counts.forEach((recordUnit, byColumn) -> {
+                UnitSummaryDTO s = rowFor(rows, unit, recordUnit);
+                byColumn.forEach((k, n) -> s.more.merge(k, n, Long::sum));
+            });
+        }
         out.unit = unit;
         out.asOf = today.toString();
         out.total = row(unit, false);
@@ -170,5 +206,6 @@ public class SummaryServiceImpl implements SummaryService {
         total.tasks += s.tasks;
         total.tasksDone += s.tasksDone;
         total.tasksOverdue += s.tasksOverdue;
+        s.more.forEach((k, v) -> total.more.merge(k, v, Long::sum));
     }
 }

@@ -64,6 +64,9 @@ public class SummaryView extends SecuredView {
     private Actor actor;
     private Services services;
     private UnitSummaryDTO total;
+    /** The other modules' columns shown (key → column), added and removed as their modules come and go. */
+    private final java.util.Map<String, com.vaadin.flow.component.grid.Grid.Column<UnitSummaryDTO>> more =
+            new java.util.LinkedHashMap<>();
     private boolean loading;
 
     public SummaryView() {
@@ -230,9 +233,22 @@ public class SummaryView extends SecuredView {
         if (total != null) {
             rows.add(total);
         }
+        showMore(summary);
         grid.setItems(rows);
         asOf.setText("截至 " + Labels.nz(summary.asOf));
         showChart(summary);
+    }
+
+    /** The other modules' columns (e.g. 本年事故), as the summary names them; gone when their module is. */
+    private void showMore(SummaryDTO summary) {
+        for (String key : new ArrayList<>(more.keySet())) {
+            if (!summary.columns.containsKey(key)) {
+                grid.removeColumn(more.remove(key));
+            }
+        }
+        summary.columns.forEach((key, header) -> more.computeIfAbsent(key, k -> grid.addColumn(
+                s -> String.valueOf(s.more.getOrDefault(k, 0L))).setHeader(header).setKey("more-" + k).setWidth("7em")
+                .setFlexGrow(0)));
     }
 
     /** The units below compared (问题隐患, 已整改, 逾期未整改), in the table's order. */
