@@ -33,15 +33,16 @@ class UiCrawlIT extends ChromiumSession {
                 .filter(l -> l.matches("^[a-z][a-z0-9_]* *=.*")).map(l -> l.substring(0, l.indexOf('=')).strip())
                 .filter(u -> !u.startsWith("mx_") && !u.startsWith("pw") && !u.equals("bruteforce")).toList();
         assertTrue(users.size() >= 11, "the demo users: " + users);
-        // two browsers at once, each crawling half of the users (the machine has two cores; most of a step is waiting)
+        // three browsers at once, each crawling a third of the users (most of a step is waiting for the server)
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        final int browsers = 3;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(browsers);
         try {
             List<java.util.concurrent.Future<?>> halves = new ArrayList<>();
-            for (int half = 0; half < 2; half++) {
+            for (int half = 0; half < browsers; half++) {
                 List<String> mine = new ArrayList<>();
-                for (int i = half; i < users.size(); i += 2) {
+                for (int i = half; i < users.size(); i += browsers) {
                     mine.add(users.get(i));
                 }
                 halves.add(pool.submit(() -> {
@@ -76,9 +77,9 @@ class UiCrawlIT extends ChromiumSession {
         org.openqa.selenium.support.ui.WebDriverWait w = new org.openqa.selenium.support.ui.WebDriverWait(d,
                 java.time.Duration.ofSeconds(30), java.time.Duration.ofMillis(50));
         w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        d.get(Platform.UI + "/login");
         for (String user : users) {
-            d.get(Platform.UI + "/");
-            d.manage().deleteAllCookies();
+            d.manage().deleteAllCookies(); // the previous user's session
             d.get(Platform.UI + "/login");
             typeIn(d, w, "#username input", user);
             typeIn(d, w, "#password input", user);
