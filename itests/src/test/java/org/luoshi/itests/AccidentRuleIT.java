@@ -192,6 +192,25 @@ class AccidentRuleIT {
     }
 
     @Test
+    void warningEducationAndATypicalCaseMayCiteAnAccident() {
+        JsonNode a = record("lvliang", accident("shanxi.lvliang.liulin", TODAY.minusDays(3), 0, UUID.randomUUID().toString()));
+        long id = a.get("id").asLong();
+        Map<String, Object> education = new HashMap<>(Map.of("jurisdiction", "lvliang", "kind", "VIEWING", "title",
+                "以事故为镜警示教育", "date", TODAY.toString(), "organizers", java.util.List.of("shanxi.lvliang.anweiban"),
+                "accidentId", id));
+        Answer recorded = Platform.postJson("lvliang", Platform.API + "/educations", education);
+        assertEquals(201, recorded.status(), recorded.body());
+        assertEquals(id, recorded.json().get("accidentId").asLong());
+        education.put("accidentId", id + 1_000_000);
+        Answer unknown = Platform.postJson("lvliang", Platform.API + "/educations", education);
+        assertEquals(400, unknown.status(), unknown.body());
+        assertTrue(unknown.json().get("errors").has("accidentId"), unknown.body());
+        Answer typical = Platform.postJson("lvliang", Platform.API + "/publications", Map.of("kind", "TYPICAL_CASE", "unit",
+                "shanxi.lvliang.anweiban", "title", "典型事故案例", "body", "正文", "sourceType", "accident", "sourceId", id));
+        assertEquals(201, typical.status(), typical.body());
+    }
+
+    @Test
     void theLevelSummaryCountsThisYearsAccidentsAsTheListDoes() {
         String county = "shanxi.lvliang.jiaokou";
         LocalDate jan1 = TODAY.withDayOfYear(1);

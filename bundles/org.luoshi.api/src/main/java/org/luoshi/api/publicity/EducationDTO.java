@@ -19,5 +19,7 @@ public class EducationDTO {
     /** Number of people attending. */
     public Integer participants;
     public String note;
+    /** The accident it draws its lessons from (典型事故警示教育): its id, or null. */
+    public Long accidentId;
     public String createdBy;
 }

@@ -33,6 +33,8 @@ public class EducationEntity {
     @Column(nullable = false, length = 8000)
     String attendeesJson;
     Integer participants;
+    @javax.persistence.Column(name = "ACCIDENT_ID")
+    Long accidentId;
     @Column(length = 2000)
     String note;
     @Column(nullable = false, length = 100)

@@ -46,7 +46,7 @@ public class PublicityServiceImpl implements PublicityService {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Map<String, String> KINDS = Map.of("TYPICAL_CASE", "典型案例", "DISCLOSURE", "重大事故隐患月度公开",
             "EXPOSURE", "曝光");
-    static final Set<String> SOURCES = Set.of("tipoff", "hazard", "listing", "inspection", "transfer");
+    static final Set<String> SOURCES = Set.of("tipoff", "hazard", "listing", "inspection", "transfer", "accident");
     static final Map<String, String> EDUCATION_KINDS = Map.of("FILM", "警示教育片", "EXHIBITION", "警示教育展览",
             "VIEWING", "组织观看");
 
@@ -129,6 +129,30 @@ public class PublicityServiceImpl implements PublicityService {
         } catch (DateTimeParseException e) {
             v.fail("month", "月度公开须写明月份 yyyy-MM");
             return null;
+        }
+    }
+
+    /** The accidents module's records, when it runs: a warning education may cite an accident. */
+    @org.osgi.service.component.annotations.Reference(cardinality =
+            org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL, policy =
+            org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC, policyOption =
+            org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY, target = "("
+            + org.luoshi.api.link.RecordLinks.TYPE + "=accident)")
+    private volatile org.luoshi.api.link.RecordLinks accidents;
+
+    private void checkAccident(Actor actor, long id) {
+        org.luoshi.api.link.RecordLinks module = accidents;
+        if (module == null) {
+            throw new LuoshiException(LuoshiException.Kind.UNAVAILABLE, "事故模块未运行，无法核对所引的事故");
+        }
+        try {
+            module.describe(actor, id);
+        } catch (LuoshiException e) {
+            if (e.kind() == LuoshiException.Kind.NOT_FOUND || e.kind() == LuoshiException.Kind.FORBIDDEN) {
+                throw new LuoshiException(LuoshiException.Kind.INVALID, "事故 " + id + " 不存在或无权查看",
+                        Map.of("accidentId", "事故不存在或无权查看"));
+            }
+            throw e;
         }
     }
 
@@ -368,7 +392,13 @@ public class PublicityServiceImpl implements PublicityService {
         if (in.participants != null && in.participants < 0) {
             v.fail("participants", "人数不能为负");
         }
+        if (in.accidentId != null && in.accidentId <= 0) {
+            v.fail("accidentId", "事故编号应为正整数");
+        }
         v.throwIfInvalid();
+        if (in.accidentId != null) {
+            checkAccident(actor, in.accidentId);
+        }
         List<String> organizers = in.organizers.stream().map(String::strip).toList();
         List<String> attendees = in.attendees == null ? List.of() : in.attendees.stream().map(String::strip).toList();
         for (String u : organizers) {
@@ -390,6 +420,7 @@ public class PublicityServiceImpl implements PublicityService {
             e.attendeesJson = write(attendees);
             e.participants = in.participants;
             e.note = note;
+            e.accidentId = in.accidentId;
             e.createdBy = actor.name();
             e.createdAt = LocalDateTime.now(ZONE);
             em.persist(e);
@@ -496,6 +527,7 @@ public class PublicityServiceImpl implements PublicityService {
         d.attendees = read(e.attendeesJson);
         d.participants = e.participants;
         d.note = e.note;
+        d.accidentId = e.accidentId;
         d.createdBy = e.createdBy;
         return d;
     }

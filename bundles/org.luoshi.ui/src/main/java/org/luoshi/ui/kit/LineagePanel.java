@@ -27,9 +27,10 @@ public final class LineagePanel {
     /** The list view (route) that opens a record of each type by {@code ?id=}. */
     static final Map<String, String> ROUTES = Map.of("hazard", "hazards", "listing", "listings", "tipoff", "tipoffs",
             "inspection", "inspections", "publication", "publicity", "transfer", "transfers", "task", "tasks",
-            "letter", "letters");
+            "letter", "letters", "accident", "accidents");
     static final Map<String, String> NAMES = Map.of("hazard", "问题隐患", "listing", "挂牌督办", "tipoff", "问题线索",
-            "inspection", "巡查检查", "publication", "宣传曝光", "transfer", "行刑衔接", "task", "重点任务", "letter", "函件");
+            "inspection", "巡查检查", "publication", "宣传曝光", "transfer", "行刑衔接", "task", "重点任务", "letter", "函件",
+            "accident", "生产安全事故");
 
     private LineagePanel() {
     }

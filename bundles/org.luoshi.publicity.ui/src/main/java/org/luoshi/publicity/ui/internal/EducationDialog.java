@@ -77,11 +77,16 @@ final class EducationDialog {
         IntegerField participants = new IntegerField("参加人数");
         participants.setId("education-participants");
         participants.setMin(0);
+        IntegerField accident = new IntegerField("所引事故编号（典型事故警示教育）");
+        accident.setId("education-accident");
+        accident.setMin(1);
+        accident.setStepButtonsVisible(false);
+        accident.setHelperText("可填写“生产安全事故”中的事故编号，以该事故为警示教育内容");
         TextArea note = new TextArea("备注");
         note.setId("education-note");
         note.setMaxLength(2000);
         for (HasValidation h : List.<HasValidation>of(organizer, coOrganizers, kind, title, date, attendees, participants,
-                note)) {
+                accident, note)) {
             h.setManualValidation(true);
         }
         FormLayout form = Forms.twoColumns();
@@ -90,9 +95,10 @@ final class EducationDialog {
         form.add(date, participants);
         form.add(coOrganizers, 2);
         form.add(attendees, 2);
+        form.add(accident, 2);
         form.add(note, 2);
         Map<String, HasValidation> fields = Forms.fields("organizers", organizer, "kind", kind, "title", title, "date",
-                date, "attendees", attendees, "participants", participants, "note", note);
+                date, "attendees", attendees, "participants", participants, "accidentId", accident, "note", note);
         Button save = new Button("登记", e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             EducationDTO in = new EducationDTO();
@@ -110,6 +116,7 @@ final class EducationDialog {
             in.attendees = new ArrayList<>(attendees.getValue().stream().map(u -> u.id).sorted().toList());
             in.participants = participants.getValue();
             in.note = Labels.blankToNull(note.getValue());
+            in.accidentId = accident.getValue() == null ? null : accident.getValue().longValue();
             Feedback.call(() -> services.get(PublicityService.class).recordEducation(actor, in), fields).ifPresent(made -> {
                 Feedback.info("已登记警示教育");
                 d.close();

@@ -14,7 +14,7 @@ final class PublicityLabels {
             "WITHDRAWN", "已撤回");
     /** The records a publication may come from. */
     static final Map<String, String> PUBLICATION_SOURCES = Labels.ordered("tipoff", "问题线索", "hazard", "问题隐患", "listing", "挂牌督办",
-            "inspection", "巡查检查", "transfer", "行刑衔接移送");
+            "inspection", "巡查检查", "transfer", "行刑衔接移送", "accident", "生产安全事故");
     /** Kinds of warning education (警示教育). */
     static final Map<String, String> EDUCATION_KINDS = Labels.ordered("FILM", "警示教育片", "EXHIBITION", "警示教育展览", "VIEWING",
             "组织观看");
