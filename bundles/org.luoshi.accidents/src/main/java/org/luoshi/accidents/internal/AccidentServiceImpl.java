@@ -263,9 +263,21 @@ public class AccidentServiceImpl implements AccidentService {
                 rows.setParameter(i + 1, params.get(i));
             }
             long total = count.getSingleResult();
+            List<AccidentEntity> page = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
+            // the page's firings in one query (by the territories and units they count under), not one per accident
+            Set<String> scopes = new LinkedHashSet<>();
+            page.forEach(e -> {
+                scopes.add(e.territory);
+                scopes.add(e.unit);
+            });
+            List<FiringEntity> firings = page.isEmpty() ? List.of() : em.createQuery("SELECT f FROM FiringEntity f "
+                    + "WHERE f.territory IN ?1 ORDER BY f.id", FiringEntity.class).setParameter(1, List.copyOf(scopes))
+                    .getResultList();
+            Map<String, Rules.Settings> settings = new java.util.HashMap<>();
             List<AccidentDTO> items = new ArrayList<>();
-            for (AccidentEntity e : rows.setFirstResult(offset).setMaxResults(limit).getResultList()) {
-                items.add(toDto(em, e));
+            for (AccidentEntity e : page) {
+                String id = "|" + e.id + "|";
+                items.add(toDto(e, firings.stream().filter(f -> f.accidentIds.contains(id)).toList(), settings));
             }
             return new PageDTO<>(items, total, offset, limit);
         });
@@ -363,7 +375,14 @@ public class AccidentServiceImpl implements AccidentService {
         return unitId;
     }
 
+    /** One accident with the firings it counted in (one query). */
     AccidentDTO toDto(EntityManager em, AccidentEntity e) {
+        return toDto(e, em.createQuery("SELECT f FROM FiringEntity f WHERE f.accidentIds LIKE ?1 ORDER BY f.id",
+                FiringEntity.class).setParameter(1, "%|" + e.id + "|%").getResultList(), new java.util.HashMap<>());
+    }
+
+    /** An accident with its firings; {@code settings} caches the regions' rules read for the campaign of each. */
+    private AccidentDTO toDto(AccidentEntity e, List<FiringEntity> firings, Map<String, Rules.Settings> settings) {
         AccidentDTO d = new AccidentDTO();
         d.id = e.id;
         d.jurisdiction = e.jurisdiction;
@@ -380,7 +399,8 @@ public class AccidentServiceImpl implements AccidentService {
         d.facts = e.facts;
         d.reportingIssue = e.reportingIssue;
         for (JurisdictionDTO j : covering(e.unit)) {
-            Rules.Campaign c = Rules.campaign(settings(j.id).campaigns(), e.occurredOn, e.sector);
+            Rules.Campaign c = Rules.campaign(settings.computeIfAbsent(j.id, this::settings).campaigns(), e.occurredOn,
+                    e.sector);
             if (c != null && d.campaign == null) {
                 d.campaign = c.name();
             }
@@ -389,8 +409,7 @@ public class AccidentServiceImpl implements AccidentService {
         d.createdBy = e.createdBy;
         d.createdAt = e.createdAt.atZone(ZONE).toOffsetDateTime().toString();
         d.version = e.version;
-        for (FiringEntity f : em.createQuery("SELECT f FROM FiringEntity f WHERE f.accidentIds LIKE ?1 ORDER BY f.id",
-                FiringEntity.class).setParameter(1, "%|" + e.id + "|%").getResultList()) {
+        for (FiringEntity f : firings) {
             d.firings.add(toDto(f));
         }
         return d;
