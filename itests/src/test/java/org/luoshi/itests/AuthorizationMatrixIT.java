@@ -50,6 +50,7 @@ class AuthorizationMatrixIT {
             POST /accidents/{id}/steps                           RECORD accident {"kind":"GROUP","date":"@TODAY","text":"成立调查组@TAG"}
             POST /admin/backup                                   ADMIN
             GET  /admin/bundles                                  ADMIN
+            GET  /admin/plugins                                  ADMIN
             GET  /admin/resources                                ADMIN
             GET  /audit                                          ADMIN
             GET  /audit/verify                                   ADMIN

@@ -223,6 +223,11 @@ final class JurisdictionData implements Jurisdiction {
         return out;
     }
 
+    /** The modules this plugin carries settings for. */
+    java.util.Set<String> modules() {
+        return settings.keySet();
+    }
+
     @Override
     public java.util.Map<String, String> settings(String module) {
         return settings.getOrDefault(module, java.util.Map.of());

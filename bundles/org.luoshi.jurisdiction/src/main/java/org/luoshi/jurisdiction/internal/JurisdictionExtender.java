@@ -21,12 +21,14 @@ import org.slf4j.LoggerFactory;
  * The extender: a bundle whose manifest names a data folder in {@value #HEADER} becomes a {@link Jurisdiction} service
  * while it is active; stopping or removing the bundle withdraws it.
  */
-@Component(immediate = true)
+@Component(immediate = true, service = JurisdictionExtender.class)
 public class JurisdictionExtender {
     static final String HEADER = "Luoshi-Jurisdiction";
     private static final Logger LOG = LoggerFactory.getLogger(JurisdictionExtender.class);
 
     private final BundleTracker<ServiceRegistration<Jurisdiction>> tracker;
+    /** Why a plugin's data was not taken, by bundle id (kept while the bundle is there). */
+    private final java.util.Map<Long, String> errors = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Activate
     public JurisdictionExtender(BundleContext context) {
@@ -39,6 +41,7 @@ public class JurisdictionExtender {
 
             @Override
             public void removedBundle(Bundle bundle, BundleEvent event, ServiceRegistration<Jurisdiction> reg) {
+                errors.remove(bundle.getBundleId());
                 try {
                     reg.unregister();
                     LOG.info("Jurisdiction of bundle {} withdrawn", bundle.getSymbolicName());
@@ -84,8 +87,14 @@ public class JurisdictionExtender {
         } catch (IOException | RuntimeException e) {
             LOG.error("Bundle {} declares {}: {} but its data is not valid: {}", bundle.getSymbolicName(), HEADER, folder,
                     e.getMessage());
+            errors.put(bundle.getBundleId(), String.valueOf(e.getMessage()));
             return null;
         }
+    }
+
+    /** Why the data of a plugin bundle was not taken, or null. */
+    String error(long bundleId) {
+        return errors.get(bundleId);
     }
 
     @Deactivate

@@ -31,10 +31,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class AdminResource {
     private final BundleWatch bundles;
     private final ApiModel api;
+    private final org.luoshi.api.jurisdiction.Plugins plugins;
 
     @Activate
-    public AdminResource(@Reference ApiModel api, BundleContext context) {
+    public AdminResource(@Reference ApiModel api, @Reference org.luoshi.api.jurisdiction.Plugins plugins,
+            BundleContext context) {
         this.api = api;
+        this.plugins = plugins;
         this.bundles = new BundleWatch(context);
     }
 
@@ -50,6 +53,14 @@ public class AdminResource {
     public List<Map<String, Object>> bundles(@Context SecurityContext sc) {
         AuditResource.requireAdmin(sc);
         return bundles.snapshot();
+    }
+
+    /** The region plugins installed: bundle, state, the jar's SHA-256, what each supplies (administrators only). */
+    @GET
+    @Path("plugins")
+    @Operation(summary = "已安装的辖区插件：版本、状态、摘要及提供的单位、任务、周期、表单（管理员）")
+    public List<org.luoshi.api.jurisdiction.PluginDTO> plugins(@Context SecurityContext sc) {
+        return plugins.list(org.luoshi.api.rest.RestSupport.actor(sc));
     }
 
     /** Every resource method served now: HTTP method, path below /api, class and contributing bundle. */
