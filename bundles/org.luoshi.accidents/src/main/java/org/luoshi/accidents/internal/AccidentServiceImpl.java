@@ -135,9 +135,10 @@ public class AccidentServiceImpl implements AccidentService {
             throw new LuoshiException(LuoshiException.Kind.INVALID, "单位 “" + unit.name + "” 不属于" + j.name,
                     Map.of("unit", "单位不属于该辖区"));
         }
-        if (!sectors(jurisdiction).contains(sector)) {
+        List<String> sectors = sectors(jurisdiction);
+        if (!sectors.contains(sector)) {
             throw new LuoshiException(LuoshiException.Kind.INVALID, "未知的行业领域 “" + sector + "”，可选："
-                    + String.join("、", sectors(jurisdiction)), Map.of("sector", "未知的行业领域"));
+                    + String.join("、", sectors), Map.of("sector", "未知的行业领域"));
         }
         if (!actor.canSee(unit.id)) {
             throw LuoshiException.forbidden("无权为 “" + unit.name + "” 登记事故");

@@ -100,7 +100,7 @@ public class Drafts {
         List<AccidentActionDTO> out = new ArrayList<>();
         for (AccidentActionDTO a : planned) {
             switch (a.kind) {
-                case AccidentActionDTO.INSPECTION -> inspection(j, rule, territory, territoryName, hit, self, a);
+                case AccidentActionDTO.INSPECTION -> inspection(j, rule, territory, territoryName, self, a);
                 case AccidentActionDTO.LETTER -> letter(j, rule, territory, territoryName, hit, self, latest, a);
                 default -> a.status = "PROPOSED";
             }
@@ -109,8 +109,8 @@ public class Drafts {
         return out;
     }
 
-    private void inspection(JurisdictionDTO j, Rules.Rule rule, String territory, String territoryName, Rules.Hit hit,
-            Actor self, AccidentActionDTO a) {
+    private void inspection(JurisdictionDTO j, Rules.Rule rule, String territory, String territoryName, Actor self,
+            AccidentActionDTO a) {
         InspectionService service = inspections;
         if (service == null) {
             a.status = "UNAVAILABLE";

@@ -188,11 +188,6 @@ final class Rules {
         return campaigns.stream().filter(c -> c.covers(day, sector)).findFirst().orElse(null);
     }
 
-    /** The longest window any rule counts over, in months (what a re-evaluation must look back). */
-    static int lookBackMonths(Settings s) {
-        return s.rules.stream().flatMap(r -> r.triggers.stream()).mapToInt(Trigger::months).max().orElse(0);
-    }
-
     /**
      * The new firings of one rule over one territory's accidents. {@code counted} are the accidents earlier firings of
      * this rule for this territory were made of: a firing needs enough accidents not counted yet, so a window that fired

@@ -3,6 +3,7 @@ package org.luoshi.accidents.ui.internal;
 import java.util.List;
 
 import org.luoshi.api.Actor;
+import org.luoshi.api.PageDTO;
 import org.luoshi.api.accident.AccidentDTO;
 import org.luoshi.api.accident.AccidentFiringDTO;
 import org.luoshi.api.accident.AccidentLevel;
@@ -220,11 +221,12 @@ public class AccidentListView extends SecuredView {
         loadFirings();
     }
 
-    /** The current page of accidents under the filters, with the total. */
+    /** The current page of accidents under the filters, with the total (the service answers both in one call). */
     private void load() {
         JurisdictionDTO j = jurisdiction.getValue();
         if (j == null || services == null) {
-            pager.fill(grid::setItems, () -> 0L, (offset, limit) -> List.<AccidentDTO>of());
+            grid.setItems(List.of());
+            pager.show(0);
             return;
         }
         AccidentQuery q = new AccidentQuery();
@@ -235,30 +237,31 @@ public class AccidentListView extends SecuredView {
         q.to = Labels.iso(to.getValue());
         q.offset = pager.offset();
         q.limit = pager.size();
-        var page = Feedback.call(() -> services.get(AccidentService.class).list(actor, q)).orElse(null);
-        pager.fill(grid::setItems, () -> page == null ? null : page.total, (offset, limit) -> {
-            if (offset == q.offset || page == null) {
-                return page == null ? List.of() : page.items;
-            }
-            q.offset = offset;
-            return Feedback.call(() -> services.get(AccidentService.class).list(actor, q).items).orElse(List.of());
-        });
+        PageDTO<AccidentDTO> page = Feedback.call(() -> services.get(AccidentService.class).list(actor, q)).orElse(null);
+        show(grid, pager, page, this::load);
     }
 
     private void loadFirings() {
         JurisdictionDTO j = jurisdiction.getValue();
         if (j == null || services == null) {
-            firingPager.fill(firings::setItems, () -> 0L, (offset, limit) -> List.<AccidentFiringDTO>of());
+            firings.setItems(List.of());
+            firingPager.show(0);
             return;
         }
-        var page = Feedback.call(() -> services.get(AccidentService.class).firings(actor, j.id, firingPager.offset(),
-                firingPager.size())).orElse(null);
-        firingPager.fill(firings::setItems, () -> page == null ? null : page.total, (offset, limit) -> {
-            if (page != null && offset == page.offset) {
-                return page.items;
-            }
-            return Feedback.call(() -> services.get(AccidentService.class).firings(actor, j.id, offset, limit).items)
-                    .orElse(List.of());
-        });
+        PageDTO<AccidentFiringDTO> page = Feedback.call(() -> services.get(AccidentService.class).firings(actor, j.id,
+                firingPager.offset(), firingPager.size())).orElse(null);
+        show(firings, firingPager, page, this::loadFirings);
+    }
+
+    /** A page and its total on a grid and its bar; a page beyond the total (records left the filter) reads the last. */
+    private static <T> void show(Grid<T> grid, PageBar bar, PageDTO<T> page, Runnable again) {
+        if (page == null) {
+            grid.setItems(List.of());
+            bar.show(0);
+        } else if (bar.show(page.total)) {
+            grid.setItems(page.items);
+        } else {
+            again.run();
+        }
     }
 }
