@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExtendWith(Platform.class)
 class AccidentRuleIT {
     static final String A = Platform.API + "/accidents";
-    static final LocalDate TODAY = HazardRestIT.TODAY;
+    static LocalDate today() { return HazardRestIT.today(); }
 
     static Map<String, Object> accident(String unit, LocalDate day, int deaths, String tag) {
         Map<String, Object> a = new HashMap<>();
@@ -61,12 +61,12 @@ class AccidentRuleIT {
     void twoGeneralAccidents80DaysApartDraftOneInspectionAndOneLetterAndAThirdAddsNoDuplicate() {
         String county = "shanxi.lvliang.lishi";
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        JsonNode first = record("lishi", accident(county, TODAY.minusDays(200), 1, tag));
+        JsonNode first = record("lishi", accident(county, today().minusDays(200), 1, tag));
         assertEquals("GENERAL", first.get("level").asText());
         assertEquals(county, first.get("territory").asText());
         assertEquals(0, first.get("firings").size(), "one general accident fires nothing");
 
-        JsonNode second = record("lishi", accident(county, TODAY.minusDays(120), 0, tag));
+        JsonNode second = record("lishi", accident(county, today().minusDays(120), 0, tag));
         assertEquals(1, second.get("firings").size(), second.toString());
         JsonNode firing = second.get("firings").get(0);
         assertEquals("frequent", firing.get("rule").asText());
@@ -98,7 +98,7 @@ class AccidentRuleIT {
         assertEquals("accident", letter.get("sourceType").asText());
 
         // a third within six months: the rule does not fire again for the same accidents
-        JsonNode third = record("lishi", accident(county, TODAY.minusDays(60), 0, tag));
+        JsonNode third = record("lishi", accident(county, today().minusDays(60), 0, tag));
         assertEquals(0, third.get("firings").size(), third.toString());
         assertEquals(1, firings(county));
 
@@ -120,8 +120,8 @@ class AccidentRuleIT {
     void twoAccidents100DaysApartFireNothing() {
         String county = "shanxi.lvliang.fenyang";
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        record("lvliang", accident(county, TODAY.minusDays(300), 1, tag));
-        JsonNode second = record("lvliang", accident(county, TODAY.minusDays(200), 1, tag));
+        record("lvliang", accident(county, today().minusDays(300), 1, tag));
+        JsonNode second = record("lvliang", accident(county, today().minusDays(200), 1, tag));
         assertEquals(0, second.get("firings").size(), second.toString());
         assertEquals(0, firings(county));
     }
@@ -131,7 +131,7 @@ class AccidentRuleIT {
         String county = "shanxi.lvliang.wenshui";
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long before = Platform.get("lvliang", A + "?jurisdiction=lvliang&unit=" + county).json().get("total").asLong();
-        Map<String, Object> contradicting = accident(county, TODAY.minusDays(10), 3, tag);
+        Map<String, Object> contradicting = accident(county, today().minusDays(10), 3, tag);
         contradicting.put("level", "GENERAL");
         Answer refused = Platform.postJson("lvliang", A, contradicting);
         assertEquals(400, refused.status(), refused.body());
@@ -146,7 +146,7 @@ class AccidentRuleIT {
         assertEquals(1, larger.get("firings").size(), larger.toString());
         assertTrue(larger.get("firings").get(0).get("explanation").asText().contains("较大及以上"), larger.toString());
 
-        Map<String, Object> injuries = accident(county, TODAY.minusDays(400), 0, tag);
+        Map<String, Object> injuries = accident(county, today().minusDays(400), 0, tag);
         injuries.put("seriousInjuries", 55);
         assertEquals("MAJOR", record("lvliang", injuries).get("level").asText(), "55 serious injuries make it 重大");
     }
@@ -154,8 +154,8 @@ class AccidentRuleIT {
     @Test
     void anAccidentInAnotherCountyNeverCounts() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        JsonNode one = record("lvliang", accident("shanxi.lvliang.jiaocheng", TODAY.minusDays(40), 0, tag));
-        JsonNode other = record("lvliang", accident("shanxi.lvliang.xingxian", TODAY.minusDays(20), 0, tag));
+        JsonNode one = record("lvliang", accident("shanxi.lvliang.jiaocheng", today().minusDays(40), 0, tag));
+        JsonNode other = record("lvliang", accident("shanxi.lvliang.xingxian", today().minusDays(20), 0, tag));
         assertEquals(0, one.get("firings").size());
         assertEquals(0, other.get("firings").size(), other.toString());
         assertEquals(0, firings("shanxi.lvliang.jiaocheng"));
@@ -193,10 +193,10 @@ class AccidentRuleIT {
 
     @Test
     void warningEducationAndATypicalCaseMayCiteAnAccident() {
-        JsonNode a = record("lvliang", accident("shanxi.lvliang.liulin", TODAY.minusDays(3), 0, UUID.randomUUID().toString()));
+        JsonNode a = record("lvliang", accident("shanxi.lvliang.liulin", today().minusDays(3), 0, UUID.randomUUID().toString()));
         long id = a.get("id").asLong();
         Map<String, Object> education = new HashMap<>(Map.of("jurisdiction", "lvliang", "kind", "VIEWING", "title",
-                "以事故为镜警示教育", "date", TODAY.toString(), "organizers", java.util.List.of("shanxi.lvliang.anweiban"),
+                "以事故为镜警示教育", "date", today().toString(), "organizers", java.util.List.of("shanxi.lvliang.anweiban"),
                 "accidentId", id));
         Answer recorded = Platform.postJson("lvliang", Platform.API + "/educations", education);
         assertEquals(201, recorded.status(), recorded.body());
@@ -213,8 +213,8 @@ class AccidentRuleIT {
     @Test
     void theLevelSummaryCountsThisYearsAccidentsAsTheListDoes() {
         String county = "shanxi.lvliang.jiaokou";
-        LocalDate jan1 = TODAY.withDayOfYear(1);
-        record("lvliang", accident(county, TODAY.minusDays(1), 4, UUID.randomUUID().toString()));
+        LocalDate jan1 = today().withDayOfYear(1);
+        record("lvliang", accident(county, today().minusDays(1), 4, UUID.randomUUID().toString()));
         JsonNode summary = Platform.get("lvliang", Platform.API + "/summary?unit=shanxi.lvliang").json();
         assertEquals("本年事故（起）", summary.get("columns").get("accidents").asText(), summary.get("columns").toString());
         JsonNode row = null;
@@ -224,7 +224,7 @@ class AccidentRuleIT {
             }
         }
         assertTrue(row != null, summary.toString());
-        JsonNode list = Platform.get("lvliang", A + "?unit=" + county + "&from=" + jan1 + "&to=" + TODAY + "&limit=200").json();
+        JsonNode list = Platform.get("lvliang", A + "?unit=" + county + "&from=" + jan1 + "&to=" + today() + "&limit=200").json();
         assertEquals(list.get("total").asLong(), row.get("more").get("accidents").asLong());
         long deaths = 0;
         long larger = 0;
@@ -248,11 +248,11 @@ class AccidentRuleIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String list = A + "?jurisdiction=lvliang&unit=" + county;
         long before = Platform.get("lvliang", list).json().get("total").asLong();
-        Object[][] cases = {{"occurredAt", TODAY.plusDays(2) + "T08:00", "occurredAt"}, {"deaths", -1, "deaths"},
+        Object[][] cases = {{"occurredAt", today().plusDays(2) + "T08:00", "occurredAt"}, {"deaths", -1, "deaths"},
             {"sector", "航天", "sector"}, {"unit", "shanxi.lvliang.nowhere", "unit"}, {"occurredAt", "昨天", "occurredAt"},
             {"directLoss", -5, "directLoss"}, {"reportingIssue", "LOST", "reportingIssue"}, {"facts", "", "facts"}};
         for (Object[] c : cases) {
-            Map<String, Object> bad = accident(county, TODAY.minusDays(5), 0, tag);
+            Map<String, Object> bad = accident(county, today().minusDays(5), 0, tag);
             bad.put((String) c[0], c[1]);
             Answer r = Platform.postJson("lvliang", A, bad);
             assertEquals(400, r.status(), c[0] + ": " + r.body());
@@ -260,11 +260,11 @@ class AccidentRuleIT {
             assertTrue(r.body().matches("(?s).*[\\u4e00-\\u9fa5].*"), "a Chinese message: " + r.body());
         }
         // a county records in its own county only
-        Answer elsewhere = Platform.postJson("lishi", A, accident("shanxi.lvliang.xiaoyi", TODAY.minusDays(5), 0, tag));
+        Answer elsewhere = Platform.postJson("lishi", A, accident("shanxi.lvliang.xiaoyi", today().minusDays(5), 0, tag));
         assertEquals(403, elsewhere.status(), elsewhere.body());
         assertEquals(before, Platform.get("lvliang", list).json().get("total").asLong(), "nothing written");
         assertEquals(404, Platform.get("lishi", A + "/" + record("xiaoyi", accident("shanxi.lvliang.xiaoyi",
-                TODAY.minusDays(5), 0, tag)).get("id").asLong()).status(), "a neighbouring county's accident is not shown");
+                today().minusDays(5), 0, tag)).get("id").asLong()).status(), "a neighbouring county's accident is not shown");
     }
 
     @Test
@@ -274,7 +274,7 @@ class AccidentRuleIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         for (int days : new int[] {90, 30}) {
             Answer r = HazardSoapIT.call("lvliang", url, "<l:recordAccident><accident><jurisdiction>lvliang</jurisdiction>"
-                    + "<unit>" + county + "</unit><occurredAt>" + TODAY.minusDays(days) + "T10:00</occurredAt>"
+                    + "<unit>" + county + "</unit><occurredAt>" + today().minusDays(days) + "T10:00</occurredAt>"
                     + "<place>SOAP 地点 " + tag + "</place><sector>非煤矿山</sector><deaths>1</deaths>"
                     + "<seriousInjuries>0</seriousInjuries><directLoss>80</directLoss><facts>SOAP 登记的事故 " + tag
                     + "</facts></accident></l:recordAccident>");
@@ -286,7 +286,7 @@ class AccidentRuleIT {
         }
         assertEquals(1, firings(county));
         Answer fault = HazardSoapIT.call("lvliang", url, "<l:recordAccident><accident><jurisdiction>lvliang</jurisdiction>"
-                + "<unit>" + county + "</unit><occurredAt>" + TODAY.minusDays(3) + "T10:00</occurredAt><place>某地</place>"
+                + "<unit>" + county + "</unit><occurredAt>" + today().minusDays(3) + "T10:00</occurredAt><place>某地</place>"
                 + "<sector>煤矿</sector><deaths>-2</deaths><facts>负数</facts></accident></l:recordAccident>");
         assertEquals(500, fault.status(), "SOAP faults travel as HTTP 500: " + fault.body());
         assertTrue(fault.body().contains("Client"), fault.body());

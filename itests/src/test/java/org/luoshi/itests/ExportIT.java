@@ -76,7 +76,7 @@ class ExportIT {
         assertEquals("问题隐患整改清单", s.getSheetName());
         assertEquals("问题隐患整改清单", cell(s, 0, 0));
         assertEquals("填报单位：朔城区", cell(s, 1, 0));
-        assertTrue(cell(s, 1, 12).startsWith("时间：" + HazardRestIT.TODAY), cell(s, 1, 12));
+        assertTrue(cell(s, 1, 12).startsWith("时间：" + HazardRestIT.today()), cell(s, 1, 12));
         assertEquals("序号", cell(s, 2, 0));
         assertEquals("问题隐患情况", cell(s, 2, 1));
         assertEquals("整改情况", cell(s, 2, 7));
@@ -118,7 +118,7 @@ class ExportIT {
         long id = Platform.postJson("admin", Platform.API + "/listings",
                 ListingIT.request(hazard, List.of("shanxi.shuozhou.yingji"), "shanxi.shuozhou.yingji")).json().get("id").asLong();
         Platform.postJson("admin", Platform.API + "/listings/" + id + "/tracking", Map.of("method", "PHONE",
-                "date", HazardRestIT.TODAY.toString(), "person", "督办科科长", "finding", "电话询问整改进度"));
+                "date", HazardRestIT.today().toString(), "person", "督办科科长", "finding", "电话询问整改进度"));
         Sheet s = download("/exports/listings.xlsx?unit=shanxi.shuozhou.yingxian");
         assertEquals("重大事故隐患挂牌督办清单", cell(s, 0, 0));
         merged(s, "B3:G3");

@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The hazard list over REST: the full cycle, filters and paging, refusals that store nothing, unit scoping, audit. */
 @ExtendWith(Platform.class)
 class HazardRestIT {
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** Read at each use: a run may cross midnight in China (16:00 UTC). */
+    static LocalDate today() { return LocalDate.now(ZoneId.of("Asia/Shanghai")); }
 
     static Map<String, Object> hazard(String unit, String description) {
         Map<String, Object> h = new LinkedHashMap<>();
@@ -28,7 +29,7 @@ class HazardRestIT {
         h.put("source", "ENFORCEMENT");
         h.put("inspectionUnit", "市应急局");
         h.put("inspector", "执法检查组组长");
-        h.put("inspectionDate", TODAY.minusDays(3).toString());
+        h.put("inspectionDate", today().minusDays(3).toString());
         h.put("inspectionMethod", "现场检查");
         h.put("description", description);
         h.put("major", true);
@@ -36,7 +37,7 @@ class HazardRestIT {
         h.put("measures", "停产整顿，更换设备");
         h.put("rectificationUnit", "某煤矿");
         h.put("rectificationResponsible", "矿长");
-        h.put("deadline", TODAY.plusDays(30).toString());
+        h.put("deadline", today().plusDays(30).toString());
         return h;
     }
 
@@ -49,17 +50,17 @@ class HazardRestIT {
         String text = "排序测试-" + UUID.randomUUID();
         for (int days : new int[] {20, 5, 40}) {
             Map<String, Object> h = hazard("shanxi.shuozhou.pinglu", text);
-            h.put("deadline", TODAY.plusDays(days).toString());
+            h.put("deadline", today().plusDays(days).toString());
             h.put("major", false);
             assertEquals(201, Platform.postJson("pinglu", Platform.API + "/hazards", h).status());
         }
         String list = Platform.API + "/hazards?q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
         java.util.List<String> ascending = new java.util.ArrayList<>();
         Platform.get("pinglu", list + "&sort=deadline").json().get("items").forEach(i -> ascending.add(i.get("deadline").asText()));
-        assertEquals(java.util.List.of(TODAY.plusDays(5).toString(), TODAY.plusDays(20).toString(),
-                TODAY.plusDays(40).toString()), ascending);
+        assertEquals(java.util.List.of(today().plusDays(5).toString(), today().plusDays(20).toString(),
+                today().plusDays(40).toString()), ascending);
         JsonNode latestFirst = Platform.get("pinglu", list + "&sort=-deadline&limit=1").json();
-        assertEquals(TODAY.plusDays(40).toString(), latestFirst.get("items").get(0).get("deadline").asText());
+        assertEquals(today().plusDays(40).toString(), latestFirst.get("items").get(0).get("deadline").asText());
         assertEquals(3, latestFirst.get("total").asLong());
         Answer bad = Platform.get("pinglu", list + "&sort=description");
         assertEquals(400, bad.status());
@@ -92,10 +93,10 @@ class HazardRestIT {
         assertEquals(409, stale.status(), "a stale version must be refused: " + stale.body());
 
         Answer reported = Platform.postJson("shuocheng", Platform.API + "/hazards/" + id + "/progress",
-                Map.of("status", "REPORTED", "progress", "设备已更换并验收", "completedOn", TODAY.toString(),
+                Map.of("status", "REPORTED", "progress", "设备已更换并验收", "completedOn", today().toString(),
                         "recurrencePrevention", "每班检查通风设施"));
         assertEquals(200, reported.status(), reported.body());
-        assertEquals(TODAY.toString(), reported.json().get("completedOn").asText());
+        assertEquals(today().toString(), reported.json().get("completedOn").asText());
         assertEquals("每班检查通风设施", reported.json().get("recurrencePrevention").asText());
 
         Answer again = Platform.postJson("shuocheng", Platform.API + "/hazards/" + id + "/progress",
@@ -141,8 +142,8 @@ class HazardRestIT {
     @Test
     void overdueHazardsAreMarkedAndFiltered() {
         Map<String, Object> h = hazard("shanxi.shuozhou.huairen", "逾期测试-" + UUID.randomUUID());
-        h.put("inspectionDate", TODAY.minusDays(20).toString());
-        h.put("deadline", TODAY.minusDays(1).toString());
+        h.put("inspectionDate", today().minusDays(20).toString());
+        h.put("deadline", today().minusDays(1).toString());
         JsonNode created = Platform.postJson("admin", Platform.API + "/hazards", h).json();
         assertTrue(created.get("overdue").asBoolean(), created.toString());
         String q = "&q=" + java.net.URLEncoder.encode(created.get("description").asText(), java.nio.charset.StandardCharsets.UTF_8);

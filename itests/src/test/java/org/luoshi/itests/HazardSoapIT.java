@@ -29,9 +29,9 @@ class HazardSoapIT {
     static String hazardXml(String unit, String description) {
         return "<hazard><jurisdiction>shuozhou</jurisdiction><unit>" + unit + "</unit><source>TIP_OFF</source>"
                 + "<inspectionUnit>县应急局</inspectionUnit><inspector>核查组组长</inspector>"
-                + "<inspectionDate>" + HazardRestIT.TODAY.minusDays(1) + "</inspectionDate><inspectionMethod>核查举报</inspectionMethod>"
+                + "<inspectionDate>" + HazardRestIT.today().minusDays(1) + "</inspectionDate><inspectionMethod>核查举报</inspectionMethod>"
                 + "<description>" + description + "</description><major>true</major><listed>false</listed>"
-                + "<deadline>" + HazardRestIT.TODAY.plusDays(15) + "</deadline></hazard>";
+                + "<deadline>" + HazardRestIT.today().plusDays(15) + "</deadline></hazard>";
     }
 
     static String first(String xml, String element) {
@@ -58,7 +58,7 @@ class HazardSoapIT {
         assertEquals(text, first(got.body(), "description"));
 
         Answer updated = call("shuozhou", HAZARDS, "<l:updateProgress><id>" + id + "</id><update><status>REPORTED</status>"
-                + "<progress>已整改完毕</progress><completedOn>" + HazardRestIT.TODAY + "</completedOn></update></l:updateProgress>");
+                + "<progress>已整改完毕</progress><completedOn>" + HazardRestIT.today() + "</completedOn></update></l:updateProgress>");
         assertEquals(200, updated.status(), updated.body());
         assertEquals("REPORTED", first(updated.body(), "status"));
 

@@ -34,8 +34,8 @@ class InspectionIT {
         m.put("groupLead", "市安委办副主任");
         m.put("groupMembers", List.of("市应急局执法支队", "市住建局安全科"));
         m.put("inspectedUnit", COUNTY);
-        m.put("startDate", HazardRestIT.TODAY.minusDays(5).toString());
-        m.put("endDate", HazardRestIT.TODAY.minusDays(4).toString());
+        m.put("startDate", HazardRestIT.today().minusDays(5).toString());
+        m.put("endDate", HazardRestIT.today().minusDays(4).toString());
         m.put("methods", List.of("REPORTS", "SPOT_CHECKS"));
         m.put("findings", List.of(
                 Map.of("description", "某煤矿井下瓦斯监测探头失效-" + tag, "unit", COUNTY, "major", true),
@@ -62,7 +62,7 @@ class InspectionIT {
 
         // a finding becomes a hazard-list entry in one step, once
         Map<String, Object> details = Map.of("measures", "更换探头，停止采掘作业", "rectificationUnit", "某煤矿",
-                "rectificationResponsible", "矿长", "deadline", HazardRestIT.TODAY.plusDays(10).toString());
+                "rectificationResponsible", "矿长", "deadline", HazardRestIT.today().plusDays(10).toString());
         JsonNode linked = ok(Platform.postJson("shuozhou", I + "/" + id + "/findings/" + major + "/hazard", details));
         long hazardId = linked.get("findings").get(0).get("hazardId").asLong();
         JsonNode hazard = Platform.get("youyu", Platform.API + "/hazards/" + hazardId).json();
@@ -77,15 +77,15 @@ class InspectionIT {
                 "only the group lists its findings");
 
         // feedback, the county's report, and closing only when every finding is closed
-        assertEquals(409, Platform.postJson("youyu", I + "/" + id + "/report", Map.of("date", HazardRestIT.TODAY.toString(),
+        assertEquals(409, Platform.postJson("youyu", I + "/" + id + "/report", Map.of("date", HazardRestIT.today().toString(),
                 "report", "已整改", "similarCases", "已排查")).status(), "no report before feedback");
         assertEquals(403, Platform.postJson("youyu", I + "/" + id + "/feedback",
-                Map.of("date", HazardRestIT.TODAY.toString(), "text", "自己给自己反馈")).status());
+                Map.of("date", HazardRestIT.today().toString(), "text", "自己给自己反馈")).status());
         assertEquals(400, Platform.postJson("shuozhou", I + "/" + id + "/feedback",
-                Map.of("date", HazardRestIT.TODAY.minusDays(30).toString(), "text", "早于检查")).status());
+                Map.of("date", HazardRestIT.today().minusDays(30).toString(), "text", "早于检查")).status());
         assertEquals("FED_BACK", ok(Platform.postJson("shuozhou", I + "/" + id + "/feedback",
-                Map.of("date", HazardRestIT.TODAY.minusDays(3).toString(), "text", "发现问题 2 个，限期整改"))).get("status").asText());
-        JsonNode reported = ok(Platform.postJson("youyu", I + "/" + id + "/report", Map.of("date", HazardRestIT.TODAY.toString(),
+                Map.of("date", HazardRestIT.today().minusDays(3).toString(), "text", "发现问题 2 个，限期整改"))).get("status").asText());
+        JsonNode reported = ok(Platform.postJson("youyu", I + "/" + id + "/report", Map.of("date", HazardRestIT.today().toString(),
                 "report", "值班制度已完善，煤矿探头已更换", "similarCases", "全县 12 座煤矿举一反三排查探头 340 个")));
         assertEquals("REPORTED", reported.get("status").asText());
         assertTrue(reported.get("similarCases").asText().contains("举一反三"));
@@ -98,7 +98,7 @@ class InspectionIT {
         assertEquals(409, Platform.postJson("shuozhou", I + "/" + id + "/closing", "").status(), "the hazard is not accepted yet");
 
         ok(Platform.postJson("youyu", Platform.API + "/hazards/" + hazardId + "/progress", Map.of("status", "REPORTED",
-                "progress", "探头已更换", "completedOn", HazardRestIT.TODAY.toString())));
+                "progress", "探头已更换", "completedOn", HazardRestIT.today().toString())));
         ok(Platform.postJson("shuozhou", Platform.API + "/hazards/" + hazardId + "/review", Map.of("passed", true,
                 "review", "复查合格", "reviewUnit", "市安委办", "reviewer", "督导组组长")));
         JsonNode closed = ok(Platform.postJson("shuozhou", I + "/" + id + "/closing", ""));
@@ -140,13 +140,13 @@ class InspectionIT {
         Answer fault = HazardSoapIT.call("shuozhou", url, "<l:createInspection><inspection><jurisdiction>shuozhou</jurisdiction>"
                 + "<kind>SUPERVISION</kind><title>汛期督导</title><organizer>shanxi.shuozhou.anweiban</organizer>"
                 + "<groupLead>组长</groupLead><inspectedUnit>" + COUNTY + "</inspectedUnit><startDate>"
-                + HazardRestIT.TODAY + "</startDate><methods>TALKS</methods></inspection></l:createInspection>");
+                + HazardRestIT.today() + "</startDate><methods>TALKS</methods></inspection></l:createInspection>");
         assertEquals(500, fault.status());
         assertTrue(fault.body().contains("fieldError field=\"trigger\""), fault.body());
         Answer created = HazardSoapIT.call("shuozhou", url, "<l:createInspection><inspection><jurisdiction>shuozhou</jurisdiction>"
                 + "<kind>SUPERVISION</kind><trigger>ACCIDENT_PRONE</trigger><title>汛期督导</title>"
                 + "<organizer>shanxi.shuozhou.anweiban</organizer><groupLead>组长</groupLead><inspectedUnit>" + COUNTY
-                + "</inspectedUnit><startDate>" + HazardRestIT.TODAY + "</startDate><methods>TALKS</methods>"
+                + "</inspectedUnit><startDate>" + HazardRestIT.today() + "</startDate><methods>TALKS</methods>"
                 + "<methods>RECORDS</methods></inspection></l:createInspection>");
         assertEquals(200, created.status(), created.body());
         String id = HazardSoapIT.first(created.body(), "id");

@@ -28,7 +28,7 @@ class KeysIT {
 
     private static long acceptedNamedTipOff(String name, String phone) {
         Map<String, Object> in = Map.of("unit", TipOffIT.COUNTY, "channel", "PHONE", "receivedOn",
-                HazardRestIT.TODAY.toString(), "content", "密钥测试举报-" + name, "reporterName", name,
+                HazardRestIT.today().toString(), "content", "密钥测试举报-" + name, "reporterName", name,
                 "reporterContact", phone, "replyChannel", "PHONE");
         Answer a = Platform.postJson("youyu", T, in);
         assertEquals(201, a.status(), a.body());

@@ -33,7 +33,7 @@ class LetterIT {
         m.put("title", "关于加快推进重点任务落实的" + ("REMINDER".equals(kind) ? "提醒函" : "督办函"));
         m.put("body", "你区第 25 项重点任务推进缓慢，已逾期。");
         m.put("requiredResponse", "收函后制定整改方案，按期报送整改情况");
-        m.put("responseDeadline", HazardRestIT.TODAY.plusDays(10).toString());
+        m.put("responseDeadline", HazardRestIT.today().plusDays(10).toString());
         return m;
     }
 
@@ -86,7 +86,7 @@ class LetterIT {
                 "nothing to sign before it is sent");
 
         JsonNode sent = Platform.postJson("shuozhou", L + "/" + id + "/sending", "").json();
-        int year = HazardRestIT.TODAY.getYear();
+        int year = HazardRestIT.today().getYear();
         assertTrue(sent.get("number").asText().matches("朔安办函〔" + year + "〕\\d+号"), sent.toString());
         assertEquals("SENT", sent.get("status").asText());
         JsonNode second = Platform.postJson("shuozhou", L + "/" + Platform.postJson("shuozhou", L, letter("SUPERVISION"))
@@ -123,8 +123,8 @@ class LetterIT {
     @Test
     void overdueRecordsGetDraftsForAPersonToSendAndNeverTwice() {
         Map<String, Object> h = HazardRestIT.hazard("shanxi.shuozhou.youyu", "逾期未整改-自动提醒-" + java.util.UUID.randomUUID());
-        h.put("inspectionDate", HazardRestIT.TODAY.minusDays(30).toString());
-        h.put("deadline", HazardRestIT.TODAY.minusDays(1).toString());
+        h.put("inspectionDate", HazardRestIT.today().minusDays(30).toString());
+        h.put("deadline", HazardRestIT.today().minusDays(1).toString());
         long hazardId = Platform.postJson("admin", Platform.API + "/hazards", h).json().get("id").asLong();
         Map<String, String> request = Map.of("jurisdiction", "shuozhou", "issuer", "shanxi.shuozhou.anweiban");
         Answer first = Platform.postJson("shuozhou", L + "/auto-drafts", request);

@@ -43,8 +43,8 @@ class LetterLadderIT {
         m.put("body", "你股牵头的第 1 项任务逾期未完成。");
         m.put("requiredResponse", "制定整改方案并报告");
         m.put("number", number);
-        m.put("sentAt", HazardRestIT.TODAY.minusDays(sentDaysAgo).toString());
-        m.put("responseDeadline", HazardRestIT.TODAY.minusDays(deadlineDaysAgo).toString());
+        m.put("sentAt", HazardRestIT.today().minusDays(sentDaysAgo).toString());
+        m.put("responseDeadline", HazardRestIT.today().minusDays(deadlineDaysAgo).toString());
         return m;
     }
 
@@ -78,7 +78,7 @@ class LetterLadderIT {
         assertEquals("REMINDER", reminder.get("kind").asText());
         assertEquals("TASK_LAGGING", reminder.get("situation").asText());
         assertEquals(SECTION, reminder.get("recipient").asText());
-        assertEquals(HazardRestIT.TODAY.plusDays(10).toString(), reminder.get("responseDeadline").asText(),
+        assertEquals(HazardRestIT.today().plusDays(10).toString(), reminder.get("responseDeadline").asText(),
                 "the jurisdiction's response days");
         long reminderId = reminder.get("id").asLong();
         Answer edited = Platform.send("fangshan", "PUT", L + "/" + reminderId,
@@ -160,8 +160,8 @@ class LetterLadderIT {
         Answer future = HazardSoapIT.call("fangshan", Platform.SOAP + "/letters", "<l:registerLetter><letter>"
                 + "<jurisdiction>fangshan</jurisdiction><kind>REMINDER</kind><situation>TASK_LAGGING</situation>"
                 + "<issuer>" + BUREAU + "</issuer><recipient>" + SECTION + "</recipient><number>方发改函〔2026〕951号</number>"
-                + "<title>提醒函</title><body>正文</body><responseDeadline>" + HazardRestIT.TODAY.plusDays(3)
-                + "</responseDeadline><sentAt>" + HazardRestIT.TODAY.plusDays(1) + "</sentAt></letter></l:registerLetter>");
+                + "<title>提醒函</title><body>正文</body><responseDeadline>" + HazardRestIT.today().plusDays(3)
+                + "</responseDeadline><sentAt>" + HazardRestIT.today().plusDays(1) + "</sentAt></letter></l:registerLetter>");
         assertEquals(500, future.status(), "not sent in the future");
         assertTrue(future.body().contains("发文日期不能晚于今天"), future.body());
     }

@@ -39,7 +39,7 @@ class LineageIT {
         long findingId = insp.get("findings").get(0).get("id").asLong();
         JsonNode linked = Platform.postJson("shuozhou", Platform.API + "/inspections/" + inspectionId + "/findings/"
                 + findingId + "/hazard", Map.of("measures", "停产整顿", "rectificationUnit", "某煤矿",
-                "rectificationResponsible", "矿长", "deadline", HazardRestIT.TODAY.plusDays(20).toString())).json();
+                "rectificationResponsible", "矿长", "deadline", HazardRestIT.today().plusDays(20).toString())).json();
         long hazardId = linked.get("findings").get(0).get("hazardId").asLong();
         long listingId = created(Platform.postJson("shuozhou", Platform.API + "/listings",
                 ListingIT.request(hazardId, List.of("shanxi.shuozhou.yingji"), "shanxi.shuozhou.yingji"))).get("id").asLong();

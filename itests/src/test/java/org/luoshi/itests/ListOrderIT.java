@@ -74,15 +74,15 @@ class ListOrderIT {
             Answer created = Platform.postJson("admin", Platform.API + "/hazards", h);
             assertEquals(201, created.status(), created.body());
             java.util.Map<String, Object> r = ListingIT.request(created.json().get("id").asLong(), List.of(unit), unit);
-            r.put("deadline", HazardRestIT.TODAY.plusDays(d).toString());
+            r.put("deadline", HazardRestIT.today().plusDays(d).toString());
             Answer listed = Platform.postJson("admin", ListingIT.L, r);
             assertEquals(201, listed.status(), listed.body());
         }
         String list = ListingIT.L + "?q=" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(List.of(HazardRestIT.TODAY.plusDays(10).toString(), HazardRestIT.TODAY.plusDays(25).toString(),
-                HazardRestIT.TODAY.plusDays(40).toString()), dates(Platform.get("admin", list + "&sort=deadline").json(), "deadline"));
+        assertEquals(List.of(HazardRestIT.today().plusDays(10).toString(), HazardRestIT.today().plusDays(25).toString(),
+                HazardRestIT.today().plusDays(40).toString()), dates(Platform.get("admin", list + "&sort=deadline").json(), "deadline"));
         JsonNode latest = Platform.get("admin", list + "&sort=-deadline&limit=1").json();
-        assertEquals(HazardRestIT.TODAY.plusDays(40).toString(), latest.get("items").get(0).get("deadline").asText());
+        assertEquals(HazardRestIT.today().plusDays(40).toString(), latest.get("items").get(0).get("deadline").asText());
         assertEquals(3, latest.get("total").asLong());
         // by number: the newest first by default, the oldest first when asked
         List<Long> newest = new ArrayList<>();

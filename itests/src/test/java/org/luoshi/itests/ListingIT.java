@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExtendWith(Platform.class)
 class ListingIT {
     static final String L = Platform.API + "/listings";
-    static final String TODAY = HazardRestIT.TODAY.toString();
+    static String today() { return HazardRestIT.today().toString(); }
 
     static long hazard(String user, String unit, String source, boolean major) {
         Map<String, Object> h = HazardRestIT.hazard(unit, "挂牌测试-" + UUID.randomUUID());
@@ -38,10 +38,10 @@ class ListingIT {
         r.put("listingResponsible", "局党组书记");
         r.put("rectificationUnit", "某煤矿");
         r.put("rectificationResponsible", "矿长");
-        r.put("deadline", HazardRestIT.TODAY.plusDays(30).toString());
+        r.put("deadline", HazardRestIT.today().plusDays(30).toString());
         r.put("notice", Map.of("number", "朔应急督〔2026〕1号", "hazardBasics", "主斜井提升系统保护装置失效",
-                "planDueDate", HazardRestIT.TODAY.plusDays(5).toString(), "reportCycle", "每周四12时前报送进展",
-                "completionDeadline", HazardRestIT.TODAY.plusDays(30).toString(),
+                "planDueDate", HazardRestIT.today().plusDays(5).toString(), "reportCycle", "每周四12时前报送进展",
+                "completionDeadline", HazardRestIT.today().plusDays(30).toString(),
                 "delistingProcedure", "整改完成后书面申请，复查验收合格后摘牌销号", "contact", "督办科科长 0349-0000000"));
         return r;
     }
@@ -57,7 +57,7 @@ class ListingIT {
         p.put("responsibility", "矿长负总责，机电副矿长具体负责");
         p.put("measures", "更换保护装置并联调联试");
         p.put("funds", "企业自筹 80 万元");
-        p.put("deadline", HazardRestIT.TODAY.plusDays(20).toString());
+        p.put("deadline", HazardRestIT.today().plusDays(20).toString());
         p.put("contingency", "提升系统故障应急预案");
         return p;
     }
@@ -90,8 +90,8 @@ class ListingIT {
         refused(Platform.postJson("admin", L, request(hazardId, List.of("shanxi.shuozhou.yingji"), "shanxi.shuozhou.yingji")),
                 409, "已在挂牌督办中");
 
-        refused(Platform.postJson("admin", url + "/completion", Map.of("report", "已完成", "completedOn", TODAY)), 409, "整改方案");
-        refused(Platform.postJson("admin", url + "/delisting", Map.of("date", TODAY)), 409, "当前状态为“已挂牌”", "摘牌销号");
+        refused(Platform.postJson("admin", url + "/completion", Map.of("report", "已完成", "completedOn", today())), 409, "整改方案");
+        refused(Platform.postJson("admin", url + "/delisting", Map.of("date", today())), 409, "当前状态为“已挂牌”", "摘牌销号");
         Map<String, Object> noFunds = plan();
         noFunds.remove("funds");
         refused(Platform.postJson("shuocheng", url + "/plan", noFunds), 400, "五到位", "资金");
@@ -99,15 +99,15 @@ class ListingIT {
         assertEquals("RECTIFYING", rectifying.get("status").asText());
         assertEquals("企业自筹 80 万元", rectifying.get("plan").get("funds").asText());
 
-        refused(Platform.postJson("shuocheng", url + "/tracking", Map.of("method", "ON_SITE", "date", TODAY,
+        refused(Platform.postJson("shuocheng", url + "/tracking", Map.of("method", "ON_SITE", "date", today(),
                 "person", "x", "finding", "x")), 403, "挂牌督办单位");
-        refused(Platform.postJson("admin", url + "/tracking", Map.of("method", "TELEPATHY", "date", TODAY,
+        refused(Platform.postJson("admin", url + "/tracking", Map.of("method", "TELEPATHY", "date", today(),
                 "person", "督查组组长", "finding", "x")), 400);
-        JsonNode tracked = ok(Platform.postJson("admin", url + "/tracking", Map.of("method", "VIDEO", "date", TODAY,
+        JsonNode tracked = ok(Platform.postJson("admin", url + "/tracking", Map.of("method", "VIDEO", "date", today(),
                 "person", "督查组组长", "finding", "视频调度：设备已到货")));
         assertEquals("VIDEO", tracked.get("tracking").get(0).get("method").asText());
 
-        String later = HazardRestIT.TODAY.plusDays(45).toString();
+        String later = HazardRestIT.today().plusDays(45).toString();
         refused(Platform.postJson("shuocheng", url + "/extension", Map.of("requestedDeadline", later)), 400, "延期说明");
         assertEquals("EXTENSION_REQUESTED", ok(Platform.postJson("shuocheng", url + "/extension",
                 Map.of("requestedDeadline", later, "explanation", "进口配件到货延迟"))).get("status").asText());
@@ -116,13 +116,13 @@ class ListingIT {
         assertEquals(later, approved.get("deadline").asText());
         assertEquals("APPROVED", approved.get("extensions").get(0).get("decision").asText());
 
-        ok(Platform.postJson("shuocheng", url + "/completion", Map.of("report", "保护装置已更换并试验合格", "completedOn", TODAY)));
+        ok(Platform.postJson("shuocheng", url + "/completion", Map.of("report", "保护装置已更换并试验合格", "completedOn", today())));
         Map<String, Object> review = new HashMap<>(Map.of("passed", false, "reviewUnit", "shanxi.shuozhou.yingji",
-                "reviewer", "执法支队队长", "opinion", "试验记录不全", "date", TODAY));
+                "reviewer", "执法支队队长", "opinion", "试验记录不全", "date", today()));
         refused(Platform.postJson("admin", url + "/review", Map.of("passed", true, "reviewUnit", "shanxi.shuozhou.zhujian",
-                "reviewer", "x", "opinion", "x", "acceptanceDocument", "x", "date", TODAY)), 400, "复查验收应由");
+                "reviewer", "x", "opinion", "x", "acceptanceDocument", "x", "date", today())), 400, "复查验收应由");
         assertEquals("RECTIFYING", ok(Platform.postJson("admin", url + "/review", review)).get("status").asText());
-        ok(Platform.postJson("shuocheng", url + "/completion", Map.of("report", "补齐试验记录", "completedOn", TODAY)));
+        ok(Platform.postJson("shuocheng", url + "/completion", Map.of("report", "补齐试验记录", "completedOn", today())));
         review.put("passed", true);
         review.put("opinion", "复查合格");
         review.put("acceptanceDocument", "朔应急验〔2026〕1号");
@@ -130,13 +130,13 @@ class ListingIT {
         assertEquals("ACCEPTED", accepted.get("status").asText());
         assertEquals("朔应急验〔2026〕1号", accepted.get("acceptanceDocument").asText());
 
-        refused(Platform.postJson("admin", url + "/follow-ups", Map.of("kind", "DOUBLE_PENALTY", "date", TODAY,
+        refused(Platform.postJson("admin", url + "/follow-ups", Map.of("kind", "DOUBLE_PENALTY", "date", today(),
                 "description", "一案双罚", "enterprisePenalty", "罚款50万元")), 400);
-        ok(Platform.postJson("admin", url + "/follow-ups", Map.of("kind", "DOUBLE_PENALTY", "date", TODAY,
+        ok(Platform.postJson("admin", url + "/follow-ups", Map.of("kind", "DOUBLE_PENALTY", "date", today(),
                 "description", "一案双罚", "enterprisePenalty", "罚款50万元", "principalPenalty", "罚款5万元")));
-        JsonNode delisted = ok(Platform.postJson("admin", url + "/delisting", Map.of("date", TODAY)));
+        JsonNode delisted = ok(Platform.postJson("admin", url + "/delisting", Map.of("date", today())));
         assertEquals("DELISTED", delisted.get("status").asText());
-        assertEquals(TODAY, delisted.get("delistedOn").asText());
+        assertEquals(today(), delisted.get("delistedOn").asText());
         assertEquals("罚款5万元", delisted.get("followUps").get(0).get("principalPenalty").asText());
 
         JsonNode trail = Platform.get("admin", Platform.API + "/audit?entityType=listing&entityId=" + id).json();
@@ -188,7 +188,7 @@ class ListingIT {
         refused(Platform.postJson("admin", L + "/" + id + "/review-delegation", Map.of("reviewUnit", "shanxi.shuozhou.yingji")),
                 409, "提级");
         assertEquals("COMPLETION_REPORTED", ok(Platform.postJson("admin", L + "/" + id + "/completion",
-                Map.of("report", "当场整改完毕", "completedOn", TODAY))).get("status").asText());
+                Map.of("report", "当场整改完毕", "completedOn", today()))).get("status").asText());
 
         long countyHazard = hazard("admin", "shanxi.shuozhou.huairen", "ASSIGNED", true);
         Map<String, Object> byCity = request(countyHazard, List.of("shanxi.shuozhou.yingji", "shanxi.shuozhou.jiaotong"),
@@ -211,24 +211,24 @@ class ListingIT {
         Answer listed = HazardSoapIT.call("admin", ws, "<l:listHazard><request><hazardId>" + h + "</hazardId>"
                 + "<supervisingDepartments>shanxi.shuozhou.yingji</supervisingDepartments><listingUnit>shanxi.shuozhou.yingji</listingUnit>"
                 + "<listingResponsible>局长</listingResponsible><rectificationUnit>某企业</rectificationUnit>"
-                + "<rectificationResponsible>法定代表人</rectificationResponsible><deadline>" + HazardRestIT.TODAY.plusDays(10)
+                + "<rectificationResponsible>法定代表人</rectificationResponsible><deadline>" + HazardRestIT.today().plusDays(10)
                 + "</deadline><fixNow>false</fixNow><notice><hazardBasics>基本情况</hazardBasics><planDueDate>"
-                + HazardRestIT.TODAY.plusDays(3) + "</planDueDate><reportCycle>每周</reportCycle><completionDeadline>"
-                + HazardRestIT.TODAY.plusDays(10) + "</completionDeadline><delistingProcedure>验收后销号</delistingProcedure>"
+                + HazardRestIT.today().plusDays(3) + "</planDueDate><reportCycle>每周</reportCycle><completionDeadline>"
+                + HazardRestIT.today().plusDays(10) + "</completionDeadline><delistingProcedure>验收后销号</delistingProcedure>"
                 + "<contact>科长 电话</contact></notice></request></l:listHazard>");
         assertEquals(200, listed.status(), listed.body());
         assertEquals("LISTED", HazardSoapIT.first(listed.body(), "status"));
         String id = HazardSoapIT.first(listed.body(), "id");
-        Answer delist = HazardSoapIT.call("admin", ws, "<l:delist><id>" + id + "</id><date>" + TODAY + "</date></l:delist>");
+        Answer delist = HazardSoapIT.call("admin", ws, "<l:delist><id>" + id + "</id><date>" + today() + "</date></l:delist>");
         assertTrue(delist.body().contains("faultstring") && delist.body().contains("CONFLICT") && delist.body().contains("当前状态"),
                 delist.body());
         long self = hazard("admin", "shanxi.shuozhou.yingxian", "SELF_REPORT", true);
         Answer refusedSelf = HazardSoapIT.call("admin", ws, "<l:listHazard><request><hazardId>" + self + "</hazardId>"
                 + "<supervisingDepartments>shanxi.shuozhou.yingji</supervisingDepartments><listingUnit>shanxi.shuozhou.yingji</listingUnit>"
                 + "<listingResponsible>局长</listingResponsible><rectificationUnit>某企业</rectificationUnit>"
-                + "<rectificationResponsible>法定代表人</rectificationResponsible><deadline>" + HazardRestIT.TODAY.plusDays(10)
-                + "</deadline><notice><hazardBasics>x</hazardBasics><planDueDate>" + HazardRestIT.TODAY.plusDays(3)
-                + "</planDueDate><reportCycle>x</reportCycle><completionDeadline>" + HazardRestIT.TODAY.plusDays(10)
+                + "<rectificationResponsible>法定代表人</rectificationResponsible><deadline>" + HazardRestIT.today().plusDays(10)
+                + "</deadline><notice><hazardBasics>x</hazardBasics><planDueDate>" + HazardRestIT.today().plusDays(3)
+                + "</planDueDate><reportCycle>x</reportCycle><completionDeadline>" + HazardRestIT.today().plusDays(10)
                 + "</completionDeadline><delistingProcedure>x</delistingProcedure><contact>x</contact></notice></request></l:listHazard>");
         assertTrue(refusedSelf.body().contains("企业自查自报"), refusedSelf.body());
     }
@@ -237,27 +237,27 @@ class ListingIT {
     void everyStateOverSoap() {
         long h = hazard("admin", "shanxi.shuozhou.youyu", "ASSIGNED", true);
         String ws = Platform.SOAP + "/listings";
-        String t = TODAY;
+        String t = today();
         String id = HazardSoapIT.first(HazardSoapIT.call("admin", ws, "<l:listHazard><request><hazardId>" + h + "</hazardId>"
                 + "<supervisingDepartments>shanxi.shuozhou.yingji</supervisingDepartments><listingUnit>shanxi.shuozhou.yingji</listingUnit>"
                 + "<listingResponsible>局长</listingResponsible><rectificationUnit>某企业</rectificationUnit>"
-                + "<rectificationResponsible>法定代表人</rectificationResponsible><deadline>" + HazardRestIT.TODAY.plusDays(10)
-                + "</deadline><notice><hazardBasics>x</hazardBasics><planDueDate>" + HazardRestIT.TODAY.plusDays(3)
-                + "</planDueDate><reportCycle>每周</reportCycle><completionDeadline>" + HazardRestIT.TODAY.plusDays(10)
+                + "<rectificationResponsible>法定代表人</rectificationResponsible><deadline>" + HazardRestIT.today().plusDays(10)
+                + "</deadline><notice><hazardBasics>x</hazardBasics><planDueDate>" + HazardRestIT.today().plusDays(3)
+                + "</planDueDate><reportCycle>每周</reportCycle><completionDeadline>" + HazardRestIT.today().plusDays(10)
                 + "</completionDeadline><delistingProcedure>x</delistingProcedure><contact>x</contact></notice></request></l:listHazard>")
                 .body(), "id");
         String[][] steps = {
                 {"<l:submitPlan><id>" + id + "</id><plan><responsibility>法定代表人负责</responsibility><measures>停产整改</measures>"
-                        + "<deadline>" + HazardRestIT.TODAY.plusDays(8) + "</deadline><contingency>应急预案</contingency></plan></l:submitPlan>",
+                        + "<deadline>" + HazardRestIT.today().plusDays(8) + "</deadline><contingency>应急预案</contingency></plan></l:submitPlan>",
                         "FAULT:资金"},
                 {"<l:submitPlan><id>" + id + "</id><plan><responsibility>法定代表人负责</responsibility><measures>停产整改</measures>"
-                        + "<funds>50万元</funds><deadline>" + HazardRestIT.TODAY.plusDays(8) + "</deadline><contingency>应急预案</contingency>"
+                        + "<funds>50万元</funds><deadline>" + HazardRestIT.today().plusDays(8) + "</deadline><contingency>应急预案</contingency>"
                         + "</plan></l:submitPlan>", "RECTIFYING"},
                 {"<l:track><id>" + id + "</id><entry><method>ON_SITE</method><date>" + t + "</date><person>督查组组长</person>"
                         + "<finding>现场核查</finding></entry></l:track>", "RECTIFYING"},
-                {"<l:requestExtension><id>" + id + "</id><request><requestedDeadline>" + HazardRestIT.TODAY.plusDays(20)
+                {"<l:requestExtension><id>" + id + "</id><request><requestedDeadline>" + HazardRestIT.today().plusDays(20)
                         + "</requestedDeadline></request></l:requestExtension>", "FAULT:延期说明"},
-                {"<l:requestExtension><id>" + id + "</id><request><requestedDeadline>" + HazardRestIT.TODAY.plusDays(20)
+                {"<l:requestExtension><id>" + id + "</id><request><requestedDeadline>" + HazardRestIT.today().plusDays(20)
                         + "</requestedDeadline><explanation>设备到货延迟</explanation></request></l:requestExtension>", "EXTENSION_REQUESTED"},
                 {"<l:decideExtension><id>" + id + "</id><approve>false</approve><reason>理由不充分</reason></l:decideExtension>", "RECTIFYING"},
                 {"<l:reportCompletion><id>" + id + "</id><report>已整改</report><completedOn>" + t + "</completedOn></l:reportCompletion>",

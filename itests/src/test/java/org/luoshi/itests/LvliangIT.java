@@ -100,7 +100,7 @@ class LvliangIT {
 
     @Test
     void importingTask11BringsItsSectorsAndATargetCountsItsProgress() {
-        int year = HazardRestIT.TODAY.getYear() - 1;
+        int year = HazardRestIT.today().getYear() - 1;
         Answer imported = Platform.postJson("lvliang", Platform.API + "/tasks/import",
                 Map.of("jurisdiction", "lvliang", "unit", "shanxi.lvliang.anweiban", "year", year, "numbers", List.of(4, 11)));
         assertEquals(201, imported.status(), imported.body());
@@ -123,7 +123,7 @@ class LvliangIT {
                 "shanxi.lvliang.anweiban", "year", year, "numbers", List.of(11))).json().size(), "no task twice");
 
         String entries = Platform.API + "/tasks/" + t4.get("id").asLong() + "/entries";
-        Map<String, Object> entry = new LinkedHashMap<>(Map.of("kind", "PROGRESS", "date", HazardRestIT.TODAY.toString(),
+        Map<String, Object> entry = new LinkedHashMap<>(Map.of("kind", "PROGRESS", "date", HazardRestIT.today().toString(),
                 "person", "市安委办综合科科长", "text", "研究解决执法装备不足等问题", "count", 3));
         Answer progress = Platform.postJson("lvliang", entries, entry);
         assertEquals(200, progress.status(), progress.body());

@@ -23,7 +23,7 @@ class MeetingIT {
         m.put("jurisdiction", "shuozhou");
         m.put("unit", OFFICE);
         m.put("kind", "LIAISON");
-        m.put("date", HazardRestIT.TODAY.toString());
+        m.put("date", HazardRestIT.today().toString());
         m.put("title", "安委会联络员会议");
         m.put("attendingUnits", List.of("shanxi.shuozhou.shuocheng", "shanxi.shuozhou.pinglu", "shanxi.shuozhou.yingji"));
         m.put("progress", "各县区汇报大检查进展");
@@ -34,7 +34,7 @@ class MeetingIT {
 
     @Test
     void assignmentsBecomeTasksOfTheOfficesList() {
-        String year = Integer.toString(HazardRestIT.TODAY.getYear());
+        String year = Integer.toString(HazardRestIT.today().getYear());
         long before = TaskIT.total("shuozhou", "&unit=" + OFFICE + "&year=" + year);
         Answer a = Platform.postJson("shuozhou", Platform.API + "/meetings", meeting(List.of(
                 Map.of("measure", "平鲁区针对后进问题制定整改方案", "responsibleUnits", "平鲁区安委办", "responsiblePersons", "区安委办主任",
@@ -47,7 +47,7 @@ class MeetingIT {
         JsonNode task = Platform.get("shuozhou", Platform.API + "/tasks/" + taskId).json();
         assertEquals("平鲁区针对后进问题制定整改方案", task.get("measure").asText());
         assertTrue(task.get("mainTask").asText().contains("联络员会议"), task.toString());
-        assertEquals(HazardRestIT.TODAY.getYear() + "-12-31", task.get("deadline").get("date").asText());
+        assertEquals(HazardRestIT.today().getYear() + "-12-31", task.get("deadline").get("date").asText());
         assertEquals("ONGOING", Platform.get("shuozhou", Platform.API + "/tasks/" + m.get("assignments").get(1).get("taskId").asLong())
                 .json().get("deadline").get("kind").asText());
         assertEquals(before + 2, TaskIT.total("shuozhou", "&unit=" + OFFICE + "&year=" + year));
@@ -59,7 +59,7 @@ class MeetingIT {
 
     @Test
     void aBadAssignmentStoresNeitherTheMeetingNorAnyTask() {
-        String year = Integer.toString(HazardRestIT.TODAY.getYear());
+        String year = Integer.toString(HazardRestIT.today().getYear());
         long tasks = TaskIT.total("shuozhou", "&unit=" + OFFICE + "&year=" + year);
         int meetings = Platform.get("shuozhou", Platform.API + "/meetings?jurisdiction=shuozhou").json().get("total").asInt();
         Answer a = Platform.postJson("shuozhou", Platform.API + "/meetings", meeting(List.of(
@@ -80,7 +80,7 @@ class MeetingIT {
     void meetingsOverSoap() {
         String ws = Platform.SOAP + "/meetings";
         Answer a = HazardSoapIT.call("shuozhou", ws, "<l:recordMeeting><meeting><jurisdiction>shuozhou</jurisdiction>"
-                + "<unit>" + OFFICE + "</unit><kind>VIDEO</kind><date>" + HazardRestIT.TODAY + "</date><title>全市安全生产视频调度会</title>"
+                + "<unit>" + OFFICE + "</unit><kind>VIDEO</kind><date>" + HazardRestIT.today() + "</date><title>全市安全生产视频调度会</title>"
                 + "<attendingUnits>shanxi.shuozhou.shuocheng</attendingUnits><attendingUnits>shanxi.shuozhou.huairen</attendingUnits>"
                 + "<progress>各县区汇报</progress><assignments><measure>开展燃气安全排查</measure><responsibleUnits>市住建局</responsibleUnits>"
                 + "<deadline>年底前</deadline></assignments><laggards>shanxi.shuozhou.huairen</laggards></meeting></l:recordMeeting>");

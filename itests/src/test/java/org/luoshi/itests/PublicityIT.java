@@ -73,7 +73,7 @@ class PublicityIT {
         Map<String, Object> h = HazardRestIT.hazard("shanxi.shuozhou.huairen", tag);
         Answer hazard = Platform.postJson("shuozhou", Platform.API + "/hazards", h);
         assertEquals(201, hazard.status(), hazard.body());
-        String month = YearMonth.from(HazardRestIT.TODAY.minusDays(3)).toString();
+        String month = YearMonth.from(HazardRestIT.today().minusDays(3)).toString();
         Answer drafted = Platform.postJson("shuozhou", P + "/disclosures", Map.of("unit", "shanxi.shuozhou", "month", month));
         assertEquals(201, drafted.status(), drafted.body());
         JsonNode d = drafted.json();
@@ -81,7 +81,7 @@ class PublicityIT {
         assertEquals("DRAFT", d.get("status").asText());
         assertTrue(d.get("body").asText().contains(tag) && d.get("body").asText().contains("怀仁市"), d.toString());
         assertEquals(400, Platform.postJson("shuozhou", P + "/disclosures", Map.of("unit", "shanxi.shuozhou",
-                "month", YearMonth.from(HazardRestIT.TODAY).plusMonths(2).toString())).status(), "not a future month");
+                "month", YearMonth.from(HazardRestIT.today()).plusMonths(2).toString())).status(), "not a future month");
         Answer soap = HazardSoapIT.call("shuozhou", Platform.SOAP + "/publicity", "<l:getPublication><id>"
                 + d.get("id").asLong() + "</id></l:getPublication>");
         assertTrue(soap.body().contains("<kind>DISCLOSURE</kind>"), soap.body());
@@ -90,14 +90,14 @@ class PublicityIT {
     @Test
     void warningEducationIsRecordedWithOrganisersAndAttendees() {
         Map<String, Object> e = Map.of("kind", "VIEWING", "title", "组织观看《生命重于泰山》警示教育片",
-                "date", HazardRestIT.TODAY.minusDays(1).toString(), "organizers", List.of("shanxi.shuozhou.anweiban"),
+                "date", HazardRestIT.today().minusDays(1).toString(), "organizers", List.of("shanxi.shuozhou.anweiban"),
                 "attendees", List.of("shanxi.shuozhou.youyu", "shanxi.shuozhou.pinglu"), "participants", 120);
         Answer recorded = Platform.postJson("shuozhou", Platform.API + "/educations", e);
         assertEquals(201, recorded.status(), recorded.body());
         assertTrue(Platform.get("youyu", Platform.API + "/educations?jurisdiction=shuozhou").body()
                 .contains("生命重于泰山"), "an attending county sees it");
         assertEquals(400, Platform.postJson("shuozhou", Platform.API + "/educations", Map.of("kind", "CONCERT",
-                "title", "x", "date", HazardRestIT.TODAY.toString(), "organizers", List.of("shanxi.shuozhou.anweiban"))).status());
+                "title", "x", "date", HazardRestIT.today().toString(), "organizers", List.of("shanxi.shuozhou.anweiban"))).status());
         assertEquals(403, Platform.postJson("youyu", Platform.API + "/educations", e).status());
     }
 }

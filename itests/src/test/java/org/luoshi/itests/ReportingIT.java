@@ -85,7 +85,7 @@ class ReportingIT {
 
     @Test
     void aPeriodNotYetStartedTakesNoReport() {
-        JsonNode future = periods(HazardRestIT.TODAY.plusDays(70).toString(), HazardRestIT.TODAY.plusDays(110).toString()).get(0);
+        JsonNode future = periods(HazardRestIT.today().plusDays(70).toString(), HazardRestIT.today().plusDays(110).toString()).get(0);
         Answer a = Platform.postJson("pinglu", P + "/" + future.get("index").asInt() + "/submissions",
                 Map.of("unit", "shanxi.shuozhou.pinglu", "note", "提前报送"));
         assertEquals(409, a.status(), a.body());
@@ -118,7 +118,7 @@ class ReportingIT {
     void remindersListWhatAUnitStillOwesUntilItReports() {
         // the next monthly period due from now, computed independently through the periods call
         JsonNode next = null;
-        for (JsonNode p : periods(HazardRestIT.TODAY.toString(), HazardRestIT.TODAY.plusDays(31).toString())) {
+        for (JsonNode p : periods(HazardRestIT.today().toString(), HazardRestIT.today().plusDays(31).toString())) {
             if (java.time.OffsetDateTime.parse(p.get("due").asText()).isAfter(java.time.OffsetDateTime.now())) {
                 next = p;
                 break;

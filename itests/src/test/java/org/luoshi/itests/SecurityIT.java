@@ -26,7 +26,7 @@ class SecurityIT {
     /** A named tip-off registered by a county office (the reporter's name and phone sealed). */
     private static long countyTipOff(String name, String phone) {
         Map<String, Object> in = new HashMap<>(Map.of("unit", TipOffIT.COUNTY, "channel", "PHONE",
-                "receivedOn", HazardRestIT.TODAY.toString(), "content", "电话举报：某洗煤厂夜间违规生产-" + name.hashCode(),
+                "receivedOn", HazardRestIT.today().toString(), "content", "电话举报：某洗煤厂夜间违规生产-" + name.hashCode(),
                 "reporterName", name, "reporterContact", phone, "replyChannel", "PHONE"));
         Answer a = Platform.postJson("youyu", T, in);
         assertEquals(201, a.status(), a.body());
@@ -50,10 +50,10 @@ class SecurityIT {
 
         // a TRANSFER goes to a department of the same level only, never into another jurisdiction
         Map<String, Object> away = Map.of("kind", "TRANSFER", "to", "shanxi.lvliang.fangshan.fagai",
-                "deadline", HazardRestIT.TODAY.plusDays(10).toString());
+                "deadline", HazardRestIT.today().plusDays(10).toString());
         assertEquals(400, Platform.postJson("youyu", T + "/" + id + "/routing", away).status());
         Map<String, Object> up = Map.of("kind", "PASS", "to", "shanxi.shuozhou.gongan", "copyTo", "shanxi.shuozhou.anweiban",
-                "deadline", HazardRestIT.TODAY.plusDays(10).toString());
+                "deadline", HazardRestIT.today().plusDays(10).toString());
         assertEquals(400, Platform.postJson("youyu", T + "/" + id + "/routing", up).status(), "not outside the county");
 
         // accepted by the county itself, and still not routed out of it
@@ -143,8 +143,8 @@ class SecurityIT {
         Platform.addUser("caizhengju", "shanxi.shuozhou.caizheng");
         String text = TipOffIT.unique("右玉县逾期隐患-");
         Map<String, Object> h = HazardRestIT.hazard(TipOffIT.COUNTY, text);
-        h.put("inspectionDate", HazardRestIT.TODAY.minusDays(20).toString());
-        h.put("deadline", HazardRestIT.TODAY.minusDays(1).toString());
+        h.put("inspectionDate", HazardRestIT.today().minusDays(20).toString());
+        h.put("deadline", HazardRestIT.today().minusDays(1).toString());
         Answer created = Platform.postJson("youyu", Platform.API + "/hazards", h);
         assertEquals(201, created.status(), created.body());
         long id = created.json().get("id").asLong();
@@ -312,7 +312,7 @@ class SecurityIT {
                 HazardRestIT.hazard("shanxi.shuozhou.shuocheng", "超长退回理由测试-" + TipOffIT.unique("")));
         long id = h.json().get("id").asLong();
         assertEquals(200, Platform.postJson("shuocheng", Platform.API + "/hazards/" + id + "/progress",
-                Map.of("status", "REPORTED", "progress", "已整改", "completedOn", HazardRestIT.TODAY.toString())).status());
+                Map.of("status", "REPORTED", "progress", "已整改", "completedOn", HazardRestIT.today().toString())).status());
         Map<String, Object> back = Map.of("passed", false, "review", "理".repeat(4000), "reviewUnit", "区应急局",
                 "reviewer", "复查人");
         Answer tooLong = Platform.postJson("shuocheng", Platform.API + "/hazards/" + id + "/review", back);
@@ -336,7 +336,7 @@ class SecurityIT {
         assertEquals(200, Platform.get(null, TipOffIT.PUBLIC + "/receipts/" + code).status(), "the case still reads");
 
         Answer registered = Platform.postJson("youyu", T, Map.of("unit", "shanxi.shuozhou.youyu.yingji", "channel", "PHONE",
-                "receivedOn", HazardRestIT.TODAY.toString(), "content", "电话举报：反复转办测试", "anonymous", true));
+                "receivedOn", HazardRestIT.today().toString(), "content", "电话举报：反复转办测试", "anonymous", true));
         assertEquals(201, registered.status(), registered.body());
         long tip = registered.json().get("id").asLong();
         String[] units = {"shanxi.shuozhou.youyu.gongan", "shanxi.shuozhou.youyu.yingji"};
@@ -344,7 +344,7 @@ class SecurityIT {
         status = 200;
         for (int i = 0; i < 80 && status == 200; i++) {
             status = Platform.postJson("youyu", T + "/" + tip + "/routing", Map.of("kind", "TRANSFER", "to", units[i % 2],
-                    "deadline", HazardRestIT.TODAY.plusDays(10).toString())).status();
+                    "deadline", HazardRestIT.today().plusDays(10).toString())).status();
             routed += status == 200 ? 1 : 0;
         }
         assertEquals(409, status, "the routing that no longer fits is refused, after " + routed);
@@ -407,7 +407,7 @@ class SecurityIT {
         assertEquals("shanxi.shuozhou", byCity.json().get("reviewingUnit").asText());
         String url = Platform.API + "/hazards/" + byCity.json().get("id").asLong();
         assertEquals(200, Platform.postJson("youyu", url + "/progress", Map.of("status", "REPORTED", "progress", "已建立值守制度",
-                "completedOn", HazardRestIT.TODAY.toString())).status());
+                "completedOn", HazardRestIT.today().toString())).status());
         Map<String, Object> accept = Map.of("passed", true, "review", "复查合格", "reviewer", "督查科科长");
         Answer own = Platform.postJson("youyu", url + "/review", accept);
         assertEquals(403, own.status(), own.body());
@@ -423,7 +423,7 @@ class SecurityIT {
         assertEquals(county, byCounty.json().get("reviewingUnit").asText());
         String own2 = Platform.API + "/hazards/" + byCounty.json().get("id").asLong();
         assertEquals(200, Platform.postJson("youyu", own2 + "/progress", Map.of("status", "REPORTED", "progress", "已加装保护",
-                "completedOn", HazardRestIT.TODAY.toString())).status());
+                "completedOn", HazardRestIT.today().toString())).status());
         assertEquals(200, Platform.postJson("youyu", own2 + "/review", accept).status(), "a county accepts what it found");
 
         Map<String, Object> flagged = HazardRestIT.hazard(county, "登记即挂牌-" + TipOffIT.unique(""));

@@ -22,8 +22,8 @@ class SummaryIT {
         Map<String, Object> h = HazardRestIT.hazard(ZONE, "汇总测试-" + UUID.randomUUID());
         h.put("source", source);
         h.put("major", major);
-        h.put("inspectionDate", HazardRestIT.TODAY.minusDays(10).toString());
-        h.put("deadline", HazardRestIT.TODAY.plusDays(deadlineInDays).toString());
+        h.put("inspectionDate", HazardRestIT.today().minusDays(10).toString());
+        h.put("deadline", HazardRestIT.today().plusDays(deadlineInDays).toString());
         Answer a = Platform.postJson("shuozhou", Platform.API + "/hazards", h);
         assertEquals(201, a.status(), a.body());
         return a.json().get("id").asLong();
@@ -44,7 +44,7 @@ class SummaryIT {
         create("ENFORCEMENT", true, -2);
         long reported = create("SELF_REPORT", false, 5);
         assertEquals(200, Platform.postJson("shuozhou", Platform.API + "/hazards/" + reported + "/progress",
-                Map.of("status", "REPORTED", "progress", "已整改", "completedOn", HazardRestIT.TODAY.toString())).status());
+                Map.of("status", "REPORTED", "progress", "已整改", "completedOn", HazardRestIT.today().toString())).status());
         TaskIT.importTasks("shuozhou", ZONE, 2022, List.of(1, 2, 25), 201);
 
         JsonNode summary = Platform.get("shuozhou", Platform.API + "/summary?unit=shanxi.shuozhou").json();
@@ -96,12 +96,12 @@ class SummaryIT {
         Map<String, Object> review = Map.of("passed", false, "review", "防护栏高度不足", "reviewUnit", "市安委办", "reviewer", "督查组组长");
         assertEquals(409, Platform.postJson("shuozhou", url + "/review", review).status(), "nothing to review yet");
         Platform.postJson("shuozhou", url + "/progress", Map.of("status", "REPORTED", "progress", "已加装防护栏",
-                "completedOn", HazardRestIT.TODAY.toString()));
+                "completedOn", HazardRestIT.today().toString()));
         JsonNode back = Platform.postJson("shuozhou", url + "/review", review).json();
         assertEquals("RECTIFYING", back.get("status").asText());
         assertTrue(back.get("review").asText().contains("防护栏高度不足"));
         Platform.postJson("shuozhou", url + "/progress", Map.of("status", "REPORTED", "progress", "已加高",
-                "completedOn", HazardRestIT.TODAY.toString()));
+                "completedOn", HazardRestIT.today().toString()));
         JsonNode accepted = Platform.postJson("shuozhou", url + "/review", Map.of("passed", true, "review", "复查合格",
                 "reviewUnit", "市安委办", "reviewer", "督查组组长")).json();
         assertEquals("ACCEPTED", accepted.get("status").asText());

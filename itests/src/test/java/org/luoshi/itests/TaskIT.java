@@ -81,24 +81,24 @@ class TaskIT {
         assertTrue(assigned.json().get("overdue").asBoolean());
 
         Answer progress = Platform.postJson("shuocheng", url + "/entries", Map.of("kind", "PROGRESS",
-                "date", HazardRestIT.TODAY.minusDays(2).toString(), "person", "区应急局安全股股长", "text", "已制定方案并印发"));
+                "date", HazardRestIT.today().minusDays(2).toString(), "person", "区应急局安全股股长", "text", "已制定方案并印发"));
         assertEquals(200, progress.status(), progress.body());
         Answer supervision = Platform.postJson("shuozhou", url + "/entries", Map.of("kind", "SUPERVISION",
-                "date", HazardRestIT.TODAY.toString(), "person", "市安委办督查科科长", "text", "电话督办，要求本月底前完成"));
+                "date", HazardRestIT.today().toString(), "person", "市安委办督查科科长", "text", "电话督办，要求本月底前完成"));
         assertEquals(200, supervision.status(), supervision.body());
         assertEquals(1, supervision.json().get("progress").size());
         assertEquals("电话督办，要求本月底前完成", supervision.json().get("supervision").get(0).get("text").asText());
 
         assertEquals(400, Platform.postJson("shuocheng", url + "/entries", Map.of("kind", "GOSSIP",
-                "date", HazardRestIT.TODAY.toString(), "person", "某人", "text", "x")).status());
+                "date", HazardRestIT.today().toString(), "person", "某人", "text", "x")).status());
         assertEquals(400, Platform.postJson("shuocheng", url + "/entries", Map.of("kind", "PROGRESS",
-                "date", HazardRestIT.TODAY.plusDays(3).toString(), "person", "某人", "text", "未来")).status());
+                "date", HazardRestIT.today().plusDays(3).toString(), "person", "某人", "text", "未来")).status());
 
-        Answer done = Platform.postJson("shuocheng", url + "/completion", Map.of("completedOn", HazardRestIT.TODAY.toString()));
+        Answer done = Platform.postJson("shuocheng", url + "/completion", Map.of("completedOn", HazardRestIT.today().toString()));
         assertEquals(200, done.status(), done.body());
         assertFalse(done.json().get("overdue").asBoolean());
         assertEquals(409, Platform.postJson("shuocheng", url + "/completion",
-                Map.of("completedOn", HazardRestIT.TODAY.toString())).status());
+                Map.of("completedOn", HazardRestIT.today().toString())).status());
 
         JsonNode trail = Platform.get("admin", Platform.API + "/audit?entityType=task&entityId=" + id).json();
         assertEquals(List.of("task.create", "task.assign", "task.progress", "task.supervision", "task.complete"),
@@ -126,8 +126,8 @@ class TaskIT {
         assertTrue(listed.body().contains("<text>5月10月底前</text>"), listed.body());
         long id = byNumber(t).get(12).get("id").asLong();
         Answer completed = HazardSoapIT.call("admin", Platform.SOAP + "/tasks",
-                "<l:completeTask><id>" + id + "</id><completedOn>" + HazardRestIT.TODAY + "</completedOn></l:completeTask>");
-        assertEquals(HazardRestIT.TODAY.toString(), HazardSoapIT.first(completed.body(), "completedOn"));
+                "<l:completeTask><id>" + id + "</id><completedOn>" + HazardRestIT.today() + "</completedOn></l:completeTask>");
+        assertEquals(HazardRestIT.today().toString(), HazardSoapIT.first(completed.body(), "completedOn"));
         Answer future = HazardSoapIT.call("admin", Platform.SOAP + "/tasks",
                 "<l:completeTask><id>" + id + "</id><completedOn>2999-01-01</completedOn></l:completeTask>");
         assertTrue(future.body().contains("faultstring") && future.body().contains("完成时间"), future.body());

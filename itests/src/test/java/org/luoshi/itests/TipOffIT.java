@@ -103,9 +103,9 @@ class TipOffIT {
 
         // assigned down to the county, which accepts and verifies it
         Map<String, Object> down = Map.of("kind", "ASSIGN_DOWN", "to", COUNTY,
-                "deadline", HazardRestIT.TODAY.plusDays(15).toString());
+                "deadline", HazardRestIT.today().plusDays(15).toString());
         assertEquals(400, Platform.postJson("shuozhou", T + "/" + id + "/routing", Map.of("kind", "ASSIGN_DOWN",
-                "to", "shanxi.lvliang", "deadline", HazardRestIT.TODAY.plusDays(15).toString())).status(), "not a lower level");
+                "to", "shanxi.lvliang", "deadline", HazardRestIT.today().plusDays(15).toString())).status(), "not a lower level");
         JsonNode routed = ok(Platform.postJson("shuozhou", T + "/" + id + "/routing", down));
         assertEquals(COUNTY, routed.get("unit").asText());
         assertEquals("RECEIVED", routed.get("status").asText());
@@ -120,7 +120,7 @@ class TipOffIT {
         assertEquals(400, noHazard.status(), "a confirmed major hazard must enter the hazard list");
         JsonNode verified = ok(Platform.postJson("youyu", T + "/" + id + "/verification", Map.of("outcome", "MAJOR_HAZARD",
                 "action", "责令停产整改", "hazard", Map.of("measures", "恢复探头，停产整顿", "rectificationUnit", "某煤矿",
-                        "rectificationResponsible", "矿长", "deadline", HazardRestIT.TODAY.plusDays(20).toString()))));
+                        "rectificationResponsible", "矿长", "deadline", HazardRestIT.today().plusDays(20).toString()))));
         long hazardId = verified.get("hazardId").asLong();
         JsonNode hazard = Platform.get("youyu", Platform.API + "/hazards/" + hazardId).json();
         assertEquals("TIP_OFF", hazard.get("source").asText());
@@ -213,7 +213,7 @@ class TipOffIT {
                 "channel", "SNAPSHOT"));
         assertEquals(201, anon.status(), anon.body());
         Answer registered = Platform.postJson("shuozhou", T, Map.of("unit", "shanxi.shuozhou.anweiban", "channel", "PHONE",
-                "receivedOn", HazardRestIT.TODAY.toString(), "content", "电话举报：某工地无证动火", "anonymous", true));
+                "receivedOn", HazardRestIT.today().toString(), "content", "电话举报：某工地无证动火", "anonymous", true));
         assertEquals(201, registered.status(), registered.body());
         assertTrue(registered.json().get("receiptCode").asText().length() == 19, "told to the caller once");
         long id = registered.json().get("id").asLong();
@@ -221,7 +221,7 @@ class TipOffIT {
         ok(Platform.postJson("shuozhou", T + "/" + id + "/rejection", Map.of("reason", "不属于安全生产监管职责，已告知向住建部门反映")));
         assertEquals(409, Platform.postJson("shuozhou", T + "/" + id + "/acceptance", Map.of()).status());
         assertEquals(403, Platform.postJson("youyu", T, Map.of("unit", "shanxi.shuozhou.anweiban", "channel", "PHONE",
-                "receivedOn", HazardRestIT.TODAY.toString(), "content", "越权登记", "anonymous", true)).status());
+                "receivedOn", HazardRestIT.today().toString(), "content", "越权登记", "anonymous", true)).status());
         Answer soap = HazardSoapIT.call("shuozhou", Platform.SOAP + "/tipoffs", "<l:getTipOff><id>" + id + "</id></l:getTipOff>");
         assertEquals(200, soap.status(), soap.body());
         assertTrue(soap.body().contains("<status>REJECTED</status>"), soap.body());

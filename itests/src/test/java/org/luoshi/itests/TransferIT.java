@@ -125,7 +125,7 @@ class TransferIT {
                 Map.of("outcome", "FILED", "note", "以涉嫌危险作业罪立案侦查")).json();
         assertEquals("FILED", concluded.get("outcome").asText());
         JsonNode shared = Platform.postJson("youyugongan", T + "/" + id + "/shares", Map.of("party", "PROCURATORATE",
-                "date", HazardRestIT.TODAY.toString(), "content", "通报立案情况")).json();
+                "date", HazardRestIT.today().toString(), "content", "通报立案情况")).json();
         assertEquals("PROCURATORATE", shared.get("shares").get(0).get("party").asText());
         assertTrue(Platform.get("youyu", T + "?sourceType=hazard&sourceId=" + hazardId).body().contains("\"id\":" + id),
                 "the hazard shows what came of it");

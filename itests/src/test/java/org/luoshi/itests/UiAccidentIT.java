@@ -26,7 +26,7 @@ class UiAccidentIT extends ChromiumSession {
     @Test
     void anAccidentRecordedInTheUiDraftsAnInspectionThatTheOfficeConfirms() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        AccidentRuleIT.record("lvliang", AccidentRuleIT.accident(COUNTY, HazardRestIT.TODAY.minusDays(50), 0, tag));
+        AccidentRuleIT.record("lvliang", AccidentRuleIT.accident(COUNTY, HazardRestIT.today().minusDays(50), 0, tag));
 
         login("lvliang");
         click("nav-accidents");
@@ -37,7 +37,7 @@ class UiAccidentIT extends ChromiumSession {
         pick("#accident-unit input", "石楼县");
         // the date-time picker takes its value as typed in the browser's locale; set it as the picker's own change
         browser.executeScript("const p = document.getElementById('accident-when'); p.value = arguments[0];"
-                + " p.dispatchEvent(new CustomEvent('change', {bubbles: true}));", HazardRestIT.TODAY.minusDays(2) + "T16:20");
+                + " p.dispatchEvent(new CustomEvent('change', {bubbles: true}));", HazardRestIT.today().minusDays(2) + "T16:20");
         type("#accident-place input", "石楼县某镇 " + tag);
         pick("#accident-sector input", "道路交通");
         type("#accident-deaths input", "3");

@@ -85,8 +85,8 @@ class UiIT {
         choose("#source input", "执法检查");
         type("#inspection-unit input", "市应急局");
         type("#description textarea", text);
-        setDate("#inspection-date input", HazardRestIT.TODAY.minusDays(1).toString());
-        setDate("#deadline input", HazardRestIT.TODAY.plusDays(10).toString());
+        setDate("#inspection-date input", HazardRestIT.today().minusDays(1).toString());
+        setDate("#deadline input", HazardRestIT.today().plusDays(10).toString());
         wait.until(ExpectedConditions.elementToBeClickable(By.id("save"))).click();
 
         wait.until(d -> d.findElement(By.id("hazard-grid")).getText().contains(text)

@@ -77,7 +77,7 @@ class UiInspectionIT extends ChromiumSession {
         type("#hazard-measures textarea", "更换探头，停止采掘作业");
         type("#hazard-rectification-unit input", "某煤矿");
         type("#hazard-rectification-responsible input", "矿长");
-        setDate("#hazard-deadline input", HazardRestIT.TODAY.plusDays(10).toString());
+        setDate("#hazard-deadline input", HazardRestIT.today().plusDays(10).toString());
         click("save-finding-hazard");
         notification("已列入问题隐患清单");
         wait.until(d -> String.valueOf(text("finding-hazard-" + findingId)).startsWith("隐患 #"));
@@ -100,7 +100,7 @@ class UiInspectionIT extends ChromiumSession {
         assertTrue(hazard.get("major").asBoolean());
         assertEquals("市安委办", hazard.get("inspectionUnit").asText());
         assertEquals("矿长", hazard.get("rectificationResponsible").asText());
-        assertEquals(HazardRestIT.TODAY.plusDays(10).toString(), hazard.get("deadline").asText());
+        assertEquals(HazardRestIT.today().plusDays(10).toString(), hazard.get("deadline").asText());
         Answer county = Platform.get("youyu", Platform.API + "/hazards/" + hazardId);
         assertEquals(200, county.status(), "the inspected county sees its hazard: " + county.body());
     }

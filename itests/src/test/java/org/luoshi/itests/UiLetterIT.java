@@ -32,8 +32,8 @@ class UiLetterIT extends ChromiumSession {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String description = "界面函件-配电室未设置挡鼠板-" + tag;
         Map<String, Object> h = HazardRestIT.hazard(RECIPIENT, description);
-        h.put("inspectionDate", HazardRestIT.TODAY.minusDays(30).toString());
-        h.put("deadline", HazardRestIT.TODAY.minusDays(1).toString());
+        h.put("inspectionDate", HazardRestIT.today().minusDays(30).toString());
+        h.put("deadline", HazardRestIT.today().minusDays(1).toString());
         Answer created = Platform.postJson("admin", Platform.API + "/hazards", h);
         assertEquals(201, created.status(), created.body());
         long hazardId = created.json().get("id").asLong();
@@ -74,7 +74,7 @@ class UiLetterIT extends ChromiumSession {
         wait.until(d -> "已发送".equals(text("letter-status")));
         assertTrue(browser.findElements(By.id("sign-letter")).isEmpty(), "the issuing city is offered no 签收 of its own letter");
         String number = value("#letter-number input");
-        int year = HazardRestIT.TODAY.getYear();
+        int year = HazardRestIT.today().getYear();
         assertTrue(number.matches("朔安办函〔" + year + "〕\\d+号"), number);
 
         JsonNode sent = Platform.get("shuozhou", Platform.API + "/letters/" + id).json();

@@ -72,7 +72,7 @@ class UiListingIT extends ChromiumSession {
         wait.until(d -> cells().contains("现场检查备用电源安装进度-" + text));
 
         type("#completion-report textarea", "备用电源已安装，切换试验合格");
-        setDate("#completion-date input", HazardRestIT.TODAY.toString());
+        setDate("#completion-date input", HazardRestIT.today().toString());
         click("report-completion");
         status("已报整改完成");
 
@@ -87,7 +87,7 @@ class UiListingIT extends ChromiumSession {
         click("delist");
         status("已摘牌销号");
         assertEquals("done", state("listing-steps-5"), "every step done");
-        assertEquals(HazardRestIT.TODAY.toString(), value("#detail-delisted-on input"));
+        assertEquals(HazardRestIT.today().toString(), value("#detail-delisted-on input"));
 
         // the listing is real: the REST face finds it delisted, and the hazard marked as listed
         String q = URLEncoder.encode(text, StandardCharsets.UTF_8);

@@ -85,7 +85,7 @@ class WorkbenchIT extends ChromiumSession {
         List<JsonNode> sign = items(workbench("youyu"), "letter.sign", key);
         assertEquals(1, sign.size(), "the recipient signs it");
         assertEquals("letters?id=" + id, sign.get(0).get("route").asText());
-        assertEquals(HazardRestIT.TODAY.plusDays(10).toString(), sign.get(0).get("due").asText());
+        assertEquals(HazardRestIT.today().plusDays(10).toString(), sign.get(0).get("due").asText());
         assertEquals(10, sign.get(0).get("daysLeft").asLong());
         assertTrue(sign.get(0).get("title").asText().contains("关于工作台测试的督办函"));
         assertTrue(items(workbench("shuozhou"), "letter.sign", key).isEmpty(), "the issuer sees it from above: no to-do");
@@ -104,8 +104,8 @@ class WorkbenchIT extends ChromiumSession {
     @Test
     void anOverdueHazardOfTheOwnUnitComesFirstWithItsDaysOverdue() {
         Map<String, Object> h = HazardRestIT.hazard("shanxi.shuozhou.youyu", "工作台逾期隐患-" + UUID.randomUUID());
-        h.put("inspectionDate", HazardRestIT.TODAY.minusDays(10).toString());
-        h.put("deadline", HazardRestIT.TODAY.minusDays(2).toString());
+        h.put("inspectionDate", HazardRestIT.today().minusDays(10).toString());
+        h.put("deadline", HazardRestIT.today().minusDays(2).toString());
         h.put("major", false);
         Answer created = Platform.postJson("youyu", Platform.API + "/hazards", h);
         assertEquals(201, created.status(), created.body());
