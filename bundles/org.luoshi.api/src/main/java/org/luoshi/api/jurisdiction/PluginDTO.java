@@ -29,4 +29,15 @@ public class PluginDTO {
     public List<String> modules = new ArrayList<>();
     /** Why its data was not taken, when it was not (the file and line). */
     public String error;
+    /** Whether the platform keeps its jar (installed through 插件管理) rather than deploy/ on the server's disk. */
+    public boolean managed;
+    /** Who installed, upgraded or rolled it back last through 插件管理, and when (ISO-8601). */
+    public String changedBy;
+    public String changedAt;
+    /** The version {@link Plugins#rollback} would restore, if any. */
+    public String previousVersion;
+    /** REMOVED for a plugin removed through 插件管理 whose jar is kept for rollback. */
+    public boolean removed;
+    /** After an upgrade: what it changed. */
+    public List<PluginChangeDTO> changes = new ArrayList<>();
 }

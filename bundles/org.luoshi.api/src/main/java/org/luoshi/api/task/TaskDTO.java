@@ -41,6 +41,11 @@ public class TaskDTO {
     public boolean overdue;
     public List<TaskEntryDTO> progress = new ArrayList<>();
     public List<TaskEntryDTO> supervision = new ArrayList<>();
+    /**
+     * 目录已更新: the task was made from a catalog entry that the region plugin has since changed or removed (by an
+     * upgrade); the task keeps the text it was made with.
+     */
+    public boolean catalogChanged;
     public String createdBy;
     public Long version;
 }

@@ -126,7 +126,8 @@ final class JurisdictionData implements Jurisdiction {
         }
         List<UnitDTO> units = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (String[] row : tsv(source, "units.tsv", List.of("letterPrefix"), "id", "name", "kind", "parent")) {
+        for (Row line : tsv(source, "units.tsv", List.of("letterPrefix"), "id", "name", "kind", "parent")) {
+            String[] row = line.cells();
             UnitDTO u = new UnitDTO();
             u.letterPrefix = row.length > 4 ? blankToNull(row[4]) : null;
             u.id = row[0];
@@ -135,10 +136,10 @@ final class JurisdictionData implements Jurisdiction {
             u.parent = blankToNull(row[3]);
             u.jurisdiction = d.id;
             if (!UNIT_ID.matcher(u.id).matches() || !ids.add(u.id)) {
-                throw new IOException("units.tsv: unit id '" + u.id + "' is malformed or repeated");
+                throw new IOException("units.tsv line " + line.n() + ": unit id '" + u.id + "' is malformed or repeated");
             }
             if (u.parent != null && !u.id.startsWith(u.parent + ".")) {
-                throw new IOException("units.tsv: unit '" + u.id + "' must lie below its parent '" + u.parent + "'");
+                throw new IOException("units.tsv line " + line.n() + ": unit '" + u.id + "' must lie below its parent '" + u.parent + "'");
             }
             units.add(u);
         }
@@ -148,13 +149,15 @@ final class JurisdictionData implements Jurisdiction {
         List<CatalogTaskDTO> catalog = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
         Set<Integer> wholes = new HashSet<>();
-        for (String[] row : tsv(source, "catalog.tsv", List.of("part", "lead", "target", "targetWhat", "note"), "number",
+        for (Row line : tsv(source, "catalog.tsv", List.of("part", "lead", "target", "targetWhat", "note"), "number",
                 "group", "measure", "responsibleUnits", "deadline")) {
+            String[] row = line.cells();
+            String at = "catalog.tsv line " + line.n() + ": ";
             CatalogTaskDTO t = new CatalogTaskDTO();
             try {
                 t.number = Integer.parseInt(row[0]);
             } catch (NumberFormatException e) {
-                throw new IOException("catalog.tsv: task number '" + row[0] + "' is not a number", e);
+                throw new IOException(at + "task number '" + row[0] + "' is not a number", e);
             }
             t.group = row[1];
             t.measure = row[2];
@@ -167,28 +170,28 @@ final class JurisdictionData implements Jurisdiction {
             t.note = row.length > 9 ? blankToNull(row[9]) : null;
             String key = t.number + (t.part == null ? "" : "/" + t.part);
             if (!numbers.add(key)) {
-                throw new IOException("catalog.tsv: task number " + t.number + (t.part == null ? "" : " part " + t.part)
+                throw new IOException(at + "task number " + t.number + (t.part == null ? "" : " part " + t.part)
                         + " repeated");
             }
             if (t.part == null) {
                 wholes.add(t.number);
             } else if (!wholes.contains(t.number)) {
-                throw new IOException("catalog.tsv: part " + t.part + " of task " + t.number + " comes before the task");
+                throw new IOException(at + "part " + t.part + " of task " + t.number + " comes before the task");
             }
             if (t.measure.isBlank()) {
-                throw new IOException("catalog.tsv: task " + key + " has no measure");
+                throw new IOException(at + "task " + key + " has no measure");
             }
             if (t.lead != null && !ids.contains(t.lead)) {
-                throw new IOException("catalog.tsv: lead '" + t.lead + "' of task " + key + " is not in units.tsv");
+                throw new IOException(at + "lead '" + t.lead + "' of task " + key + " is not in units.tsv");
             }
             if (target != null) {
                 try {
                     t.target = Integer.valueOf(target);
                 } catch (NumberFormatException e) {
-                    throw new IOException("catalog.tsv: target of task " + key + " must be a whole number", e);
+                    throw new IOException(at + "target of task " + key + " must be a whole number", e);
                 }
                 if (t.target < 1 || t.targetWhat == null) {
-                    throw new IOException("catalog.tsv: target of task " + key + " must be at least 1 and say what it "
+                    throw new IOException(at + "target of task " + key + " must be at least 1 and say what it "
                             + "counts (targetWhat)");
                 }
             }
@@ -360,15 +363,17 @@ final class JurisdictionData implements Jurisdiction {
         }
         String tsv = "forms/" + id + ".tsv";
         Set<String> keys = new HashSet<>();
-        for (String[] row : tsv(source, tsv, List.of(), "key", "block", "no", "label", "part", "measure", "type",
+        for (Row line : tsv(source, tsv, List.of(), "key", "block", "no", "label", "part", "measure", "type",
                 "figure")) {
+            String[] row = line.cells();
+            String at = tsv + " line " + line.n();
             FormFieldDTO field = new FormFieldDTO();
             field.key = row[0];
             field.block = row[1];
             try {
                 field.no = Integer.parseInt(row[2]);
             } catch (NumberFormatException e) {
-                throw new IOException(tsv + ": field " + row[0] + ": no '" + row[2] + "' is not a number", e);
+                throw new IOException(at + ": field " + row[0] + ": no '" + row[2] + "' is not a number", e);
             }
             field.label = row[3];
             field.part = blankToNull(row[4]);
@@ -376,13 +381,13 @@ final class JurisdictionData implements Jurisdiction {
             field.type = row[6];
             field.figure = blankToNull(row[7]);
             if (!field.key.matches("[A-Za-z0-9_.]+") || !keys.add(field.key)) {
-                throw new IOException(tsv + ": key '" + field.key + "' is malformed or repeated");
+                throw new IOException(at + ": key '" + field.key + "' is malformed or repeated");
             }
             if (!FIELD_TYPES.contains(field.type)) {
-                throw new IOException(tsv + ": field " + field.key + ": type must be one of " + FIELD_TYPES);
+                throw new IOException(at + ": field " + field.key + ": type must be one of " + FIELD_TYPES);
             }
             if (field.figure != null && (!field.type.equals(FormFieldDTO.COUNT) || !field.figure.matches("[a-z]+(\\?.*)?"))) {
-                throw new IOException(tsv + ": field " + field.key + ": a figure is 'source?filters' on a COUNT field");
+                throw new IOException(at + ": field " + field.key + ": a figure is 'source?filters' on a COUNT field");
             }
             f.fields.add(field);
         }
@@ -392,10 +397,14 @@ final class JurisdictionData implements Jurisdiction {
         return f;
     }
 
+    /** A data row of a TSV file and its line number (the header is line 1). */
+    record Row(int n, String[] cells) {
+    }
+
     /** Reads a TSV whose header is the given columns, optionally followed by the optional ones in order. */
-    private static List<String[]> tsv(Source source, String file, List<String> optional, String... required)
+    private static List<Row> tsv(Source source, String file, List<String> optional, String... required)
             throws IOException {
-        List<String[]> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         try (InputStream in = source.open(file)) {
             if (in == null) {
                 return rows;
@@ -435,7 +444,7 @@ final class JurisdictionData implements Jurisdiction {
                 for (int i = 0; i < cells.length; i++) {
                     cells[i] = unescape(cells[i].strip());
                 }
-                rows.add(cells);
+                rows.add(new Row(n, cells));
             }
         }
         return rows;
