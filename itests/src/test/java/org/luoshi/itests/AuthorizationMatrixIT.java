@@ -51,6 +51,11 @@ class AuthorizationMatrixIT {
             POST /admin/backup                                   ADMIN
             GET  /admin/bundles                                  ADMIN
             GET  /admin/plugins                                  ADMIN
+            POST /admin/plugins                                  ADMIN
+            POST /admin/plugins/check                            ADMIN
+            PUT  /admin/plugins/{bundle}                         ADMIN
+            DELETE /admin/plugins/{bundle}                       ADMIN
+            POST /admin/plugins/{bundle}/rollback                ADMIN
             GET  /admin/resources                                ADMIN
             GET  /audit                                          ADMIN
             GET  /audit/verify                                   ADMIN
@@ -395,7 +400,8 @@ class AuthorizationMatrixIT {
                 .replace("{finding}", Long.toString(finding)).replace("{file}", Long.toString(file))
                 .replace("{jurisdiction}", "shuozhou").replace("{cycle}", "monthly").replace("{index}", "0")
                 .replace("{unit}", "shanxi.shuozhou.youyu").replace("{table}", "A").replace("{code}", receiptCode)
-                .replace("{login}", "youyu").replace("{n}", "0");
+                .replace("{login}", "youyu").replace("{n}", "0")
+                .replace("{bundle}", "org.luoshi.jurisdiction.fangshan");
     }
 
     /** The records probed: a county's and the city office's, each tagged so lists can be searched for them. */

@@ -402,6 +402,12 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
         }
     }
 
+    /** Any method with raw bytes as the body (an uploaded file, a plugin jar). */
+    public static Answer sendBytes(String user, String method, String url, String contentType, byte[] body) {
+        return send(user, HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.ofByteArray(body)),
+                contentType);
+    }
+
     public static Answer postJson(String user, String url, Object body) {
         try {
             return post(user, url, "application/json", body instanceof String s ? s : JSON.writeValueAsString(body));

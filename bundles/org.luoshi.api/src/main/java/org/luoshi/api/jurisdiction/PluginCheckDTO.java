@@ -34,8 +34,8 @@ public class PluginCheckDTO {
     /** For an upgrade: what changes, by kind and id. */
     public List<PluginChangeDTO> changes = new ArrayList<>();
 
-    /** Whether installing or upgrading with this jar would be accepted. */
-    public boolean acceptable() {
+    /** Whether installing or upgrading with this jar would be accepted ({@code acceptable} in JSON). */
+    public boolean isAcceptable() {
         return problems.isEmpty() && trusted && action != null && !SAME.equals(action);
     }
 }

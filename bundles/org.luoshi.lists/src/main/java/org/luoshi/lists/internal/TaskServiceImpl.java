@@ -3,9 +3,11 @@ package org.luoshi.lists.internal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
@@ -78,6 +80,8 @@ public class TaskServiceImpl implements TaskService {
                     Map.of("numbers", "任务目录中没有序号 " + missing));
         }
         LocalDate today = LocalDate.now(HazardServiceImpl.ZONE);
+        Catalogs catalogs = new Catalogs();
+        catalogs.known(jurisdiction, catalog);
         return jpa.txExpr(TransactionType.Required, em -> {
             Set<String> existing = new HashSet<>();
             for (Object[] row : em.createQuery("SELECT t.catalogNumber, t.part FROM TaskEntity t WHERE t.unit = ?1 "
@@ -110,7 +114,7 @@ public class TaskServiceImpl implements TaskService {
                 e.updatedAt = now;
                 em.persist(e);
                 em.flush();
-                TaskDTO out = toDto(e, List.of(), today);
+                TaskDTO out = toDto(e, List.of(), today, catalogs);
                 audit.append(actor.name(), "task.create", "task", e.id.toString(), null, Json.of(out));
                 created.add(out);
             }
@@ -121,6 +125,61 @@ public class TaskServiceImpl implements TaskService {
     /** A catalog row's key on an office's list: its number and part. */
     private static String catalogKey(Integer number, String part) {
         return number + (part == null ? "" : "/" + part);
+    }
+
+    /**
+     * The current catalogs of the jurisdictions of one call's tasks, each asked of the registry once (a list page of
+     * hundreds of tasks reads its jurisdiction's catalog once, not once per task), indexed by {@link #catalogKey}.
+     */
+    private final class Catalogs {
+        /** By jurisdiction: its entries by key, or null when the jurisdiction is not installed right now. */
+        private final Map<String, Map<String, List<CatalogTaskDTO>>> read = new HashMap<>();
+
+        /** A catalog already at hand (the import's). */
+        void known(String jurisdiction, List<CatalogTaskDTO> catalog) {
+            read.put(jurisdiction, index(catalog));
+        }
+
+        /**
+         * 目录已更新: the task was made from a catalog entry (it has a catalog number) and the jurisdiction's current
+         * catalog has no entry of that number and part, or none whose text the office cannot edit equals the task's
+         * (see {@link TaskServiceImpl#sameCatalogText}). A task made by hand is never marked; nor is one of a
+         * jurisdiction that is not installed right now (its catalog is unknown, not empty).
+         */
+        boolean changed(TaskEntity e) {
+            if (e.catalogNumber == null) {
+                return false;
+            }
+            if (!read.containsKey(e.jurisdiction)) { // not computeIfAbsent: it would not keep an absent catalog
+                read.put(e.jurisdiction, jurisdictions.catalog(e.jurisdiction).map(TaskServiceImpl::index).orElse(null));
+            }
+            Map<String, List<CatalogTaskDTO>> catalog = read.get(e.jurisdiction);
+            if (catalog == null) {
+                return false;
+            }
+            return catalog.getOrDefault(catalogKey(e.catalogNumber, e.part), List.of()).stream()
+                    .noneMatch(c -> sameCatalogText(e, c));
+        }
+    }
+
+    private static Map<String, List<CatalogTaskDTO>> index(List<CatalogTaskDTO> catalog) {
+        Map<String, List<CatalogTaskDTO>> out = new HashMap<>();
+        for (CatalogTaskDTO c : catalog) {
+            out.computeIfAbsent(catalogKey(c.number, c.part), k -> new ArrayList<>()).add(c);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a task still holds a catalog entry's text: every field {@link #importCatalog} copies that the office
+     * cannot change afterwards (主要任务 from the group, 具体举措, 牵头单位, the target and what it counts, the note;
+     * number and part are the key). 责任单位 and 完成时限 are copied too but are the office's to change
+     * ({@link #assign}): they are left out, so an office's own assignment never marks a task.
+     */
+    static boolean sameCatalogText(TaskEntity e, CatalogTaskDTO c) {
+        return Objects.equals(e.mainTask, c.group) && Objects.equals(e.measure, c.measure)
+                && Objects.equals(e.lead, c.lead) && Objects.equals(e.target, c.target)
+                && Objects.equals(e.targetWhat, c.targetWhat) && Objects.equals(e.note, c.note);
     }
 
     @Override
@@ -169,12 +228,13 @@ public class TaskServiceImpl implements TaskService {
             entities.add(e);
         }
         LocalDate today = LocalDate.now(HazardServiceImpl.ZONE);
+        Catalogs catalogs = new Catalogs();
         return jpa.txExpr(TransactionType.Required, em -> {
             List<TaskDTO> out = new ArrayList<>();
             for (TaskEntity e : entities) {
                 em.persist(e);
                 em.flush();
-                TaskDTO dto = toDto(e, List.of(), today);
+                TaskDTO dto = toDto(e, List.of(), today, catalogs);
                 audit.append(actor.name(), "task.create", "task", e.id.toString(), null, Json.of(dto));
                 out.add(dto);
             }
@@ -187,7 +247,7 @@ public class TaskServiceImpl implements TaskService {
         LocalDate today = LocalDate.now(HazardServiceImpl.ZONE);
         return jpa.txExpr(TransactionType.Required, em -> {
             TaskEntity e = find(em, actor, id);
-            return toDto(e, entries(em, id), today);
+            return toDto(e, entries(em, id), today, new Catalogs());
         });
     }
 
@@ -284,11 +344,12 @@ public class TaskServiceImpl implements TaskService {
             if (version != null && !version.equals(e.version)) {
                 throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该任务已被他人修改，请刷新后重试");
             }
-            String before = Json.of(toDto(e, entries(em, id), today));
+            Catalogs catalogs = new Catalogs();
+            String before = Json.of(toDto(e, entries(em, id), today, catalogs));
             change.apply(em, e);
             e.updatedAt = LocalDateTime.now(HazardServiceImpl.ZONE);
             em.flush();
-            TaskDTO out = toDto(e, entries(em, id), today);
+            TaskDTO out = toDto(e, entries(em, id), today, catalogs);
             audit.append(actor.name(), action, "task", e.id.toString(), before, Json.of(out));
             return out;
         });
@@ -364,8 +425,9 @@ public class TaskServiceImpl implements TaskService {
                     entries.computeIfAbsent(x.taskId, k -> new ArrayList<>()).add(x);
                 }
             }
+            Catalogs catalogs = new Catalogs();
             for (TaskEntity e : rows) {
-                page.items.add(toDto(e, entries.getOrDefault(e.id, List.of()), today));
+                page.items.add(toDto(e, entries.getOrDefault(e.id, List.of()), today, catalogs));
             }
             page.offset = offset;
             page.limit = limit;
@@ -392,7 +454,7 @@ public class TaskServiceImpl implements TaskService {
         e.deadlineDate = Deadlines.date(d);
     }
 
-    static TaskDTO toDto(TaskEntity e, List<TaskEntryEntity> entries, LocalDate today) {
+    private static TaskDTO toDto(TaskEntity e, List<TaskEntryEntity> entries, LocalDate today, Catalogs catalogs) {
         TaskDTO d = new TaskDTO();
         d.id = e.id;
         d.jurisdiction = e.jurisdiction;
@@ -428,6 +490,7 @@ public class TaskServiceImpl implements TaskService {
             t.recordedAt = x.recordedAt.atZone(HazardServiceImpl.ZONE).toOffsetDateTime().toString();
             (TaskEntryDTO.PROGRESS.equals(x.kind) ? d.progress : d.supervision).add(t);
         }
+        d.catalogChanged = catalogs.changed(e);
         d.createdBy = e.createdBy;
         d.version = e.version;
         return d;

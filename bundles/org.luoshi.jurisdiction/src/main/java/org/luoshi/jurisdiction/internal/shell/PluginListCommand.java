@@ -21,7 +21,7 @@ public class PluginListCommand implements Action {
 
     @Override
     public Object execute() {
-        List<PluginDTO> list = plugins.list(new Actor("console", List.of(), Set.of(Actor.ROLE_ADMIN)));
+        List<PluginDTO> list = plugins.list(PluginCommands.CONSOLE);
         System.out.printf("%-12s %-10s %-10s %-8s %5s %5s %5s  %s%n", "辖区", "版本", "状态", "单位", "任务", "周期",
                 "表单", "SHA-256 / 插件");
         for (PluginDTO p : list) {

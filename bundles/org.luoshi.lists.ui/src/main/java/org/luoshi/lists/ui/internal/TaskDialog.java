@@ -44,6 +44,8 @@ final class TaskDialog extends Dialog {
     private final Actor actor;
     private final Runnable onChanged;
     private final UnitNames unitNames = new UnitNames();
+    /** 目录已更新, beside the title while the task's catalog entry differs from what the task holds. */
+    private final Span catalogChanged = new Span(TaskLabels.CATALOG_CHANGED);
     private TaskDTO task;
 
     static void open(Services services, Actor actor, long id, Runnable onChanged) {
@@ -68,6 +70,9 @@ final class TaskDialog extends Dialog {
         Button close = new Button("关闭", e -> close());
         close.setId("close-task");
         getFooter().add(close);
+        catalogChanged.setId("task-catalog-changed");
+        catalogChanged.getElement().getThemeList().add(TaskLabels.CATALOG_CHANGED_THEME);
+        catalogChanged.getElement().setAttribute("title", TaskLabels.CATALOG_CHANGED_TIP);
         show(task);
     }
 
@@ -76,6 +81,11 @@ final class TaskDialog extends Dialog {
         removeAll();
         setHeaderTitle("重点工作任务" + (t.catalogNumber == null ? "" : " · 目录序号 " + TaskListView.number(t)) + " · "
                 + t.year + " 年度");
+        if (t.catalogChanged && catalogChanged.getParent().isEmpty()) {
+            getHeader().add(catalogChanged);
+        } else if (!t.catalogChanged && catalogChanged.getParent().isPresent()) {
+            getHeader().remove(catalogChanged);
+        }
         add(info(t), entries(t), assignSection(t), entrySection(t), completeSection(t));
     }
 

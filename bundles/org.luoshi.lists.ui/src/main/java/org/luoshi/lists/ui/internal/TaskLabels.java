@@ -9,6 +9,13 @@ final class TaskLabels {
     /** Kinds of dated entries on a task. */
     static final Map<String, String> TASK_ENTRY_KINDS = Labels.ordered("PROGRESS", "推进落实情况", "SUPERVISION", "跟踪督办情况");
 
+    /** The mark of a task whose catalog entry a plugin upgrade changed or removed ({@code TaskDTO#catalogChanged}). */
+    static final String CATALOG_CHANGED = "目录已更新";
+    /** Its tooltip. */
+    static final String CATALOG_CHANGED_TIP = "该任务所依据的任务目录条目已被辖区插件更新或删除；任务保留导入时的内容";
+    /** Its Lumo badge theme: neutral, beside the red of 逾期. */
+    static final String CATALOG_CHANGED_THEME = "badge contrast small";
+
     private TaskLabels() {
     }
 }

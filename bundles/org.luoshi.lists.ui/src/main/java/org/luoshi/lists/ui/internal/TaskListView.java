@@ -146,7 +146,14 @@ public class TaskListView extends SecuredView {
         grid.setId("task-grid");
         grid.addColumn(t -> t.id == null ? "" : String.valueOf(rowNumbers.getOrDefault(t.id, 0))).setHeader("序号")
                 .setWidth("5em").setFlexGrow(0);
-        grid.addColumn(TaskListView::number).setHeader("目录序号").setWidth("7em").setFlexGrow(0);
+        // 目录序号, with the 目录已更新 badge when the plugin has since changed or removed the catalog entry
+        grid.addColumn(LitRenderer.<TaskDTO>of("<span>${item.number}</span><span class=\"catalog-changed\" "
+                + "theme=\"${item.badge}\" title=\"${item.tip}\" style=\"margin-left: 0.3em\">${item.changed}</span>")
+                .withProperty("number", TaskListView::number)
+                .withProperty("changed", t -> t.catalogChanged ? TaskLabels.CATALOG_CHANGED : "")
+                .withProperty("badge", t -> t.catalogChanged ? TaskLabels.CATALOG_CHANGED_THEME : "")
+                .withProperty("tip", t -> t.catalogChanged ? TaskLabels.CATALOG_CHANGED_TIP : ""))
+                .setHeader("目录序号").setWidth("7em").setFlexGrow(0);
         grid.addColumn(t -> Labels.nz(t.mainTask)).setHeader("主要任务").setFlexGrow(2);
         grid.addColumn(t -> Labels.nz(t.measure)).setHeader("具体举措").setFlexGrow(5);
         grid.addColumn(TaskListView::responsible).setHeader("责任单位及责任人").setFlexGrow(2);

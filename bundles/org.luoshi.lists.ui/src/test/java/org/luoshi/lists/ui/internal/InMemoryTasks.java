@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -32,7 +33,8 @@ import org.luoshi.ui.internal.InMemoryServices;
 /**
  * A list-backed key work task list with the rules of the real one: tasks made from a catalog once per office and year,
  * deadlines read ("6月底前", "长期坚持"; anything else kept as UNPARSED), assignment refusing an unreadable deadline,
- * entries and completion not in the future, completion only once, optimistic locking on assignment.
+ * entries and completion not in the future, completion only once, optimistic locking on assignment, 目录已更新 when the
+ * registry's catalog entry no longer holds the task's text (主要任务, 具体举措, the fields this fake copies).
  */
 public final class InMemoryTasks implements TaskService {
     private static final Pattern MONTH_END = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(?:底|末)(?:前|之前)?");
@@ -248,7 +250,21 @@ public final class InMemoryTasks implements TaskService {
         t.createdBy = in.createdBy;
         t.version = in.version;
         t.overdue = t.completedOn == null && t.deadline.date != null && LocalDate.parse(t.deadline.date).isBefore(today());
+        t.catalogChanged = catalogChanged(in);
         return t;
+    }
+
+    /**
+     * As the real service: a task made from the catalog whose entry (number and part) is gone or no longer holds the
+     * text the office cannot edit; never one made by hand, nor one of a jurisdiction not installed.
+     */
+    private boolean catalogChanged(TaskDTO t) {
+        if (t.catalogNumber == null) {
+            return false;
+        }
+        return registry.catalog(t.jurisdiction).map(catalog -> catalog.stream().noneMatch(c -> c.number == t.catalogNumber
+                && Objects.equals(c.part, t.part) && Objects.equals(c.group, t.mainTask)
+                && Objects.equals(c.measure, t.measure))).orElse(false);
     }
 
     public static DeadlineDTO parse(String text, int year) {

@@ -347,6 +347,70 @@ class UiSummaryAndReviewInMemoryTest {
         assertTrue(driver.findElements(By.id("discard-confirm")).stream().noneMatch(WebElement::isDisplayed));
     }
 
+    /**
+     * 目录已更新: after a plugin upgrade rewords catalog task 3, its task is marked in the list (beside its 目录序号, with
+     * the explanation as tooltip) and in its dialog; the other tasks are not, and task 3 keeps its text.
+     */
+    @Test
+    @Order(5)
+    void aTaskWhoseCatalogEntryChangedIsMarked() {
+        browser();
+        org.luoshi.api.jurisdiction.CatalogTaskDTO entry = registry.catalog.stream().filter(c -> c.number == 3)
+                .findFirst().orElseThrow();
+        String printed = entry.measure;
+        entry.measure = "畅通举报渠道，落实举报奖励制度，每季度通报一次";
+        try {
+            driver.get(base + "tasks?unit=" + SHUOCHENG);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "共 3 条"));
+            wait.until(d -> cellTexts("#task-grid").contains("3目录已更新"));
+            List<String> cells = cellTexts("#task-grid");
+            assertTrue(cells.contains(printed), "the task keeps the text it was made with");
+            assertTrue(cells.stream().noneMatch(c -> c.equals("1目录已更新") || c.equals("2目录已更新")), cells.toString());
+            assertEquals(List.of("目录已更新"), badges("#task-grid vaadin-grid-cell-content .catalog-changed[theme~='badge']"));
+            assertEquals("该任务所依据的任务目录条目已被辖区插件更新或删除；任务保留导入时的内容",
+                    ((JavascriptExecutor) driver).executeScript("return document.querySelector("
+                            + "\"#task-grid vaadin-grid-cell-content .catalog-changed[theme~='badge']\").title"));
+            shot("24-catalog-changed");
+
+            openTask(printed);
+            WebElement badge = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-catalog-changed")));
+            assertEquals("目录已更新", badge.getText());
+            assertTrue(badge.getAttribute("theme").contains("badge"), badge.getAttribute("theme"));
+            assertEquals("该任务所依据的任务目录条目已被辖区插件更新或删除；任务保留导入时的内容", badge.getAttribute("title"));
+            assertEquals(printed, value("#task-measure textarea"));
+            shot("25-catalog-changed-dialog");
+            click("close-task");
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("close-task")));
+
+            openTask("制定党政领导干部安全生产责任制实施细则");
+            assertTrue(driver.findElements(By.id("task-catalog-changed")).isEmpty(), "task 1's entry is unchanged");
+            click("close-task");
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("close-task")));
+        } finally {
+            entry.measure = printed;
+        }
+    }
+
+    private void openTask(String measure) {
+        waitForCell("#task-grid", measure);
+        wait.until(d -> {
+            WebElement cell = d.findElements(By.cssSelector("#task-grid vaadin-grid-cell-content")).stream()
+                    .filter(e -> e.getText().equals(measure)).findFirst().orElse(null);
+            if (cell == null) {
+                return false;
+            }
+            ((JavascriptExecutor) d).executeScript(org.luoshi.ui.internal.Browser.CLICK, cell);
+            return true;
+        });
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("close-task")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> badges(String css) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll("
+                + "arguments[0])).map(e => e.textContent.trim())", css);
+    }
+
     /** Clicks the confirm dialog's button with that text (its buttons live in the overlay, not under the element). */
     private void pressDialogButton(String label) {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("const b = Array.from(document"
