@@ -36,16 +36,24 @@ public final class Uploads {
 
     /** An upload of one file at a time into memory; {@code types} limit the browser's file chooser (may be empty). */
     public static Upload upload(String id, Receiver receiver, String... types) {
+        return upload(id, MAX_BYTES, receiver, types);
+    }
+
+    /**
+     * As {@link #upload(String, Receiver, String...)} with another size limit than the platform's (e.g. a plugin jar),
+     * checked in the browser before sending and named in its message.
+     */
+    public static Upload upload(String id, int maxBytes, Receiver receiver, String... types) {
         MemoryBuffer buffer = new MemoryBuffer();
         Upload upload = new Upload(buffer);
         upload.setId(id);
-        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFileSize(maxBytes);
         upload.setMaxFiles(1);
         upload.setDropAllowed(true);
         if (types != null && types.length > 0) {
             upload.setAcceptedFileTypes(types);
         }
-        upload.setI18n(chinese());
+        upload.setI18n(chinese(maxBytes));
         upload.addFileRejectedListener(e -> Feedback.error("文件未上传：" + Labels.nz(e.getErrorMessage())));
         upload.addFailedListener(e -> Feedback.error("文件上传失败，请重试"));
         upload.addSucceededListener(e -> {
@@ -126,12 +134,12 @@ public final class Uploads {
         return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
-    private static UploadI18N chinese() {
+    private static UploadI18N chinese(int maxBytes) {
         UploadI18N i18n = new UploadI18N();
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne("拖放文件到此处").setMany("拖放文件到此处"));
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne("选择文件…").setMany("选择文件…"));
         i18n.setError(new UploadI18N.Error().setTooManyFiles("一次只能上传一个文件")
-                .setFileIsTooBig("文件超过 " + MAX_BYTES / 1024 / 1024 + " MB 上限").setIncorrectFileType("文件类型不允许"));
+                .setFileIsTooBig("文件超过 " + maxBytes / 1024 / 1024 + " MB 上限").setIncorrectFileType("文件类型不允许"));
         i18n.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status().setConnecting("正在连接…").setStalled("已暂停")
                         .setProcessing("正在处理…").setHeld("排队中"))

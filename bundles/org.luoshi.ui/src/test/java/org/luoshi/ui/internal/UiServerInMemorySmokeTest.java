@@ -30,8 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * UI component test of the shell alone: starts {@link UiServer} outside OSGi (plain class path) with the mandatory
  * services of {@link InMemoryServices} and no module, and drives it in headless Chromium: the bootstrap page, a refused
- * login, jurisdictions and catalog, a view contributed at run time (the probe) coming and going, logout. The modules'
- * views are tested in their own UI bundles (org.luoshi.&lt;module&gt;.ui).
+ * login, jurisdictions and catalog, the administrator's 插件管理 (with {@link InMemoryPlugins}) and its refusal of
+ * everyone else, a view contributed at run time (the probe) coming and going, logout. The modules' views are tested in
+ * their own UI bundles (org.luoshi.&lt;module&gt;.ui).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,6 +42,7 @@ class UiServerInMemorySmokeTest {
     private UiServer server;
     private WebDriver driver;
     private WebDriverWait wait;
+    private Browser ui;
     private String base;
 
     @BeforeAll
@@ -64,9 +66,9 @@ class UiServerInMemorySmokeTest {
     private WebDriver browser() {
         if (driver == null) {
             // the harness's headless Chromium (fails the test when Chromium is missing)
-            Browser shared = new Browser(base);
-            driver = shared.driver;
-            wait = shared.wait;
+            ui = new Browser(base);
+            driver = ui.driver;
+            wait = ui.wait;
         }
         return driver;
     }
@@ -113,6 +115,156 @@ class UiServerInMemorySmokeTest {
         wait.until(d -> !cellTexts("#catalog-grid").contains("制定党政领导干部安全生产责任制实施细则"));
         assertTrue(cellTexts("#catalog-grid").contains("组织全市重点行业领域企业开展隐患自查自改"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog-count"), "共 1 项"));
+    }
+
+    @Test
+    @Order(10)
+    void adminChecksThenUpgradesRollsBackInstallsAndRemovesPlugins() {
+        InMemoryPlugins plugins = new InMemoryPlugins();
+        InMemoryServices.bind(server.services(), plugins);
+        try {
+            browser();
+            ui.login("admin");
+            WebElement entry = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-plugins")));
+            assertEquals("插件管理", entry.getText());
+            ui.js(Browser.CLICK, entry);
+            ui.waitForCell("#plugins-grid", "运行中");
+            // the jurisdiction's name above its id
+            assertTrue(ui.cells("#plugins-grid").contains("朔州市shuozhou"), ui.cells("#plugins-grid").toString());
+            assertTrue(ui.cells("#plugins-grid").contains("deploy 目录"), ui.cells("#plugins-grid").toString());
+            String digestId = "plugin-digest-org-luoshi-jurisdiction-shuozhou";
+            assertEquals(InMemoryPlugins.DIGEST.substring(0, 12) + "…", ui.text(digestId));
+            assertEquals("4 / 3 / 1 / 1", ui.text("plugin-counts-org-luoshi-jurisdiction-shuozhou"));
+            assertEquals(InMemoryPlugins.DIGEST, ui.js("return document.getElementById(arguments[0]).title", digestId));
+            assertFalse(ui.present("plugin-rollback-org-luoshi-jurisdiction-shuozhou"), "nothing to roll back to yet");
+
+            // an upgrade above the platform's 10 MB file limit (plugin jars may have 20 MB): checked, shown, confirmed
+            byte[] jar = new byte[11 * 1024 * 1024];
+            java.util.Arrays.fill(jar, (byte) ' ');
+            byte[] head = (InMemoryPlugins.SHUOZHOU + ";2023.1;trusted\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            System.arraycopy(head, 0, jar, 0, head.length);
+            ui.upload("plugin-upload", "shuozhou-2023.1.jar", "application/java-archive", jar);
+            checkDialog();
+            assertEquals("升级（当前版本 2022.1）", ui.text("plugin-check-action"));
+            assertEquals("2023.1", ui.text("plugin-check-version"));
+            assertTrue(ui.text("plugin-check-trust").startsWith("可信"), ui.text("plugin-check-trust"));
+            assertTrue(ui.text("plugin-changes-task").contains("修改 2：长期坚持 → 6月底前"), ui.text("plugin-changes-task"));
+            assertTrue(ui.text("plugin-changes-unit").contains("新增 shanxi.shuozhou.pinglu：平鲁区"),
+                    ui.text("plugin-changes-unit"));
+            assertEquals("升级", ui.text("plugin-confirm"));
+            assertFalse(ui.attribute("plugin-confirm", "disabled"));
+            ui.shot("plugins-1-check");
+            ui.click("plugin-confirm");
+            ui.notification("已升级 朔州市 插件到 2023.1（2 处变更）");
+            wait.until(d -> !ui.present("plugin-check-action"));
+            ui.waitForCell("#plugins-grid", "2023.1");
+            assertTrue(ui.cells("#plugins-grid").contains("平台管理"), ui.cells("#plugins-grid").toString());
+
+            // rolled back after a confirmation
+            ui.clearNotifications();
+            ui.click("plugin-rollback-org-luoshi-jurisdiction-shuozhou");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plugin-action-text"), "回退到版本 2022.1？"));
+            ui.click("plugin-action-confirm");
+            ui.notification("已将 朔州市 插件回退到 2022.1");
+            ui.waitForCell("#plugins-grid", "2022.1");
+            assertEquals("2022.1", plugins.list(adminActor()).get(0).version);
+
+            // 升级… of one plugin: a jar of another plugin is not taken, the plugin's own new version is
+            ui.click("plugin-upgrade-org-luoshi-jurisdiction-shuozhou");
+            ui.upload("plugin-upgrade-upload", "other.jar", "application/java-archive",
+                    "org.luoshi.jurisdiction.other;1.0;trusted".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            checkDialog();
+            assertTrue(ui.text("plugin-check-problems").contains("不是要升级的 " + InMemoryPlugins.SHUOZHOU),
+                    ui.text("plugin-check-problems"));
+            assertTrue(ui.attribute("plugin-confirm", "disabled"), "another plugin: the button is disabled");
+            ui.click("plugin-cancel");
+            wait.until(d -> !ui.present("plugin-check-action"));
+            ui.upload("plugin-upgrade-upload", "shuozhou-2024.1.jar", "application/java-archive",
+                    (InMemoryPlugins.SHUOZHOU + ";2024.1;trusted").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            checkDialog();
+            ui.clearNotifications();
+            ui.click("plugin-confirm");
+            ui.notification("已升级 朔州市 插件到 2024.1");
+            wait.until(d -> !ui.present("plugin-upgrade-upload") && !ui.present("plugin-check-action"));
+            ui.waitForCell("#plugins-grid", "2024.1");
+
+            // a jar with problems that the trust policy does not take: shown in red, not installable
+            ui.upload("plugin-upload", "bad.jar", "application/java-archive",
+                    "org.luoshi.jurisdiction.bad;1.0;untrusted;bad".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            checkDialog();
+            assertTrue(ui.text("plugin-check-problems").contains("catalog.csv 第 3 行"), ui.text("plugin-check-problems"));
+            assertTrue(ui.text("plugin-check-trust").startsWith("不可信"), ui.text("plugin-check-trust"));
+            assertEquals("安装新插件", ui.text("plugin-check-action"));
+            assertTrue(ui.attribute("plugin-confirm", "disabled"), "not acceptable: the button is disabled");
+            ui.click("plugin-cancel");
+            wait.until(d -> !ui.present("plugin-check-action"));
+
+            // from the local Maven repository: a wrong address is refused at the field, a right one installs
+            ui.type("#plugin-url input", "http://example.org/x.jar");
+            ui.click("plugin-url-check");
+            wait.until(d -> ui.attribute("plugin-url", "invalid"));
+            ui.type("#plugin-url input", "mvn:org.luoshi/org.luoshi.jurisdiction.xinzhou/1.0.0");
+            ui.click("plugin-url-check");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plugin-check-action"), "安装新插件"));
+            assertEquals("安装", ui.text("plugin-confirm"));
+            ui.clearNotifications();
+            ui.click("plugin-confirm");
+            ui.notification("已安装 忻州市 插件 1.0.0");
+            ui.waitForCell("#plugins-grid", "忻州市xinzhou");
+
+            // removed after a confirmation that the records stay; then only 恢复 is offered
+            ui.click("plugin-remove-org-luoshi-jurisdiction-xinzhou");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plugin-action-text"), "记录保留"));
+            ui.click("plugin-action-confirm");
+            ui.waitForCell("#plugins-grid", "已删除（可恢复）");
+            assertTrue(ui.present("plugin-restore-org-luoshi-jurisdiction-xinzhou"));
+            assertFalse(ui.present("plugin-upgrade-org-luoshi-jurisdiction-xinzhou"));
+            assertFalse(ui.present("plugin-remove-org-luoshi-jurisdiction-xinzhou"));
+            ui.shot("plugins-2-list");
+        } finally {
+            InMemoryServices.unbind(server.services(), plugins);
+        }
+    }
+
+    @Test
+    @Order(11)
+    void pluginManagementIsRefusedToOtherUsers() {
+        InMemoryPlugins plugins = new InMemoryPlugins();
+        InMemoryServices.bind(server.services(), plugins);
+        try {
+            browser();
+            ui.login("shuozhou");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-jurisdictions")));
+            assertFalse(ui.present("nav-plugins"), "no menu entry for a user who is not an administrator");
+            ui.open("plugins");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plugins-forbidden"), "无权访问插件管理"));
+            assertFalse(ui.present("plugins-grid"));
+            assertFalse(ui.present("plugin-upload"));
+        } finally {
+            InMemoryServices.unbind(server.services(), plugins);
+        }
+        // without the service the administrator has no entry either
+        ui.login("admin");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-jurisdictions")));
+        assertFalse(ui.present("nav-plugins"), "no entry while the service is missing");
+    }
+
+    /** Waits for the check dialog; a timeout names the notifications shown meanwhile (a refused upload or check). */
+    private void checkDialog() {
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        try {
+            wait.until(d -> {
+                seen.addAll(ui.notifications());
+                // the dialog's host is not displayed itself: its content is
+                return ui.shown("plugin-check-action");
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no check dialog; notifications: " + seen, e);
+        }
+    }
+
+    private static org.luoshi.api.Actor adminActor() {
+        return new InMemoryServices.Users().authenticate("admin", "admin").orElseThrow();
     }
 
     @Test

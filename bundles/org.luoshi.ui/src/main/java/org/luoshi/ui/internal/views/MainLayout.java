@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.luoshi.api.Actor;
+import org.luoshi.api.jurisdiction.Plugins;
 import org.luoshi.api.people.PeopleService;
 import org.luoshi.ui.internal.UiServices;
 import org.luoshi.ui.kit.Badges;
@@ -32,8 +33,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
  * The frame of every view after the login: the title, the user (name and unit) and the logout button on top; the side
  * navigation on the left — 工作台 first, then the contributed views present right now ({@link
  * org.luoshi.ui.kit.ViewContribution}) by their order, those of one mechanism under its heading when it has several,
- * then the shell's 辖区与任务目录. An entry shows only while the services its view needs are present, and carries the
- * number of the user's to-dos that open in it ({@link Badges}; red when some are overdue). Recomputed on every
+ * then the shell's 系统管理 (人员信息, 辖区与任务目录 and, for administrators only, 插件管理). An entry shows only while
+ * the services its view needs are present, and carries the number of the user's to-dos that open in it ({@link Badges}; red when some are overdue). Recomputed on every
  * navigation; the items are rebuilt only when the entries changed.
  */
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
@@ -46,6 +47,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             "辖区与任务目录", "nav-jurisdictions", Integer.MAX_VALUE).inGroup("系统管理");
     private static final UiView PEOPLE = UiView.staff(PeopleView.ROUTE, PeopleView.class, "人员信息", "nav-people",
             Integer.MAX_VALUE - 1, PeopleService.class).inGroup("系统管理");
+    /** Administrators only (the view refuses everyone else, and so does the service). */
+    private static final UiView PLUGINS = UiView.staff(PluginsView.ROUTE, PluginsView.class, "插件管理", "nav-plugins",
+            Integer.MAX_VALUE, Plugins.class).inGroup("系统管理");
 
     private final Button user = new Button();
     private final SideNav nav = new SideNav();
@@ -101,6 +105,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             shown.add(PEOPLE);
         }
         shown.add(JURISDICTIONS);
+        if (actor != null && actor.roles().contains(Actor.ROLE_ADMIN) && services.has(Plugins.class)) {
+            shown.add(PLUGINS);
+        }
         String signature = shown.stream().map(v -> v.navId() + "|" + v.label() + "|" + v.route() + "|" + v.group())
                 .reduce("", (a, b) -> a + "\n" + b);
         if (!signature.equals(shownSignature)) {

@@ -1,0 +1,68 @@
+package org.luoshi.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * 插件管理 in Chromium (issue 14): the administrator chooses a plugin jar in the page's file picker, reads the check
+ * (安装新插件, trusted, its counts) and installs it; the platform serves the new county at once; then removes it from the
+ * grid. An office's user has no menu entry and is refused at the URL.
+ */
+@ExtendWith(Platform.class)
+class UiPluginIT extends ChromiumSession {
+    static final String ROW = TestPlugin.BUNDLE.replace('.', '-');
+
+    @Test
+    void theAdministratorInstallsAPluginFromThePage() throws Exception {
+        byte[] v1 = TestPlugin.v1().jar();
+        PluginManagementIT.trust(v1, "trustedDigests = " + TestPlugin.sha256(v1));
+        Path file = Files.createTempDirectory("ui-plugin").resolve("ceshi-1.0.0.jar");
+        Files.write(file, v1);
+
+        login("admin");
+        browser.get(Platform.UI + "/plugins");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plugins-grid")));
+        // the file picker of the upload, as a person's click on 上传插件 jar opens it
+        WebElement upload = browser.findElement(By.id("plugin-upload"));
+        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(file.toString());
+
+        wait.until(d -> text("plugin-check-action") != null && text("plugin-check-action").contains("安装新插件"));
+        assertEquals("true", browser.findElement(By.id("plugin-check-trust")).getAttribute("data-trusted"),
+                text("plugin-check-trust"));
+        assertTrue(text("plugin-check-jurisdiction").contains("测试县"), text("plugin-check-jurisdiction"));
+        click("plugin-confirm");
+        notification("已安装 测试县 插件 1.0.0");
+
+        JsonNode p = PluginManagementIT.plugin("admin");
+        assertEquals("ACTIVE", p.get("state").asText(), p.toString());
+        assertEquals("admin", p.get("changedBy").asText());
+        assertEquals(200, Platform.get("admin", Platform.API + "/jurisdictions/ceshi/units").status());
+        wait.until(d -> text("plugin-digest-" + ROW) != null);
+        String shown = text("plugin-digest-" + ROW).replace("…", "");
+        assertTrue(shown.length() >= 12 && TestPlugin.sha256(v1).startsWith(shown), shown);
+
+        click("plugin-remove-" + ROW);
+        click("plugin-action-confirm");
+        wait.until(d -> "REMOVED".equals(PluginManagementIT.plugin("admin").get("state").asText()));
+        assertEquals(404, Platform.get("admin", Platform.API + "/jurisdictions/ceshi/units").status());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plugin-restore-" + ROW)));
+
+        login("shuozhou");
+        assertTrue(browser.findElements(By.id("nav-plugins")).isEmpty(), "no menu entry for an office");
+        browser.get(Platform.UI + "/plugins");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plugins-forbidden")));
+        assertTrue(browser.findElements(By.id("plugins-grid")).isEmpty());
+    }
+}
