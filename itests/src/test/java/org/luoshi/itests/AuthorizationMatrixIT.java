@@ -148,6 +148,12 @@ class AuthorizationMatrixIT {
             GET  /reporting/{jurisdiction}/{cycle}/periods/{index} SCOPED
             POST /reporting/{jurisdiction}/{cycle}/periods/{index}/submissions CREATE {"unit":"shanxi.shuozhou.youyu","note":"越权报送@TAG"}
             GET  /reporting/{jurisdiction}/{cycle}/submissions/mine SCOPED
+            GET  /settings/modules                               SCOPED
+            GET  /settings/{scope}                               RECORD setting
+            PUT  /settings/{scope}/{module}/{key}                RECORD setting {"value":"3"}
+            DELETE /settings/{scope}/{module}/{key}              RECORD setting
+            GET  /settings/{scope}/history                       RECORD setting
+            POST /settings/{scope}/rollback                      RECORD setting {"version":0}
             GET  /summary                                        SCOPED
             GET  /tasks                                          LIST
             POST /tasks/import                                   CREATE {"jurisdiction":"shuozhou","unit":"shanxi.shuozhou.youyu","year":@YEAR,"numbers":[2]}
@@ -199,13 +205,14 @@ class AuthorizationMatrixIT {
             Map.entry("person", List.of(SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT)),
             Map.entry("accident", List.of(SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT)),
             Map.entry("firing", List.of(SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT)),
+            Map.entry("setting", List.of(SIBLING, OTHER_CITY, CITY_DEPARTMENT)),
             Map.entry("create", List.of(SIBLING, OTHER_CITY)));
     /** Who owns (and so reads) each record type. */
     static final Map<String, String> OWNER = Map.ofEntries(Map.entry("hazard", "youyu"), Map.entry("task", "youyu"),
             Map.entry("tipoff", "youyu"), Map.entry("listing", "youyu"), Map.entry("transfer", "youyu"),
             Map.entry("file", "youyu"), Map.entry("letter", "shuozhou"), Map.entry("inspection", "shuozhou"),
             Map.entry("meeting", "shuozhou"), Map.entry("publication", "shuozhou"), Map.entry("person", "youyu"),
-            Map.entry("accident", "youyu"), Map.entry("firing", "shuozhou"));
+            Map.entry("accident", "youyu"), Map.entry("firing", "shuozhou"), Map.entry("setting", "youyu"));
     static final List<String> EVERYONE = List.of("admin", "shuozhou", "youyu", SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT);
 
     record Row(String method, String path, String rule, String type, String body) {
@@ -401,7 +408,8 @@ class AuthorizationMatrixIT {
                 .replace("{jurisdiction}", "shuozhou").replace("{cycle}", "monthly").replace("{index}", "0")
                 .replace("{unit}", "shanxi.shuozhou.youyu").replace("{table}", "A").replace("{code}", receiptCode)
                 .replace("{login}", "youyu").replace("{n}", "0")
-                .replace("{bundle}", "org.luoshi.jurisdiction.fangshan");
+                .replace("{bundle}", "org.luoshi.jurisdiction.fangshan").replace("{scope}", "shanxi.shuozhou.youyu")
+                .replace("{module}", "tipoffs").replace("{key}", "acceptDays");
     }
 
     /** The records probed: a county's and the city office's, each tagged so lists can be searched for them. */

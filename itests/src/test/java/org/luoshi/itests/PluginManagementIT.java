@@ -316,7 +316,8 @@ class PluginManagementIT {
         assertEquals(Platform.get("admin", Platform.API + "/jurisdictions/lvliang/units").json().size(),
                 lvliang.get("units").asInt());
         assertEquals(2, lvliang.get("cycles").asInt());
-        assertEquals(List.of("accidents"), List.of(lvliang.get("modules").get(0).asText()));
+        assertEquals("[\"accidents\",\"letters\"]", lvliang.get("modules").toString(),
+                "its accident rules, and its letter settings in jurisdiction.properties");
         assertEquals(1, byJurisdiction.get("fangshan").get("forms").asInt(), "Fangshan's 调度表");
         for (String user : List.of("shuozhou", "youyu", "lvliang")) {
             assertEquals(403, Platform.get(user, Platform.API + "/admin/plugins").status(), user);

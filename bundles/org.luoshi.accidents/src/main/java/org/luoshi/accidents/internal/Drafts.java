@@ -44,6 +44,11 @@ public class Drafts {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile LetterService letters;
 
+    /** 模块配置: the letters' answer days at the issuing unit (else the plugin's data). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.luoshi.api.settings.ModuleSettings settings;
+
     @Activate
     public Drafts(@Reference JurisdictionRegistry jurisdictions) {
         this.jurisdictions = jurisdictions;
@@ -157,7 +162,9 @@ public class Drafts {
                 + "》") + "（" + rule.name() + "），请深刻吸取事故教训，全面排查整治同类风险隐患，严格落实属地管理责任和部门监管责任，"
                 + "并将事故调查处理、整改落实情况书面报告。";
         l.requiredResponse = "书面报告事故调查处理和整改落实情况";
-        l.responseDeadline = LocalDate.now(AccidentServiceImpl.ZONE).plusDays(Math.max(1, j.letterResponseDays)).toString();
+        l.responseDeadline = LocalDate.now(AccidentServiceImpl.ZONE).plusDays(org.luoshi.api.settings.ModuleSettings.number(
+                settings, jurisdictions, "letters", "responseDays", jurisdictions.unit(l.issuer).orElse(null), 10, 1, 365))
+                .toString();
         l.sourceType = "accident";
         l.sourceId = latest;
         try {

@@ -30,7 +30,6 @@ final class JurisdictionData implements Jurisdiction {
     static final Pattern ID = Pattern.compile("[a-z0-9]+");
     static final Pattern UNIT_ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+)*");
     static final Set<String> LEVELS = Set.of("province", "city", "county", "town");
-    static final List<String> LETTER_KINDS = List.of("REMINDER", "NOTICE", "SUPERVISION");
     static final Set<String> FIELD_TYPES = Set.of(FormFieldDTO.COUNT, FormFieldDTO.AMOUNT, FormFieldDTO.YESNO,
             FormFieldDTO.TEXT);
 
@@ -48,9 +47,6 @@ final class JurisdictionData implements Jurisdiction {
         d.parent = descriptor.parent;
         d.version = descriptor.version;
         d.unit = descriptor.unit;
-        d.letterLadder = new ArrayList<>(descriptor.letterLadder);
-        d.letterResponseDays = descriptor.letterResponseDays;
-        d.tipOffAcceptDays = descriptor.tipOffAcceptDays;
         return d;
     }
 
@@ -92,32 +88,6 @@ final class JurisdictionData implements Jurisdiction {
         d.parent = blankToNull(p.getProperty("parent"));
         d.version = p.getProperty("version", defaultVersion);
         d.unit = p.getProperty("unit", d.id);
-        String ladder = blankToNull(p.getProperty("letters.ladder"));
-        if (ladder != null) {
-            d.letterLadder = new ArrayList<>();
-            for (String k : ladder.split(",")) {
-                if (!LETTER_KINDS.contains(k.strip()) || d.letterLadder.contains(k.strip())) {
-                    throw new IOException("jurisdiction.properties: letters.ladder must list distinct kinds of " + LETTER_KINDS);
-                }
-                d.letterLadder.add(k.strip());
-            }
-        }
-        try {
-            d.letterResponseDays = Integer.parseInt(p.getProperty("letters.responseDays", "10").strip());
-        } catch (NumberFormatException e) {
-            throw new IOException("jurisdiction.properties: letters.responseDays must be a number of days", e);
-        }
-        try {
-            d.tipOffAcceptDays = Integer.parseInt(p.getProperty("tipoffs.acceptDays", "5").strip());
-        } catch (NumberFormatException e) {
-            throw new IOException("jurisdiction.properties: tipoffs.acceptDays must be a number of days", e);
-        }
-        if (d.tipOffAcceptDays < 1) {
-            throw new IOException("jurisdiction.properties: tipoffs.acceptDays must be at least 1");
-        }
-        if (d.letterResponseDays < 1) {
-            throw new IOException("jurisdiction.properties: letters.responseDays must be at least 1");
-        }
         if (!ID.matcher(d.id).matches()) {
             throw new IOException("jurisdiction.properties: id '" + d.id + "' must match " + ID);
         }
@@ -197,12 +167,25 @@ final class JurisdictionData implements Jurisdiction {
             }
             catalog.add(t);
         }
-        return new JurisdictionData(d, units, catalog, cycles(source, d, units), settings(source));
+        return new JurisdictionData(d, units, catalog, cycles(source, d, units), settings(source, p));
     }
 
-    /** {@code modules/<module>.properties}: each module's settings, kept as written for the module to read. */
-    static java.util.Map<String, java.util.Map<String, String>> settings(Source source) throws IOException {
+    /**
+     * {@code modules/<module>.properties}: each module's settings, kept as written for the module to read (the core does
+     * not parse them: 模块配置 validates them by the module's declaration). A key {@code <module>.<key>} of
+     * {@code jurisdiction.properties} (e.g. {@code letters.responseDays}, as plugins wrote them before) is the module's
+     * setting {@code <key>} unless its own file sets it.
+     */
+    static java.util.Map<String, java.util.Map<String, String>> settings(Source source, Properties descriptor)
+            throws IOException {
         java.util.Map<String, java.util.Map<String, String>> out = new java.util.TreeMap<>();
+        for (String k : descriptor.stringPropertyNames()) {
+            int dot = k.indexOf('.');
+            if (dot > 0 && ID.matcher(k.substring(0, dot)).matches() && dot < k.length() - 1) {
+                out.computeIfAbsent(k.substring(0, dot), x -> new java.util.TreeMap<>()).put(k.substring(dot + 1),
+                        descriptor.getProperty(k).strip());
+            }
+        }
         for (String name : source.list("modules/")) {
             if (!name.endsWith(".properties")) {
                 continue;
@@ -219,10 +202,10 @@ final class JurisdictionData implements Jurisdiction {
                 }
                 p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
-            java.util.Map<String, String> values = new java.util.TreeMap<>();
+            java.util.Map<String, String> values = out.computeIfAbsent(module, x -> new java.util.TreeMap<>());
             p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k).strip()));
-            out.put(module, java.util.Collections.unmodifiableMap(values));
         }
+        out.replaceAll((m, values) -> java.util.Collections.unmodifiableMap(values));
         return out;
     }
 

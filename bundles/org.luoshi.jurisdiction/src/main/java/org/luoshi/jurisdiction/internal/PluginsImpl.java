@@ -476,7 +476,7 @@ public class PluginsImpl implements Plugins {
         p.cycles = j.cycles().size();
         p.forms = (int) j.cycles().stream().map((CycleDTO c) -> c.form).filter(f -> f != null).count();
         if (j instanceof JurisdictionData data) {
-            p.modules.addAll(data.modules());
+            p.modules.addAll(new java.util.TreeSet<>(data.modules()));
         }
     }
 

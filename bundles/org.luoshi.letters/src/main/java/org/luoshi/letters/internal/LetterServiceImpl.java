@@ -22,6 +22,7 @@ import org.luoshi.api.jurisdiction.Regions;
 import org.luoshi.api.link.RecordLinks;
 import org.luoshi.api.link.RecordLinksByType;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.settings.ModuleSettings;
 import org.luoshi.api.letter.LetterDTO;
 import org.luoshi.api.letter.LetterService;
 import org.luoshi.api.task.TaskDTO;
@@ -69,6 +70,11 @@ public class LetterServiceImpl implements LetterService {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile HazardService hazards;
 
+    /** 模块配置: whether letters are enabled at a unit, the ladder and the answer days; without it, the plugin's data. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModuleSettings settings;
+
     /** Other modules' answers about their records (to check what a letter cites), by record type. */
     private final RecordLinksByType links = new RecordLinksByType();
 
@@ -105,7 +111,7 @@ public class LetterServiceImpl implements LetterService {
         // the records below the issuer's level (a department writes for its government level), as far as the person
         // drafting may read them: a draft never quotes a record its author cannot open
         String scope = from.parent != null && "department".equals(from.kind) ? from.parent : from.id;
-        LocalDate deadline = LocalDate.now(ZONE).plusDays(responseDays(jurisdiction));
+        LocalDate deadline = LocalDate.now(ZONE).plusDays(responseDays(from.id));
         List<LetterDTO> drafts = new java.util.ArrayList<>();
         TaskService taskList = tasks;
         List<TaskDTO> overdueTasks = List.of();
@@ -157,16 +163,27 @@ public class LetterServiceImpl implements LetterService {
         return drafts;
     }
 
-    /** The next kind on the jurisdiction's ladder after the letter's, or null at the last rung (or off the ladder). */
+    /**
+     * The next kind on the issuer's ladder (模块配置 letters.ladder) after the letter's, or null at the last rung (or off
+     * the ladder).
+     */
     private String nextKind(LetterEntity e) {
-        List<String> ladder = jurisdictions.jurisdiction(e.jurisdiction).map(j -> j.letterLadder)
-                .orElse(List.of("REMINDER", "NOTICE", "SUPERVISION"));
+        String text = ModuleSettings.text(settings, jurisdictions, LetterSettingsDeclaration.MODULE, "ladder",
+                jurisdictions.unit(e.issuer).orElse(null));
+        List<String> ladder = new java.util.ArrayList<>();
+        for (String k : (text == null || text.isBlank() ? LetterSettingsDeclaration.DEFAULT_LADDER : text).split(",")) {
+            if (KINDS.containsKey(k.strip()) && !ladder.contains(k.strip())) {
+                ladder.add(k.strip());
+            }
+        }
         int i = ladder.indexOf(e.kind);
         return i < 0 || i + 1 >= ladder.size() ? null : ladder.get(i + 1);
     }
 
-    private int responseDays(String jurisdiction) {
-        return jurisdictions.jurisdiction(jurisdiction).map(j -> j.letterResponseDays).orElse(10);
+    /** The days an automatic draft gives its recipient to answer, at the issuing unit (letters.responseDays; 10). */
+    private int responseDays(String issuer) {
+        return ModuleSettings.number(settings, jurisdictions, LetterSettingsDeclaration.MODULE, "responseDays",
+                jurisdictions.unit(issuer).orElse(null), 10, 1, 365);
     }
 
     /** The draft of the next rung for an unanswered letter: same recipient and situation, citing the earlier letter. */
@@ -186,7 +203,7 @@ public class LetterServiceImpl implements LetterService {
                 + e.responseDeadline + "前回复，你单位至今未" + ("SENT".equals(e.status) ? "签收和" : "") + "回复。\n"
                 + e.body;
         l.requiredResponse = e.requiredResponse;
-        l.responseDeadline = LocalDate.now(ZONE).plusDays(responseDays(e.jurisdiction)).toString();
+        l.responseDeadline = LocalDate.now(ZONE).plusDays(responseDays(e.issuer)).toString();
         l.sourceType = "letter";
         l.sourceId = e.id;
         return l;
@@ -419,6 +436,7 @@ public class LetterServiceImpl implements LetterService {
         if (!actor.canSee(issuer)) {
             throw LuoshiException.forbidden("无权以 “" + name(issuer) + "” 的名义发函");
         }
+        ModuleSettings.requireEnabled(settings, LetterSettingsDeclaration.MODULE, LetterSettingsDeclaration.LABEL, issuer);
         // letters go to the issuer's own level (its member departments) and the levels below, never up or sideways
         String region = Regions.of(jurisdictions, issuer);
         if (recipient.equals(issuer) || !Regions.within(region, recipient)) {
@@ -524,6 +542,8 @@ public class LetterServiceImpl implements LetterService {
             if (issuer ? !actor.canSee(side) : !actor.belongsTo(side)) {
                 throw LuoshiException.forbidden("此操作只能由" + (issuer ? "发函单位" : "收函单位") + "（" + name(side) + "）办理");
             }
+            ModuleSettings.requireEnabled(settings, LetterSettingsDeclaration.MODULE, LetterSettingsDeclaration.LABEL,
+                    e.issuer);
             String before = e.status;
             change.apply(em, e);
             em.flush();

@@ -30,6 +30,7 @@ import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.hazard.HazardSource;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.settings.ModuleSettings;
 import org.luoshi.api.security.KeyRing;
 import org.luoshi.api.tipoff.KeyRotationDTO;
 import org.luoshi.api.tipoff.MaterialDTO;
@@ -87,6 +88,11 @@ public class TipOffServiceImpl implements TipOffService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile HazardService hazards;
+
+    /** 模块配置: whether tip-offs are enabled at a unit, and the acceptance days; without it, the plugin's data. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModuleSettings settings;
 
     /** The file store: the photos of 随手拍; without it a tip-off reads without photos. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -151,6 +157,7 @@ public class TipOffServiceImpl implements TipOffService {
         if (!actor.canSee(unit)) {
             throw LuoshiException.forbidden("无权以 “" + u.name + "” 的名义登记举报");
         }
+        ModuleSettings.requireEnabled(settings, TipOffSettingsDeclaration.MODULE, TipOffSettingsDeclaration.LABEL, u.id);
         String code = newCode();
         TipOffDTO out = jpa.txExpr(TransactionType.Required, em -> {
             TipOffEntity e = newEntity(in, u, channel, received, code, actor.name());
@@ -191,6 +198,8 @@ public class TipOffServiceImpl implements TipOffService {
         checkContent(v, in);
         v.throwIfInvalid();
         UnitDTO office = unit(j.unit, "jurisdiction");
+        ModuleSettings.requireEnabled(settings, TipOffSettingsDeclaration.MODULE, TipOffSettingsDeclaration.LABEL,
+                office.id);
         String code = newCode();
         jpa.tx(TransactionType.Required, em -> {
             TipOffEntity e = newEntity(in, office, channel, LocalDate.now(ZONE), code, "public");
@@ -338,7 +347,7 @@ public class TipOffServiceImpl implements TipOffService {
         e.anonymous = in.anonymous;
         e.replyChannel = in.replyChannel == null ? "ONLINE" : in.replyChannel;
         e.status = "RECEIVED";
-        e.acceptDeadline = received.plusDays(acceptDays(unit.jurisdiction));
+        e.acceptDeadline = received.plusDays(acceptDays(unit));
         e.materialsJson = write(List.of());
         e.routesJson = write(List.of());
         e.sightJson = write(List.of(unit.id));
@@ -348,8 +357,10 @@ public class TipOffServiceImpl implements TipOffService {
         return e;
     }
 
-    private int acceptDays(String jurisdiction) {
-        return jurisdictions.jurisdiction(jurisdiction).map(j -> j.tipOffAcceptDays).orElse(5);
+    /** The days to accept or reject a tip-off at a unit (模块配置 tipoffs.acceptDays; 5 by default). */
+    private int acceptDays(UnitDTO unit) {
+        return ModuleSettings.number(settings, jurisdictions, TipOffSettingsDeclaration.MODULE, "acceptDays", unit, 5, 1,
+                365);
     }
 
     static String newCode() {
@@ -603,7 +614,7 @@ public class TipOffServiceImpl implements TipOffService {
             e.unit = target.id;
             e.jurisdiction = target.jurisdiction;
             e.status = "RECEIVED";
-            e.acceptDeadline = LocalDate.now(ZONE).plusDays(acceptDays(target.jurisdiction));
+            e.acceptDeadline = LocalDate.now(ZONE).plusDays(acceptDays(target));
         });
     }
 
@@ -795,6 +806,8 @@ public class TipOffServiceImpl implements TipOffService {
     private TipOffDTO step(Actor actor, long id, String action, Change change) {
         return jpa.txExpr(TransactionType.Required, em -> {
             TipOffEntity e = handling(em, actor, id);
+            ModuleSettings.requireEnabled(settings, TipOffSettingsDeclaration.MODULE, TipOffSettingsDeclaration.LABEL,
+                    e.unit);
             String before = e.status;
             change.apply(em, e);
             em.flush();

@@ -18,6 +18,7 @@ import org.luoshi.ui.internal.views.PluginsView;
 import org.luoshi.ui.internal.views.RootView;
 import org.luoshi.ui.internal.views.ServerErrorView;
 import org.luoshi.ui.internal.views.SessionGuard;
+import org.luoshi.ui.internal.views.SettingsView;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.UiView;
 import org.slf4j.Logger;
@@ -84,6 +85,7 @@ public class LuoshiServlet extends VaadinServlet {
             config.setRoute(WorkbenchView.ROUTE, WorkbenchView.class, List.of(MainLayout.class));
             config.setRoute(PeopleView.ROUTE, PeopleView.class, List.of(MainLayout.class));
             config.setRoute(PluginsView.ROUTE, PluginsView.class, List.of(MainLayout.class));
+            config.setRoute(SettingsView.ROUTE, SettingsView.class, List.of(MainLayout.class));
         });
         Set<Class<? extends Component>> errorViews = Set.of(NotFoundView.class, ServerErrorView.class);
         registry.setErrorNavigationTargets(errorViews);
@@ -203,7 +205,7 @@ public class LuoshiServlet extends VaadinServlet {
     private static boolean isShellRoute(String route) {
         return route.isEmpty() || route.equals(LoginView.ROUTE) || route.equals(JurisdictionsView.ROUTE)
                 || route.equals(WorkbenchView.ROUTE) || route.equals(PeopleView.ROUTE)
-                || route.equals(PluginsView.ROUTE);
+                || route.equals(PluginsView.ROUTE) || route.equals(SettingsView.ROUTE);
     }
 
     private static void withBundleLoader(Runnable action) {

@@ -1,6 +1,7 @@
 package org.luoshi.ui.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -43,8 +44,9 @@ import com.vaadin.flow.server.startup.LookupServletContainerInitializer;
  * The views come from {@link ViewContribution} services (multiple, dynamic, greedy): their routes and menu entries are
  * added when a contribution comes and removed when it goes, while Jetty and every session keep running. The services
  * the views use are looked up live by class ({@link UiServices}, one service tracker per class): the shell names no
- * mechanism. The menu shows a view's entry only while the services it needs are there, and a view whose module is
- * gone shows a notice instead.
+ * mechanism. The menu shows a view's entry only while the services it needs are there (and, for a contribution that
+ * names its module with the property {@code luoshi.module}, while 模块配置 has the module enabled for the user's
+ * jurisdiction), and a view whose module is gone shows a notice instead.
  * <p>
  * Vaadin, Jetty and jakarta.servlet live only inside this bundle (Bundle-ClassPath), so the thread context class loader
  * is set to this bundle's loader while Jetty starts and on every request: Vaadin finds its Lookup services and its
@@ -196,10 +198,25 @@ public class UiServer {
 
     // ---- the contributed views: multiple, dynamic, greedy; Jetty keeps running while they come and go ------------
 
+    /** DS binds a contribution with its service properties (the module it belongs to, {@code luoshi.module}). */
     @Reference(name = "views", service = ViewContribution.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "removeViews")
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindViews")
+    public void bindViews(ViewContribution contribution, Map<String, Object> properties) {
+        addViews(contribution, properties);
+    }
+
+    public void unbindViews(ViewContribution contribution) {
+        removeViews(contribution);
+    }
+
+    /** Adds a contribution that names no module (the component tests). */
     public void addViews(ViewContribution contribution) {
-        List<UiView> views = services.add(contribution);
+        addViews(contribution, Map.of());
+    }
+
+    /** Adds a contribution with its service properties (the component tests give them as DS would). */
+    public void addViews(ViewContribution contribution, Map<String, ?> properties) {
+        List<UiView> views = services.add(contribution, properties);
         servlet.added(views);
         LOG.info("UI: views {} contributed by {}", views.stream().map(UiView::route).toList(),
                 contribution.getClass().getName());

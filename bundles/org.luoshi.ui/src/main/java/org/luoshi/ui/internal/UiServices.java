@@ -11,9 +11,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.luoshi.api.Actor;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.security.Authenticator;
+import org.luoshi.api.settings.ModuleDeclaration;
+import org.luoshi.api.settings.ModuleSettings;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UiView;
 import org.luoshi.ui.kit.ViewContribution;
@@ -34,6 +37,9 @@ import org.slf4j.LoggerFactory;
  * arrives whose views need it), so the shell keeps no list of mechanisms; outside OSGi (the component tests) from the
  * services {@link #put(Class, Object) put} in. A module's name, for the notices and refusals, is the menu label of the
  * first contributed view that needs its service.
+ * <p>
+ * A contribution registered with the service property {@value ModuleDeclaration#MODULE} belongs to that module of 模块配置
+ * ({@link ModuleSettings}): while the module is disabled for a user's units, its views have no menu entry for that user.
  */
 public final class UiServices implements Services {
     /** The module name of a service no contributed view declares. */
@@ -51,7 +57,8 @@ public final class UiServices implements Services {
     private final List<Contribution> contributions = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
-    private record Contribution(ViewContribution service, List<UiView> views) {
+    /** A contribution with its views as declared on arrival, and its module (null: none named). */
+    private record Contribution(ViewContribution service, List<UiView> views, String module) {
     }
 
     /** Outside OSGi: the mechanism services are {@link #put(Class, Object) put} in. */
@@ -164,15 +171,34 @@ public final class UiServices implements Services {
 
     // ---- the contributed views ------------------------------------------------------------------------------------
 
-    /** Adds a contribution with its views as they are now; answers those views. */
+    /** Adds a contribution without service properties (no module); answers its views. */
     List<UiView> add(ViewContribution contribution) {
+        return add(contribution, Map.of());
+    }
+
+    /**
+     * Adds a contribution with its views as they are now and its service properties (the module it belongs to, {@value
+     * ModuleDeclaration#MODULE}); answers those views.
+     */
+    List<UiView> add(ViewContribution contribution, Map<String, ?> properties) {
         List<UiView> views = List.copyOf(Objects.requireNonNullElse(contribution.views(), List.of()));
-        contributions.add(new Contribution(contribution, views));
+        contributions.add(new Contribution(contribution, views, module(properties)));
         if (context != null && !closed) {
             // track what the views need from now on: the log tells when their modules come and go
             views.forEach(v -> needs(v).forEach(this::tracker));
         }
         return views;
+    }
+
+    /** The module a contribution's properties name (a text, or the first of several), or null. */
+    private static String module(Map<String, ?> properties) {
+        Object value = properties == null ? null : properties.get(ModuleDeclaration.MODULE);
+        if (value instanceof String[] many) {
+            value = many.length == 0 ? null : many[0];
+        } else if (value instanceof java.util.Collection<?> many) {
+            value = many.isEmpty() ? null : many.iterator().next();
+        }
+        return value instanceof String s && !s.isBlank() ? s.strip() : null;
     }
 
     /** Removes a contribution; answers the views it had brought (empty when it was not there). */
@@ -196,6 +222,49 @@ public final class UiServices implements Services {
     public List<UiView> menu() {
         return views().stream().filter(v -> v.label() != null && v.navId() != null)
                 .sorted(Comparator.comparingInt(UiView::order).thenComparing(UiView::navId)).toList();
+    }
+
+    /**
+     * The modules whose contributions' views are hidden from the actor's menu: those 模块配置 says are disabled at every
+     * unit of the actor. Empty while 模块配置 is not installed, for an actor without units, and when it cannot answer (the
+     * module's services refuse what is not allowed themselves).
+     */
+    public Set<String> disabledModules(Actor actor) {
+        Set<String> modules = new LinkedHashSet<>();
+        contributions.forEach(c -> {
+            if (c.module() != null) {
+                modules.add(c.module());
+            }
+        });
+        if (modules.isEmpty() || actor == null || actor.units().isEmpty()) {
+            return Set.of();
+        }
+        ModuleSettings settings = find(ModuleSettings.class).orElse(null);
+        if (settings == null) {
+            return Set.of();
+        }
+        Set<String> disabled = new LinkedHashSet<>();
+        for (String module : modules) {
+            try {
+                if (actor.units().stream().noneMatch(unit -> settings.enabled(module, unit))) {
+                    disabled.add(module);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("UI: 模块配置 cannot tell whether module {} is enabled for {}: {}", module, actor.name(),
+                        e.toString());
+            }
+        }
+        return disabled;
+    }
+
+    /** The module a contributed view belongs to (its contribution's {@value ModuleDeclaration#MODULE}), or null. */
+    public String module(UiView view) {
+        for (Contribution c : contributions) {
+            if (c.views().contains(view)) {
+                return c.module();
+            }
+        }
+        return null;
     }
 
     /** The services a contributed view needs, as its contribution declares them. */

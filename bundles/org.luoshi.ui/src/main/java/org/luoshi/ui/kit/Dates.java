@@ -1,5 +1,6 @@
 package org.luoshi.ui.kit;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -18,7 +19,10 @@ public final class Dates {
         return minutes(p.due) + (p.rolled ? "（顺延）" : "");
     }
 
-    /** An ISO instant as 年-月-日 时:分 in Asia/Shanghai; empty for none, the text itself when it cannot be read. */
+    /**
+     * An ISO instant as 年-月-日 时:分 in Asia/Shanghai (a date-time without offset is taken as China time already); empty
+     * for none, the text itself when it cannot be read.
+     */
     public static String minutes(String iso) {
         if (iso == null || iso.isBlank()) {
             return "";
@@ -26,7 +30,11 @@ public final class Dates {
         try {
             return OffsetDateTime.parse(iso).atZoneSameInstant(Labels.ZONE).format(MINUTES);
         } catch (DateTimeParseException e) {
-            return iso;
+            try {
+                return LocalDateTime.parse(iso).format(MINUTES);
+            } catch (DateTimeParseException notLocal) {
+                return iso;
+            }
         }
     }
 

@@ -31,8 +31,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * UI component test of the shell alone: starts {@link UiServer} outside OSGi (plain class path) with the mandatory
  * services of {@link InMemoryServices} and no module, and drives it in headless Chromium: the bootstrap page, a refused
  * login, jurisdictions and catalog, the administrator's 插件管理 (with {@link InMemoryPlugins}) and its refusal of
- * everyone else, a view contributed at run time (the probe) coming and going, logout. The modules' views are tested in
- * their own UI bundles (org.luoshi.&lt;module&gt;.ui).
+ * everyone else, a view contributed at run time (the probe) coming and going, logout, and 模块配置 (with {@link
+ * InMemorySettings}): settings listed with their sources, changed, cleared and rolled back, read-only above the user's
+ * unit, and the menu entry of a contribution whose module is disabled for the user's jurisdiction hidden. The modules'
+ * views are tested in their own UI bundles (org.luoshi.&lt;module&gt;.ui).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -304,6 +306,119 @@ class UiServerInMemorySmokeTest {
         driver.get(base + "jurisdictions");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#username input")));
         assertTrue(driver.getCurrentUrl().endsWith("/login"), driver.getCurrentUrl());
+    }
+
+    @Test
+    @Order(14)
+    void settingsAreListedEditedAndRolledBackAndADisabledModuleLosesItsMenuEntry() {
+        InMemorySettings settings = new InMemorySettings(registry);
+        InMemoryServices.bind(server.services(), settings);
+        // the probe as a module's contribution: it belongs to the module tipoffs of 模块配置
+        ProbeView.Contribution probe = new ProbeView.Contribution();
+        server.addViews(probe, java.util.Map.of(org.luoshi.api.settings.ModuleDeclaration.MODULE, "tipoffs"));
+        try {
+            browser();
+            ui.login("shuozhou");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-probe")));
+            WebElement entry = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-settings")));
+            assertEquals("模块配置", entry.getText());
+            ui.js(Browser.CLICK, entry);
+            ui.waitForCell("#settings-grid", "问题线索核查");
+            // the user's own scope first, every value with where it comes from
+            assertEquals("朔州市", ui.value("#settings-scope input"));
+            assertEquals("是", ui.text("setting-current-tipoffs-enabled"));
+            assertEquals("默认", ui.text("setting-source-tipoffs-enabled"));
+            assertEquals("7", ui.text("setting-current-letters-responseDays"));
+            assertEquals("辖区插件", ui.text("setting-source-letters-responseDays"));
+            assertEquals("提醒函 → 提示函 → 督办函", ui.text("setting-current-letters-ladder"));
+            assertFalse(ui.present("setting-clear-tipoffs-enabled"), "nothing set here: nothing to clear");
+            ui.shot("settings-1-list");
+
+            // the module disabled at the city: saved, shown as set here, and its menu entry gone
+            ui.click("setting-edit-tipoffs-enabled");
+            wait.until(d -> ui.shown("setting-value"));
+            assertTrue(ui.checked("setting-value"));
+            ui.toggle("setting-value");
+            ui.click("setting-save");
+            ui.notification("已将 朔州市 的 问题线索核查·启用本模块 设为 否");
+            wait.until(d -> "否".equals(ui.text("setting-current-tipoffs-enabled")));
+            assertEquals("市级 朔州市（本级设置）", ui.text("setting-source-tipoffs-enabled"));
+            assertEquals("false", settings.value("tipoffs", "enabled", "shanxi.shuozhou"));
+            assertTrue(ui.present("setting-clear-tipoffs-enabled"));
+            openJurisdictionsByAddress();
+            assertFalse(ui.present("nav-probe"), "the disabled module's entry is hidden");
+            assertTrue(ui.present("nav-settings"));
+
+            // a number out of range is refused at the field, then a good one saved; an option by its label
+            ui.open("settings");
+            ui.click("setting-edit-tipoffs-acceptDays");
+            ui.type("#setting-value input", "99");
+            ui.click("setting-save");
+            wait.until(d -> ui.attribute("setting-value", "invalid"));
+            assertEquals("“受理时限（日）”超出允许的范围", ui.text("setting-error"));
+            ui.clearNotifications();
+            ui.type("#setting-value input", "3");
+            ui.click("setting-save");
+            ui.notification("已将 朔州市 的 问题线索核查·受理时限（日） 设为 3");
+            ui.click("setting-edit-letters-ladder");
+            ui.choose("setting-value", "只发督办函");
+            ui.click("setting-save");
+            ui.notification("已将 朔州市 的 提醒提示督办函·逐级督促顺序 设为 只发督办函");
+            wait.until(d -> "只发督办函".equals(ui.text("setting-current-letters-ladder")));
+            ui.waitForCell("#settings-history", "未设置（沿用上级） → 否");
+            assertTrue(ui.cells("#settings-history").contains("问题线索核查 · 启用本模块"), ui.cells("#settings-history").toString());
+            assertTrue(ui.cells("#settings-history").contains("未设置（沿用上级） → 只发督办函"));
+            assertEquals("共 3 次修改", ui.text("settings-history-count"));
+            ui.shot("settings-2-history");
+
+            // the county below inherits: no entry there either; the city's scope is read-only for its user
+            ui.login("shuocheng");
+            assertFalse(ui.present("nav-probe"), "disabled at the city above");
+            ui.open("settings");
+            wait.until(d -> "朔城区".equals(ui.value("#settings-scope input")));
+            wait.until(d -> "否".equals(ui.text("setting-current-tipoffs-enabled")));
+            assertEquals("市级 朔州市", ui.text("setting-source-tipoffs-enabled"));
+            assertTrue(ui.present("setting-edit-tipoffs-enabled"), "the user's own scope is editable");
+            ui.pick("#settings-scope input", "朔州市");
+            wait.until(d -> "市级 朔州市（本级设置）".equals(ui.text("setting-source-tipoffs-enabled")));
+            ui.waitForCell("#settings-history", "未设置（沿用上级） → 否");
+            assertFalse(ui.present("setting-edit-tipoffs-enabled"), "no edit button above the user's unit");
+            assertFalse(ui.present("setting-clear-tipoffs-enabled"));
+            assertFalse(ui.present("settings-rollback-1"), "no rollback above the user's unit");
+            assertFalse(ui.shown("settings-rollback-0"));
+            assertTrue(ui.text("settings-scope-hint").contains("仅可查看"), ui.text("settings-scope-hint"));
+
+            // back at the city: cleared after a confirmation, the entry comes back; then rolled back and cleared
+            ui.login("shuozhou");
+            ui.open("settings");
+            ui.click("setting-clear-tipoffs-enabled");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings-action-text"), "沿用上级"));
+            ui.click("settings-action-confirm");
+            ui.notification("已恢复上级设置：朔州市 的 问题线索核查·启用本模块 现为 是");
+            wait.until(d -> "默认".equals(ui.text("setting-source-tipoffs-enabled")));
+            openJurisdictionsByAddress();
+            assertTrue(ui.present("nav-probe"), "enabled again: the entry is back");
+            ui.open("settings");
+            ui.click("settings-rollback-1");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings-action-text"), "回退到第 1 版？"));
+            ui.clearNotifications();
+            ui.click("settings-action-confirm");
+            ui.notification("已回退到第 1 版（3 项变更）");
+            wait.until(d -> "否".equals(ui.text("setting-current-tipoffs-enabled")));
+            assertEquals("提醒函 → 提示函 → 督办函", ui.text("setting-current-letters-ladder"));
+            ui.click("settings-rollback-0");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings-action-text"), "全部模块配置"));
+            ui.click("settings-action-confirm");
+            ui.notification("已清除本级全部设置（1 项变更）");
+            wait.until(d -> "是".equals(ui.text("setting-current-tipoffs-enabled")));
+            assertTrue(settings.values.get("shanxi.shuozhou").isEmpty(), settings.values.toString());
+        } finally {
+            server.removeViews(probe);
+            InMemoryServices.unbind(server.services(), settings);
+        }
+        // without 模块配置 no entry
+        openJurisdictionsByAddress();
+        assertFalse(ui.present("nav-settings"));
     }
 
     /** With -Dluoshi.ui.screenshots=true, saves a screenshot to target/screenshots/NAME.png (to look at the UI). */

@@ -168,7 +168,8 @@ public final class InMemoryTipOffs implements TipOffService {
     }
 
     private int acceptDays(String jurisdiction) {
-        return registry.jurisdiction(jurisdiction).map(j -> j.tipOffAcceptDays).orElse(5);
+        String days = registry.settings(jurisdiction, "tipoffs").get("acceptDays");
+        return days == null ? 5 : Integer.parseInt(days);
     }
 
     private String newCode() {

@@ -2,12 +2,15 @@ package org.luoshi.ui.internal.views;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.luoshi.api.Actor;
 import org.luoshi.api.jurisdiction.Plugins;
 import org.luoshi.api.people.PeopleService;
+import org.luoshi.api.settings.ModuleSettings;
 import org.luoshi.ui.internal.UiServices;
 import org.luoshi.ui.kit.Badges;
 import org.luoshi.ui.kit.People;
@@ -33,9 +36,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
  * The frame of every view after the login: the title, the user (name and unit) and the logout button on top; the side
  * navigation on the left — 工作台 first, then the contributed views present right now ({@link
  * org.luoshi.ui.kit.ViewContribution}) by their order, those of one mechanism under its heading when it has several,
- * then the shell's 系统管理 (人员信息, 辖区与任务目录 and, for administrators only, 插件管理). An entry shows only while
- * the services its view needs are present, and carries the number of the user's to-dos that open in it ({@link Badges}; red when some are overdue). Recomputed on every
- * navigation; the items are rebuilt only when the entries changed.
+ * then the shell's 系统管理 (人员信息, 辖区与任务目录, 模块配置 and, for administrators only, 插件管理). An entry shows only
+ * while the services its view needs are present and, when its contribution names a module, while 模块配置 has that module
+ * enabled at one of the user's units; it carries the number of the user's to-dos that open in it ({@link Badges}; red
+ * when some are overdue; the workbench's total leaves out the hidden entries). Recomputed on every navigation; the
+ * items are rebuilt only when the entries changed.
  */
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
@@ -47,6 +52,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             "辖区与任务目录", "nav-jurisdictions", Integer.MAX_VALUE).inGroup("系统管理");
     private static final UiView PEOPLE = UiView.staff(PeopleView.ROUTE, PeopleView.class, "人员信息", "nav-people",
             Integer.MAX_VALUE - 1, PeopleService.class).inGroup("系统管理");
+    /** Every user: the settings of the jurisdictions at, above and below the user's unit (changes: own and below). */
+    private static final UiView SETTINGS = UiView.staff(SettingsView.ROUTE, SettingsView.class, "模块配置",
+            "nav-settings", Integer.MAX_VALUE, ModuleSettings.class).inGroup("系统管理");
     /** Administrators only (the view refuses everyone else, and so does the service). */
     private static final UiView PLUGINS = UiView.staff(PluginsView.ROUTE, PluginsView.class, "插件管理", "nav-plugins",
             Integer.MAX_VALUE, Plugins.class).inGroup("系统管理");
@@ -57,6 +65,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final Map<String, SideNavItem> items = new LinkedHashMap<>();
     private String shownSignature = "";
     private List<UiView> shownViews = List.of();
+    /** The routes of the contributed views hidden now because their module is disabled for the user (模块配置). */
+    private Set<String> hiddenRoutes = Set.of();
 
     public MainLayout() {
         H1 title = new H1("落实 · 安全生产工作平台");
@@ -96,8 +106,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         user.setText(actor == null ? "" : userText(actor, services));
         List<UiView> shown = new ArrayList<>();
         shown.add(WORKBENCH);
+        Set<String> disabled = services.disabledModules(actor);
+        Set<String> hidden = new HashSet<>();
         for (UiView view : services.menu()) {
-            if (services.missing(services.needs(view)).isEmpty()) {
+            String module = disabled.isEmpty() ? null : services.module(view);
+            if (module != null && disabled.contains(module)) {
+                hidden.add(view.route());
+            } else if (services.missing(services.needs(view)).isEmpty()) {
                 shown.add(view);
             }
         }
@@ -105,6 +120,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             shown.add(PEOPLE);
         }
         shown.add(JURISDICTIONS);
+        if (actor != null && services.has(ModuleSettings.class)) {
+            shown.add(SETTINGS);
+        }
         if (actor != null && actor.roles().contains(Actor.ROLE_ADMIN) && services.has(Plugins.class)) {
             shown.add(PLUGINS);
         }
@@ -115,6 +133,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             shownSignature = signature;
         }
         shownViews = shown;
+        hiddenRoutes = Set.copyOf(hidden);
         if (actor != null) {
             badges(shown, Badges.counts(services, actor));
         }
@@ -181,7 +200,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             if (item == null) {
                 continue;
             }
-            Badges.Count c = view == WORKBENCH ? total(counts) : counts.get(view.route());
+            Badges.Count c = view == WORKBENCH ? total(counts, hiddenRoutes) : counts.get(view.route());
             if (c == null || c.total() == 0) {
                 item.setSuffixComponent(null);
                 continue;
@@ -194,12 +213,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
     }
 
-    private static Badges.Count total(Map<String, Badges.Count> counts) {
+    /** The workbench's badge: every to-do but those opening in a hidden entry. */
+    private static Badges.Count total(Map<String, Badges.Count> counts, Set<String> hidden) {
         int total = 0;
         int overdue = 0;
-        for (Badges.Count c : counts.values()) {
-            total += c.total();
-            overdue += c.overdue();
+        for (Map.Entry<String, Badges.Count> e : counts.entrySet()) {
+            if (hidden.contains(e.getKey())) {
+                continue;
+            }
+            total += e.getValue().total();
+            overdue += e.getValue().overdue();
         }
         return new Badges.Count(total, overdue);
     }
