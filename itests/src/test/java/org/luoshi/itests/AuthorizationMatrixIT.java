@@ -47,7 +47,7 @@ class AuthorizationMatrixIT {
             POST /accidents/rules/evaluation                     ADMIN
             GET  /accidents/sectors                              SCOPED
             GET  /accidents/{id}                                 RECORD accident
-            POST /accidents/{id}/steps                           RECORD accident {"kind":"GROUP","date":"@today()","text":"成立调查组@TAG"}
+            POST /accidents/{id}/steps                           RECORD accident {"kind":"GROUP","date":"@TODAY","text":"成立调查组@TAG"}
             POST /admin/backup                                   ADMIN
             GET  /admin/bundles                                  ADMIN
             GET  /admin/plugins                                  ADMIN
@@ -59,8 +59,11 @@ class AuthorizationMatrixIT {
             GET  /admin/resources                                ADMIN
             GET  /audit                                          ADMIN
             GET  /audit/verify                                   ADMIN
+            GET  /cycles/{jurisdiction}                          SCOPED
+            POST /cycles/{jurisdiction}                          CREATE {"name":"越权调度@TAG","receiver":"shanxi.shuozhou.youyu","reporters":["shanxi.shuozhou.youyu.gongan"],"milestones":[{"name":"一","date":"@LATER"}]}
+            DELETE /cycles/{jurisdiction}/{cycle}                SCOPED
             GET  /educations                                     LIST
-            POST /educations                                     CREATE {"jurisdiction":"shuozhou","unit":"shanxi.shuozhou.youyu","kind":"TRAINING","date":"@today()","title":"越权培训@TAG","participants":10}
+            POST /educations                                     CREATE {"jurisdiction":"shuozhou","unit":"shanxi.shuozhou.youyu","kind":"TRAINING","date":"@TODAY","title":"越权培训@TAG","participants":10}
             GET  /exports/forms/{id}.xlsx                        SCOPED
             GET  /exports/hazards.xlsx                           LIST
             GET  /exports/letters/{id}.docx                      RECORD letter
@@ -77,13 +80,13 @@ class AuthorizationMatrixIT {
             GET  /forms/{jurisdiction}/{cycle}/reports           SCOPED
             POST /forms/{jurisdiction}/{cycle}/reports           SCOPED
             GET  /hazards                                        LIST
-            POST /hazards                                        CREATE {"jurisdiction":"shuozhou","unit":"shanxi.shuozhou.youyu","source":"ENFORCEMENT","inspectionUnit":"县应急局","inspectionDate":"@today()","description":"越权登记@TAG","major":false,"deadline":"@LATER"}
+            POST /hazards                                        CREATE {"jurisdiction":"shuozhou","unit":"shanxi.shuozhou.youyu","source":"ENFORCEMENT","inspectionUnit":"县应急局","inspectionDate":"@TODAY","description":"越权登记@TAG","major":false,"deadline":"@LATER"}
             GET  /hazards/{id}                                   RECORD hazard
-            POST /hazards/{id}/progress                          RECORD hazard {"status":"REPORTED","progress":"已整改@TAG","completedOn":"@today()"}
+            POST /hazards/{id}/progress                          RECORD hazard {"status":"REPORTED","progress":"已整改@TAG","completedOn":"@TODAY"}
             POST /hazards/{id}/review                            RECORD hazard {"passed":true,"review":"复查合格@TAG","reviewer":"科长"}
             GET  /health                                         PUBLIC
             GET  /inspections                                    LIST
-            POST /inspections                                    CREATE {"jurisdiction":"shuozhou","kind":"SUPERVISION","trigger":"HOLIDAY","title":"越权巡查@TAG","organizer":"shanxi.shuozhou.anweiban","groupLead":"组长","groupMembers":["组员"],"inspectedUnit":"shanxi.shuozhou.youyu","startDate":"@today()","endDate":"@today()","methods":["REPORTS"],"findings":[]}
+            POST /inspections                                    CREATE {"jurisdiction":"shuozhou","kind":"SUPERVISION","trigger":"HOLIDAY","title":"越权巡查@TAG","organizer":"shanxi.shuozhou.anweiban","groupLead":"组长","groupMembers":["组员"],"inspectedUnit":"shanxi.shuozhou.youyu","startDate":"@TODAY","endDate":"@TODAY","methods":["REPORTS"],"findings":[]}
             GET  /inspections/{id}                               RECORD inspection
             POST /inspections/{id}/closing                       RECORD inspection
             POST /inspections/{id}/confirmation                  RECORD inspection {"groupLead":"组长@TAG","methods":["REPORTS"]}
@@ -101,7 +104,7 @@ class AuthorizationMatrixIT {
             GET  /letters                                        LIST
             POST /letters                                        CREATE {"jurisdiction":"shuozhou","kind":"REMINDER","situation":"TASK_LAGGING","issuer":"shanxi.shuozhou.anweiban","recipient":"shanxi.shuozhou.youyu","title":"越权函件@TAG","body":"正文","requiredResponse":"报送","responseDeadline":"@LATER"}
             POST /letters/auto-drafts                            SCOPED
-            POST /letters/registrations                          CREATE {"jurisdiction":"shuozhou","kind":"REMINDER","situation":"TASK_LAGGING","issuer":"shanxi.shuozhou.anweiban","recipient":"shanxi.shuozhou.youyu","title":"越权登记函件@TAG","body":"正文","number":"朔安办函〔2026〕999号","sentOn":"@today()"}
+            POST /letters/registrations                          CREATE {"jurisdiction":"shuozhou","kind":"REMINDER","situation":"TASK_LAGGING","issuer":"shanxi.shuozhou.anweiban","recipient":"shanxi.shuozhou.youyu","title":"越权登记函件@TAG","body":"正文","number":"朔安办函〔2026〕999号","sentOn":"@TODAY"}
             GET  /letters/{id}                                   RECORD letter
             PUT  /letters/{id}                                   RECORD letter {"title":"改写@TAG","body":"改写"}
             POST /letters/{id}/answer                            RECORD letter {"answer":"已整改@TAG"}
@@ -112,17 +115,17 @@ class AuthorizationMatrixIT {
             GET  /listings                                       LIST
             POST /listings                                       CREATE @LISTING
             GET  /listings/{id}                                  RECORD listing
-            POST /listings/{id}/completion                       RECORD listing {"report":"已完成@TAG","completedOn":"@today()"}
-            POST /listings/{id}/delisting                        RECORD listing {"date":"@today()"}
+            POST /listings/{id}/completion                       RECORD listing {"report":"已完成@TAG","completedOn":"@TODAY"}
+            POST /listings/{id}/delisting                        RECORD listing {"date":"@TODAY"}
             POST /listings/{id}/extension                        RECORD listing {"reason":"延期@TAG","newDeadline":"@LATER"}
             POST /listings/{id}/extension/decision               RECORD listing {"approved":true,"reason":"同意@TAG"}
-            POST /listings/{id}/follow-ups                       RECORD listing {"kind":"CASE_FILED","date":"@today()","description":"立案@TAG"}
-            POST /listings/{id}/plan                             RECORD listing {"responsibility":"矿长","measures":"更换@TAG","funds":"自筹","deadline":"@today()","contingency":"预案"}
-            POST /listings/{id}/review                           RECORD listing {"passed":true,"reviewUnit":"shanxi.shuozhou.youyu.yingji","reviewer":"科长","opinion":"合格@TAG","acceptanceDocument":"文书","date":"@today()"}
+            POST /listings/{id}/follow-ups                       RECORD listing {"kind":"CASE_FILED","date":"@TODAY","description":"立案@TAG"}
+            POST /listings/{id}/plan                             RECORD listing {"responsibility":"矿长","measures":"更换@TAG","funds":"自筹","deadline":"@TODAY","contingency":"预案"}
+            POST /listings/{id}/review                           RECORD listing {"passed":true,"reviewUnit":"shanxi.shuozhou.youyu.yingji","reviewer":"科长","opinion":"合格@TAG","acceptanceDocument":"文书","date":"@TODAY"}
             POST /listings/{id}/review-delegation                RECORD listing {"reviewUnit":"shanxi.shuozhou.youyu.yingji"}
-            POST /listings/{id}/tracking                         RECORD listing {"kind":"PHONE","date":"@today()","note":"督办@TAG"}
+            POST /listings/{id}/tracking                         RECORD listing {"kind":"PHONE","date":"@TODAY","note":"督办@TAG"}
             GET  /meetings                                       LIST
-            POST /meetings                                       CREATE {"jurisdiction":"shuozhou","unit":"shanxi.shuozhou.anweiban","kind":"LIAISON","date":"@today()","title":"越权会议@TAG","attendingUnits":["shanxi.shuozhou.youyu"],"progress":"进展","laggards":[],"assignments":[]}
+            POST /meetings                                       CREATE {"jurisdiction":"shuozhou","unit":"shanxi.shuozhou.anweiban","kind":"LIAISON","date":"@TODAY","title":"越权会议@TAG","attendingUnits":["shanxi.shuozhou.youyu"],"progress":"进展","laggards":[],"assignments":[]}
             GET  /meetings/{id}                                  RECORD meeting
             GET  /openapi.json                                   PUBLIC
             GET  /public/publications                            PUBLIC
@@ -159,10 +162,10 @@ class AuthorizationMatrixIT {
             POST /tasks/import                                   CREATE {"jurisdiction":"shuozhou","unit":"shanxi.shuozhou.youyu","year":@YEAR,"numbers":[2]}
             GET  /tasks/{id}                                     RECORD task
             POST /tasks/{id}/assignment                          RECORD task {"responsiblePerson":"越权@TAG","deadline":"@LATER"}
-            POST /tasks/{id}/completion                          RECORD task {"completedOn":"@today()"}
+            POST /tasks/{id}/completion                          RECORD task {"completedOn":"@TODAY"}
             POST /tasks/{id}/entries                             RECORD task {"kind":"PROGRESS","text":"越权进展@TAG"}
             GET  /tipoffs                                        LIST
-            POST /tipoffs                                        CREATE {"unit":"shanxi.shuozhou.youyu","channel":"PHONE","receivedOn":"@today()","content":"越权登记@TAG","anonymous":true}
+            POST /tipoffs                                        CREATE {"unit":"shanxi.shuozhou.youyu","channel":"PHONE","receivedOn":"@TODAY","content":"越权登记@TAG","anonymous":true}
             POST /tipoffs/identity-key/rotation                  ADMIN
             GET  /tipoffs/{id}                                   RECORD tipoff
             POST /tipoffs/{id}/acceptance                        RECORD tipoff {"note":"受理@TAG"}
@@ -171,7 +174,7 @@ class AuthorizationMatrixIT {
             GET  /tipoffs/{id}/photos/{file}                     RECORD tipoff
             POST /tipoffs/{id}/rejection                         RECORD tipoff {"note":"不予受理@TAG"}
             POST /tipoffs/{id}/reward                            RECORD tipoff {"amount":"500","approvedBy":"局长"}
-            POST /tipoffs/{id}/reward/payment                    RECORD tipoff {"paidOn":"@today()","note":"发放"}
+            POST /tipoffs/{id}/reward/payment                    RECORD tipoff {"paidOn":"@TODAY","note":"发放"}
             POST /tipoffs/{id}/routing                           RECORD tipoff {"kind":"TRANSFER","to":"shanxi.shuozhou.youyu.yingji","deadline":"@LATER"}
             POST /tipoffs/{id}/verification                      RECORD tipoff {"outcome":"NOT_CONFIRMED","findings":"不属实@TAG"}
             GET  /transfers                                      LIST
@@ -180,7 +183,7 @@ class AuthorizationMatrixIT {
             POST /transfers/{id}/acceptance                      RECORD transfer {"decision":"ACCEPTED","note":"立案@TAG"}
             POST /transfers/{id}/evidence                        RECORD transfer
             POST /transfers/{id}/outcome                         RECORD transfer {"outcome":"结果@TAG"}
-            POST /transfers/{id}/shares                          RECORD transfer {"with":"检察院","date":"@today()"}
+            POST /transfers/{id}/shares                          RECORD transfer {"with":"检察院","date":"@TODAY"}
             GET  /workbench                                      LIST
             """;
 
@@ -382,7 +385,7 @@ class AuthorizationMatrixIT {
 
     private String fill(String body) {
         return body.replace("@TAG", tag).replace("@PAST", HazardRestIT.today().minusDays(1).toString())
-                .replace("@today()", HazardRestIT.today().toString())
+                .replace("@TODAY", HazardRestIT.today().toString())
                 .replace("@LATER", HazardRestIT.today().plusDays(30).toString())
                 .replace("@YEAR", Integer.toString(HazardRestIT.today().getYear()))
                 .replace("@LISTING", json(ListingIT.request(ids.get("hazard"), List.of("shanxi.shuozhou.youyu.yingji"),

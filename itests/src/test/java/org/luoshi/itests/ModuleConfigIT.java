@@ -135,6 +135,54 @@ class ModuleConfigIT {
         assertFalse(setting("youyu", COUNTY, "tipoffs", "acceptDays").get("own").asBoolean());
     }
 
+    @Test
+    void anOfficeSetsUpAnAdHocCycleThatIsReportedOnWithItsPeriods() {
+        String today = HazardRestIT.today().toString();
+        String first = HazardRestIT.today().plusDays(7).toString();
+        String second = HazardRestIT.today().plusDays(30).toString();
+        Map<String, Object> body = Map.of("name", "安全生产大检查进展（不定期书面调度）", "receiver", "shanxi.shuozhou.anweiban",
+                "reporters", List.of(COUNTY, "shanxi.shuozhou.pinglu"), "start", today,
+                "milestones", List.of(Map.of("name", "第一次调度", "date", first), Map.of("name", "第二次调度", "date", second)));
+        assertEquals(403, Platform.postJson("youyu", Platform.API + "/cycles/shuozhou", body).status(),
+                "a county cannot set up a cycle the city's office collects");
+        Answer bad = Platform.postJson("shuozhou", Platform.API + "/cycles/shuozhou", Map.of("name", "无日期",
+                "receiver", "shanxi.shuozhou.anweiban", "reporters", List.of(COUNTY)));
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.json().get("errors").has("rrule"), bad.body());
+        Answer made = Platform.postJson("shuozhou", Platform.API + "/cycles/shuozhou", body);
+        assertEquals(201, made.status(), made.body());
+        String id = made.json().get("id").asText();
+        assertTrue(id.startsWith("adhoc-") && made.json().get("adhoc").asBoolean(), made.body());
+        assertEquals("shuozhou", made.json().get("createdBy").asText());
+        assertTrue(Platform.get("youyu", Platform.API + "/cycles/shuozhou").body().contains("\"" + id + "\""));
+
+        // it is reported on like the plugin's cycles: its two periods, a county's report, who is missing
+        String reporting = Platform.API + "/reporting/shuozhou/" + id;
+        JsonNode periods = Platform.get("youyu", reporting + "/periods?from=" + today + "&to=" + second).json();
+        assertEquals(2, periods.size(), periods.toString());
+        assertTrue(periods.get(0).get("label").asText().contains("第一次调度"), periods.toString());
+        assertTrue(periods.get(0).get("due").asText().startsWith(first), periods.toString());
+        int index = periods.get(0).get("index").asInt();
+        Answer submitted = Platform.postJson("youyu", reporting + "/periods/" + index + "/submissions",
+                Map.of("unit", COUNTY, "note", "已完成检查 12 家，发现隐患 3 处"));
+        assertEquals(201, submitted.status(), submitted.body());
+        JsonNode status = Platform.get("shuozhou", reporting + "/periods/" + index).json();
+        assertEquals(1, status.get("submitted").size(), status.toString());
+        assertEquals("shanxi.shuozhou.pinglu", status.get("missing").get(0).get("id").asText(), status.toString());
+
+        // ended: no longer offered, periods not yet begun no longer asked for, what was reported stays
+        assertEquals(403, Platform.send("youyu", "DELETE", Platform.API + "/cycles/shuozhou/" + id, "").status());
+        Answer ended = Platform.send("shuozhou", "DELETE", Platform.API + "/cycles/shuozhou/" + id, "");
+        assertEquals(200, ended.status(), ended.body());
+        assertEquals(today, ended.json().get("retiredOn").asText());
+        assertFalse(Platform.get("youyu", Platform.API + "/cycles/shuozhou").body().contains("\"" + id + "\""));
+        JsonNode left = Platform.get("youyu", reporting + "/periods?from=" + today + "&to=" + second).json();
+        assertEquals(1, left.size(), "the period under way stays, the second is no longer asked for: " + left);
+        assertEquals(1, Platform.get("shuozhou", reporting + "/periods/" + index).json().get("submitted").size());
+        assertEquals(404, Platform.send("shuozhou", "DELETE", Platform.API + "/cycles/shuozhou/shuozhou-monthly", "")
+                .status(), "a plugin's cycle is not the office's to end");
+    }
+
     /** Whatever happened above, both scopes go back to before any change (else the other tests find tip-offs off). */
     @AfterEach
     void restore() {

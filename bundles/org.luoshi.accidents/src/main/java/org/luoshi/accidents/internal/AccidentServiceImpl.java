@@ -36,9 +36,13 @@ import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.settings.ModuleSettings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +74,15 @@ public class AccidentServiceImpl implements AccidentService {
     private final ObjectMapper json = new ObjectMapper();
     /** One evaluation at a time per territory in this node (the firing key guards across nodes). */
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+
+    /**
+     * 模块配置: whether accidents are enabled at a unit. People's writes are refused where not (recording, steps,
+     * decisions on proposed actions); the rules' own evaluation (after a recording, daily, or an administrator's
+     * re-evaluation) is not. Without the service, everything is enabled.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModuleSettings settings;
 
     @Activate
     public AccidentServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-accidents)") JpaTemplate jpa,
@@ -143,6 +156,8 @@ public class AccidentServiceImpl implements AccidentService {
         if (!actor.canSee(unit.id)) {
             throw LuoshiException.forbidden("无权为 “" + unit.name + "” 登记事故");
         }
+        ModuleSettings.requireEnabled(settings, AccidentSettingsDeclaration.MODULE, AccidentSettingsDeclaration.LABEL,
+                unit.id);
         LocalDateTime at = occurred;
         AccidentEntity saved = jpa.txExpr(TransactionType.Required, em -> {
             AccidentEntity e = new AccidentEntity();
@@ -307,6 +322,8 @@ public class AccidentServiceImpl implements AccidentService {
                 throw new LuoshiException(LuoshiException.Kind.INVALID, "日期不能早于事故发生日期 " + e.occurredOn,
                         Map.of("date", "早于事故发生日期"));
             }
+            ModuleSettings.requireEnabled(settings, AccidentSettingsDeclaration.MODULE,
+                    AccidentSettingsDeclaration.LABEL, e.unit);
             String before = e.status;
             AccidentStepEntity s = new AccidentStepEntity();
             s.accidentId = e.id;
@@ -587,6 +604,8 @@ public class AccidentServiceImpl implements AccidentService {
                 throw LuoshiException.forbidden("此项由 “" + jurisdictions.unit(a.unit).map(u -> u.name).orElse(a.unit)
                         + "” 决定");
             }
+            ModuleSettings.requireEnabled(settings, AccidentSettingsDeclaration.MODULE,
+                    AccidentSettingsDeclaration.LABEL, a.unit);
             a.status = confirm ? "CONFIRMED" : "DISMISSED";
             a.decidedBy = actor.name();
             a.decidedAt = LocalDateTime.now(ZONE).atZone(ZONE).toOffsetDateTime().toString();

@@ -58,6 +58,11 @@ public class CycleDTO {
     public org.luoshi.api.form.FormDTO form;
     /** One-off dated due days (phases), in any order. */
     public List<MilestoneDTO> milestones = new ArrayList<>();
+    /** 不定期书面调度: a cycle an office set up itself (not from the region plugin); who did, and when it was ended. */
+    public boolean adhoc;
+    public String createdBy;
+    /** yyyy-MM-dd: the day an office's own cycle was ended (no period is asked for after it), or null. */
+    public String retiredOn;
 
     /** ISO week, Monday to Sunday. */
     public static final String WEEK = "WEEK";

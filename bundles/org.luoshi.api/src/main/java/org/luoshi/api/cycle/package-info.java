@@ -5,5 +5,5 @@
  * instants in Asia/Shanghai, rolled past days off by China's statutory calendar
  * ({@link org.luoshi.api.cycle.CalendarService}).
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.luoshi.api.cycle;

@@ -31,11 +31,13 @@ import org.luoshi.api.form.FormTableDTO;
 import org.luoshi.api.form.FormValueDTO;
 import org.luoshi.api.form.FormValues;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.settings.ModuleSettings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +64,11 @@ public class FormServiceImpl implements FormService {
     private final AuditTrail audit;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, FigureSource> sources = new ConcurrentHashMap<>();
+
+    /** 模块配置: whether dispatch is enabled at a unit (writes refused where not); without it, everything is. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModuleSettings settings;
 
     @Activate
     public FormServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-dispatch)") JpaTemplate jpa,
@@ -245,6 +252,8 @@ public class FormServiceImpl implements FormService {
         FormReportDTO head = header(in.jurisdiction, c, p, in.unit, t);
         Map<String, Long> figures = compute(c, head);
         figures.forEach((k, v) -> values.put(k, String.valueOf(v)));
+        ModuleSettings.requireEnabled(settings, DispatchSettingsDeclaration.MODULE, DispatchSettingsDeclaration.LABEL,
+                in.unit);
         String jur = in.jurisdiction;
         return jpa.txExpr(TransactionType.Required, em -> {
             long existing = em.createQuery("SELECT COUNT(r) FROM FormReportEntity r WHERE r.jurisdiction = ?1 AND "
@@ -371,6 +380,8 @@ public class FormServiceImpl implements FormService {
         if (!errors.isEmpty()) {
             throw new LuoshiException(LuoshiException.Kind.INVALID, "暂存内容有 " + errors.size() + " 项无效", errors);
         }
+        ModuleSettings.requireEnabled(settings, DispatchSettingsDeclaration.MODULE, DispatchSettingsDeclaration.LABEL,
+                in.unit);
         String key = FormDraftEntity.key(in.jurisdiction, c.id, p.index, in.unit, t.id);
         jpa.tx(TransactionType.Required, em -> {
             if (submitted(em, in.jurisdiction, c.id, p.index, in.unit, t.id) != null) {
@@ -416,6 +427,8 @@ public class FormServiceImpl implements FormService {
         c.form.fields.stream().filter(f -> !f.computed()).forEach(f -> asked.put(f.key, stored.get(f.key)));
         asked.putAll(typed(in == null ? new FormReportDTO() : in));
         Map<String, String> corrected = checked(c, asked);
+        ModuleSettings.requireEnabled(settings, DispatchSettingsDeclaration.MODULE, DispatchSettingsDeclaration.LABEL,
+                found.unit);
         return jpa.txExpr(TransactionType.Required, em -> {
             FormReportEntity e = em.find(FormReportEntity.class, id);
             Map<String, String> values = read(e.valuesJson);

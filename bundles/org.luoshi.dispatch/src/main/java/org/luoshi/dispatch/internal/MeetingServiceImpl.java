@@ -18,6 +18,7 @@ import org.luoshi.api.dispatch.AssignmentDTO;
 import org.luoshi.api.dispatch.MeetingDTO;
 import org.luoshi.api.dispatch.MeetingService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
+import org.luoshi.api.settings.ModuleSettings;
 import org.luoshi.api.task.DeadlineDTO;
 import org.luoshi.api.task.TaskDTO;
 import org.luoshi.api.task.TaskService;
@@ -53,6 +54,11 @@ public class MeetingServiceImpl implements MeetingService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile TaskService tasks;
+
+    /** 模块配置: whether dispatch is enabled at a unit (writes refused where not); without it, everything is. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModuleSettings settings;
 
     @Activate
     public MeetingServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-dispatch)") JpaTemplate jpa,
@@ -94,6 +100,8 @@ public class MeetingServiceImpl implements MeetingService {
                 throw new LuoshiException(LuoshiException.Kind.INVALID, "单位 “" + u + "” 不存在", Map.of("attendingUnits", "未知单位"));
             }
         }
+        ModuleSettings.requireEnabled(settings, DispatchSettingsDeclaration.MODULE, DispatchSettingsDeclaration.LABEL,
+                unit);
         List<TaskDTO> toCreate = new ArrayList<>();
         for (AssignmentDTO a : assignments) {
             TaskDTO t = new TaskDTO();

@@ -26,6 +26,7 @@ import org.luoshi.api.inspection.InspectionService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.Regions;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.settings.ModuleSettings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -68,6 +69,15 @@ public class InspectionServiceImpl implements InspectionService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile HazardService hazards;
+
+    /**
+     * 模块配置: whether inspections are enabled at a unit; an inspection is its organiser's, so the organiser's scope
+     * decides every write on it (also an accident rule's draft, which is then recorded as not drafted). Without the
+     * service, everything is enabled.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModuleSettings settings;
 
     @Activate
     public InspectionServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-inspections)") JpaTemplate jpa,
@@ -175,6 +185,8 @@ public class InspectionServiceImpl implements InspectionService {
         for (int i = 0; i < findings.size(); i++) {
             checkFinding(findings.get(i), inspected, "findings[" + i + "]");
         }
+        ModuleSettings.requireEnabled(settings, InspectionSettingsDeclaration.MODULE,
+                InspectionSettingsDeclaration.LABEL, organizer);
         return jpa.txExpr(TransactionType.Required, em -> {
             InspectionEntity e = new InspectionEntity();
             e.jurisdiction = jurisdiction;
@@ -321,6 +333,8 @@ public class InspectionServiceImpl implements InspectionService {
         if (finding.closed) {
             throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该问题已销号，不再列入清单");
         }
+        ModuleSettings.requireEnabled(settings, InspectionSettingsDeclaration.MODULE,
+                InspectionSettingsDeclaration.LABEL, inspection.organizer);
         HazardService hazardList = hazards();
         HazardDTO d = details == null ? new HazardDTO() : details;
         HazardDTO h = new HazardDTO();
@@ -489,6 +503,8 @@ public class InspectionServiceImpl implements InspectionService {
                 throw LuoshiException.forbidden("此操作只能由" + (organizer ? "巡查检查组织单位" : "被巡查检查单位") + "（"
                         + name(side) + "）办理");
             }
+            ModuleSettings.requireEnabled(settings, InspectionSettingsDeclaration.MODULE,
+                    InspectionSettingsDeclaration.LABEL, e.organizer);
             String before = e.status;
             change.apply(em, e);
             em.flush();

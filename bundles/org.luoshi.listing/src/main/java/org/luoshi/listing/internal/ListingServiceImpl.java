@@ -34,6 +34,7 @@ import org.luoshi.api.listing.NoticeDTO;
 import org.luoshi.api.listing.PlanDTO;
 import org.luoshi.api.listing.ReviewDTO;
 import org.luoshi.api.listing.TrackingDTO;
+import org.luoshi.api.settings.ModuleSettings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -69,6 +70,14 @@ public class ListingServiceImpl implements ListingService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile HazardService hazards;
+
+    /**
+     * 模块配置: whether listed supervision is enabled at a unit; a listing is the listing unit's (挂牌督办单位), so its
+     * scope decides every write on it. Without the service, everything is enabled.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModuleSettings settings;
 
     @Activate
     public ListingServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-listing)") JpaTemplate jpa,
@@ -132,6 +141,8 @@ public class ListingServiceImpl implements ListingService {
         if (!actor.canSee(listingUnit)) {
             throw LuoshiException.forbidden("无权以 “" + lister.name + "” 的名义挂牌督办");
         }
+        ModuleSettings.requireEnabled(settings, ListingSettingsDeclaration.MODULE, ListingSettingsDeclaration.LABEL,
+                listingUnit);
         String listerGovernment = government(listingUnit);
         boolean escalated = !listerGovernment.equals(localGovernment) && localGovernment.startsWith(listerGovernment + ".");
 
@@ -532,6 +543,8 @@ public class ListingServiceImpl implements ListingService {
                 };
                 throw LuoshiException.forbidden("此操作只能由" + who + "（" + name(unit) + "）办理");
             }
+            ModuleSettings.requireEnabled(settings, ListingSettingsDeclaration.MODULE, ListingSettingsDeclaration.LABEL,
+                    e.listingUnit);
             String before = write(toDto(em, e, today));
             change.apply(em, e);
             e.updatedAt = LocalDateTime.now(ZONE);

@@ -25,11 +25,13 @@ import org.luoshi.api.hazard.ProgressUpdateDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.listing.ListingService;
+import org.luoshi.api.settings.ModuleSettings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The hazard list on JPA: validation, unit scoping, status rules, and an audit entry in the same transaction. */
 @Component(service = HazardService.class)
@@ -44,6 +46,14 @@ public class HazardServiceImpl implements HazardService {
     /** The listing module (mechanism 2), when installed: then only it marks a hazard as listed, with its notice. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ListingService listings;
+
+    /**
+     * 模块配置: whether the lists are enabled at a unit (writes refused where not; {@link #markListed}, the listing
+     * module's mark on its own write, is not); without it, everything is.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModuleSettings settings;
 
     @Activate
     public HazardServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-lists)") JpaTemplate jpa,
@@ -104,6 +114,8 @@ public class HazardServiceImpl implements HazardService {
                     Map.of("unit", "单位不属于该辖区"));
         }
         requireVisible(actor, e.unit);
+        ModuleSettings.requireEnabled(settings, ListsSettingsDeclaration.MODULE, ListsSettingsDeclaration.LABEL,
+                e.unit);
         // who found it reviews it: a superior's finding on a county's list is accepted by that superior
         e.reviewingUnit = actor.ownUnitFor(e.unit).orElse(e.unit);
         e.status = HazardStatus.REGISTERED;
@@ -155,6 +167,8 @@ public class HazardServiceImpl implements HazardService {
             if (in.version != null && !in.version.equals(e.version)) {
                 throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该隐患已被他人修改，请刷新后重试");
             }
+            ModuleSettings.requireEnabled(settings, ListsSettingsDeclaration.MODULE, ListsSettingsDeclaration.LABEL,
+                    e.unit);
             if (e.status == HazardStatus.ACCEPTED || e.status == HazardStatus.REPORTED) {
                 throw new LuoshiException(LuoshiException.Kind.CONFLICT,
                         "隐患当前状态为“" + e.status.label() + "”，不能再更新整改进度");
@@ -206,6 +220,8 @@ public class HazardServiceImpl implements HazardService {
                 throw LuoshiException.forbidden("复查验收由 " + unitName(reviewing) + " 负责"
                         + (reviewing.equals(e.unit) ? "" : "（发现或挂牌督办该隐患的单位），整改单位不能自行验收"));
             }
+            ModuleSettings.requireEnabled(settings, ListsSettingsDeclaration.MODULE, ListsSettingsDeclaration.LABEL,
+                    e.unit);
             if (e.status != HazardStatus.REPORTED) {
                 throw new LuoshiException(LuoshiException.Kind.CONFLICT,
                         "隐患当前状态为“" + e.status.label() + "”，只有整改完成待验收的隐患才能复查验收");

@@ -21,6 +21,7 @@ import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.jurisdiction.CatalogTaskDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.settings.ModuleSettings;
 import org.luoshi.api.task.DeadlineDTO;
 import org.luoshi.api.task.TaskAssignmentDTO;
 import org.luoshi.api.task.TaskDTO;
@@ -32,6 +33,9 @@ import org.luoshi.api.task.TaskService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The key work task list on JPA: made from catalogs, assigned, reported on, completed; every write audited. */
 @Component(service = TaskService.class)
@@ -41,6 +45,11 @@ public class TaskServiceImpl implements TaskService {
     private final JpaTemplate jpa;
     private final JurisdictionRegistry jurisdictions;
     private final AuditTrail audit;
+
+    /** 模块配置: whether the lists are enabled at a unit (writes refused where not); without it, everything is. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModuleSettings settings;
 
     @Activate
     public TaskServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-lists)") JpaTemplate jpa,
@@ -79,6 +88,8 @@ public class TaskServiceImpl implements TaskService {
             throw new LuoshiException(LuoshiException.Kind.INVALID, "任务目录中没有序号 " + missing,
                     Map.of("numbers", "任务目录中没有序号 " + missing));
         }
+        ModuleSettings.requireEnabled(settings, ListsSettingsDeclaration.MODULE, ListsSettingsDeclaration.LABEL,
+                unit.id);
         LocalDate today = LocalDate.now(HazardServiceImpl.ZONE);
         Catalogs catalogs = new Catalogs();
         catalogs.known(jurisdiction, catalog);
@@ -220,6 +231,8 @@ public class TaskServiceImpl implements TaskService {
                 throw new LuoshiException(LuoshiException.Kind.INVALID, prefix + "无法识别完成时限 “" + deadline
                         + "”：请填写日期（如 2026-06-30）、“6月底前”、“年底前”或“长期坚持”", Map.of("deadline", "无法识别的完成时限"));
             }
+            ModuleSettings.requireEnabled(settings, ListsSettingsDeclaration.MODULE, ListsSettingsDeclaration.LABEL,
+                    e.unit);
             e.year = t.year;
             setDeadline(e, d);
             e.createdBy = actor.name();
@@ -344,6 +357,8 @@ public class TaskServiceImpl implements TaskService {
             if (version != null && !version.equals(e.version)) {
                 throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该任务已被他人修改，请刷新后重试");
             }
+            ModuleSettings.requireEnabled(settings, ListsSettingsDeclaration.MODULE, ListsSettingsDeclaration.LABEL,
+                    e.unit);
             Catalogs catalogs = new Catalogs();
             String before = Json.of(toDto(e, entries(em, id), today, catalogs));
             change.apply(em, e);

@@ -2,6 +2,8 @@ package org.luoshi.lists.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationHandler;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -33,14 +36,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.api.Actor;
+import org.luoshi.api.LuoshiException;
 import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.jurisdiction.CatalogTaskDTO;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.settings.ModuleSettings;
 import org.luoshi.api.task.DeadlineDTO;
 import org.luoshi.api.task.TaskAssignmentDTO;
 import org.luoshi.api.task.TaskDTO;
+import org.luoshi.api.task.TaskEntryDTO;
 import org.luoshi.api.task.TaskImportDTO;
 import org.luoshi.api.task.TaskPage;
 import org.luoshi.api.task.TaskQuery;
@@ -59,7 +65,7 @@ import liquibase.ui.LoggerUIService;
  * 目录已更新 (TaskDTO.catalogChanged) on the real TaskServiceImpl, outside OSGi: an in-memory Derby whose schema is
  * this module's change log, EclipseLink on the module's persistence unit (resource-local here), a registry fake whose
  * catalog a plugin upgrade replaces. Imported tasks keep their text; those whose catalog entry changed or went are
- * marked, no others.
+ * marked, no others. With 模块配置 saying the lists are disabled at the unit, every write is refused and reads answer.
  */
 class TaskCatalogChangedTest {
     private static final String JURISDICTION = "lvliang";
@@ -227,6 +233,50 @@ class TaskCatalogChangedTest {
         catalogReads.set(0);
         list();
         assertEquals(1, catalogReads.get(), "an absent catalog is asked for once too");
+    }
+
+    @Test
+    void whereModuleSettingsDisableTheListsEveryWriteIsRefusedAndReadsAnswer() throws Exception {
+        TaskDTO task = service.importCatalog(ACTOR, importRequest()).get(0);
+        Set<String> asked = ConcurrentHashMap.newKeySet();
+        ModuleSettings disabled = proxy(ModuleSettings.class, (p, m, a) -> {
+            if (m.getName().equals("enabled")) {
+                asked.add(a[0] + "@" + a[1]);
+                return false;
+            }
+            throw new UnsupportedOperationException(m.getName());
+        });
+        java.lang.reflect.Field field = TaskServiceImpl.class.getDeclaredField("settings");
+        field.setAccessible(true);
+        field.set(service, disabled); // what DS does when the settings service comes
+
+        TaskAssignmentDTO assignment = new TaskAssignmentDTO();
+        assignment.responsibleUnits = "区应急局";
+        TaskEntryDTO entry = new TaskEntryDTO();
+        entry.kind = TaskEntryDTO.PROGRESS;
+        entry.date = java.time.LocalDate.now(HazardServiceImpl.ZONE).toString();
+        entry.person = "张三";
+        entry.text = "已部署";
+        String today = entry.date;
+        List<org.junit.jupiter.api.function.Executable> writes = List.of(
+                () -> service.importCatalog(ACTOR, importRequest()),
+                () -> service.create(ACTOR, List.of(handMade())),
+                () -> service.assign(ACTOR, task.id, assignment),
+                () -> service.addEntry(ACTOR, task.id, entry),
+                () -> service.complete(ACTOR, task.id, today));
+        for (org.junit.jupiter.api.function.Executable write : writes) {
+            LuoshiException refused = assertThrows(LuoshiException.class, write);
+            assertEquals(LuoshiException.Kind.FORBIDDEN, refused.kind());
+            assertEquals("本辖区未启用清单管理模块，不能办理；已有记录仍可查阅", refused.getMessage());
+        }
+        assertEquals(Set.of("lists@" + UNIT), asked, "asked for the module at the task's unit");
+
+        // nothing was written, and what is there reads as before
+        assertEquals(5, list().items.size());
+        TaskDTO read = service.get(ACTOR, task.id);
+        assertNull(read.completedOn);
+        assertTrue(read.progress.isEmpty());
+        assertEquals(task.responsibleUnits, read.responsibleUnits);
     }
 
     // ---- the data -----------------------------------------------------------------------------------------------

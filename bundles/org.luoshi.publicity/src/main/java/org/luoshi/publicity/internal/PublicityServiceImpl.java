@@ -30,6 +30,7 @@ import org.luoshi.api.publicity.EducationDTO;
 import org.luoshi.api.publicity.PublicItemDTO;
 import org.luoshi.api.publicity.PublicationDTO;
 import org.luoshi.api.publicity.PublicityService;
+import org.luoshi.api.settings.ModuleSettings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -59,6 +60,14 @@ public class PublicityServiceImpl implements PublicityService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile HazardService hazards;
+
+    /**
+     * 模块配置: whether publicity is enabled at a unit (writes refused where not, withdrawal included; what was
+     * published stays on the public list). Without the service, everything is enabled.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModuleSettings settings;
 
     @Activate
     public PublicityServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-publicity)") JpaTemplate jpa,
@@ -96,6 +105,8 @@ public class PublicityServiceImpl implements PublicityService {
         if (!actor.canSee(unit)) {
             throw LuoshiException.forbidden("无权以 “" + u.name + "” 的名义发布");
         }
+        ModuleSettings.requireEnabled(settings, PublicitySettingsDeclaration.MODULE, PublicitySettingsDeclaration.LABEL,
+                unit);
         return jpa.txExpr(TransactionType.Required, em -> {
             PublicationEntity e = new PublicationEntity();
             e.jurisdiction = u.jurisdiction;
@@ -410,6 +421,8 @@ public class PublicityServiceImpl implements PublicityService {
         if (!actor.canSee(organizers.get(0))) {
             throw LuoshiException.forbidden("无权以 “" + name(organizers.get(0)) + "” 的名义登记");
         }
+        ModuleSettings.requireEnabled(settings, PublicitySettingsDeclaration.MODULE, PublicitySettingsDeclaration.LABEL,
+                organizers.get(0));
         return jpa.txExpr(TransactionType.Required, em -> {
             EducationEntity e = new EducationEntity();
             e.jurisdiction = unit(organizers.get(0), "organizers").jurisdiction;
@@ -458,6 +471,8 @@ public class PublicityServiceImpl implements PublicityService {
     private PublicationDTO step(Actor actor, long id, String action, Change change) {
         return jpa.txExpr(TransactionType.Required, em -> {
             PublicationEntity e = find(em, actor, id);
+            ModuleSettings.requireEnabled(settings, PublicitySettingsDeclaration.MODULE,
+                    PublicitySettingsDeclaration.LABEL, e.unit);
             String before = e.status;
             change.apply(em, e);
             em.flush();

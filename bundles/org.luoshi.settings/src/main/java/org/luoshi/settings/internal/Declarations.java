@@ -78,8 +78,9 @@ public class Declarations {
         }
         Object label = ref.getProperty(ModuleDeclaration.LABEL);
         dto.label = label instanceof String l ? l : ocd != null ? ocd.getName() : m;
-        if (ocd != null) {
-            for (AttributeDefinition ad : ocd.getAttributeDefinitions(ObjectClassDefinition.ALL)) {
+        AttributeDefinition[] ads = ocd == null ? null : ocd.getAttributeDefinitions(ObjectClassDefinition.ALL);
+        if (ads != null) {
+            for (AttributeDefinition ad : ads) {
                 SettingDefinitionDTO s = new SettingDefinitionDTO();
                 s.key = ad.getID();
                 s.label = ad.getName();

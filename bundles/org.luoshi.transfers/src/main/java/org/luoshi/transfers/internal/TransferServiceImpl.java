@@ -23,6 +23,7 @@ import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.link.RecordLinks;
 import org.luoshi.api.link.RecordLinksByType;
+import org.luoshi.api.settings.ModuleSettings;
 import org.luoshi.api.transfer.ShareDTO;
 import org.luoshi.api.transfer.SourceRefDTO;
 import org.luoshi.api.transfer.TransferDTO;
@@ -68,6 +69,14 @@ public class TransferServiceImpl implements TransferService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile FileService files;
+
+    /**
+     * 模块配置: whether transfers are enabled at a unit; a transfer is its sending department's, so the sender's scope
+     * decides every write on it (the receiving public security's steps too). Without the service, everything is enabled.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModuleSettings settings;
 
     @Activate
     public TransferServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-transfers)") JpaTemplate jpa,
@@ -142,6 +151,8 @@ public class TransferServiceImpl implements TransferService {
             check(actor, s);
             keys.add("|" + s.type + ":" + s.id + "|");
         }
+        ModuleSettings.requireEnabled(settings, TransferSettingsDeclaration.MODULE, TransferSettingsDeclaration.LABEL,
+                from);
         String co = coordinator;
         return jpa.txExpr(TransactionType.Required, em -> {
             for (String key : keys) {
@@ -240,6 +251,8 @@ public class TransferServiceImpl implements TransferService {
         v.throwIfInvalid();
         return jpa.txExpr(TransactionType.Required, em -> {
             TransferEntity e = find(em, actor, id);
+            ModuleSettings.requireEnabled(settings, TransferSettingsDeclaration.MODULE,
+                    TransferSettingsDeclaration.LABEL, e.fromUnit);
             List<ShareDTO> shares = readShares(e.sharesJson);
             ShareDTO s = new ShareDTO();
             s.party = party;
@@ -300,6 +313,8 @@ public class TransferServiceImpl implements TransferService {
             if (actor.units().stream().noneMatch(u -> u.equals(e.toUnit) || u.startsWith(e.toUnit + "."))) {
                 throw LuoshiException.forbidden("此操作只能由接收的公安机关（" + name(e.toUnit) + "）办理");
             }
+            ModuleSettings.requireEnabled(settings, TransferSettingsDeclaration.MODULE,
+                    TransferSettingsDeclaration.LABEL, e.fromUnit);
             String before = e.status;
             change.apply(em, e);
             em.flush();

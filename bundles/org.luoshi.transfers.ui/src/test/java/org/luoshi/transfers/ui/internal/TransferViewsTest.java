@@ -1,0 +1,24 @@
+package org.luoshi.transfers.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/** The transfers views' contribution, as DS registers it (the descriptor bnd generated from the annotations). */
+class TransferViewsTest {
+
+    @Test
+    void contributionBelongsToTheModuleTransfersOfModuleSettings() throws IOException {
+        try (InputStream xml = getClass().getResourceAsStream("/OSGI-INF/" + TransferViews.class.getName() + ".xml")) {
+            assertNotNull(xml, "no DS descriptor of the contribution");
+            String text = new String(xml.readAllBytes(), StandardCharsets.UTF_8);
+            // the shell hides the menu entries of a module disabled for the user's jurisdiction by this property
+            assertTrue(text.contains("<property name=\"luoshi.module\" type=\"String\" value=\"transfers\"/>"), text);
+        }
+    }
+}
