@@ -317,26 +317,7 @@ public class PluginsView extends SecuredView {
 
     /** A confirmation before a change (ids {@code plugin-action-dialog}, {@code plugin-action-confirm}, …-cancel). */
     private static void confirm(String title, String text, String action, boolean danger, Runnable onConfirm) {
-        Dialog dialog = new Dialog();
-        dialog.setId("plugin-action-dialog");
-        dialog.setHeaderTitle(title);
-        dialog.setWidth("min(32em, 95vw)");
-        Paragraph message = new Paragraph(text);
-        message.setId("plugin-action-text");
-        dialog.add(message);
-        Button ok = new Button(action, e -> {
-            dialog.close();
-            onConfirm.run();
-        });
-        ok.setId("plugin-action-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        if (danger) {
-            ok.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        }
-        Button cancel = new Button("取消", e -> dialog.close());
-        cancel.setId("plugin-action-cancel");
-        dialog.getFooter().add(cancel, ok);
-        dialog.open();
+        ConfirmDialog.open("plugin", title, text, action, danger, onConfirm);
     }
 
     /** "吕梁市 插件", or the bundle when its data named no jurisdiction. */

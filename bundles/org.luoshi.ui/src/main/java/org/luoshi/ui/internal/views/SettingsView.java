@@ -488,25 +488,6 @@ public class SettingsView extends SecuredView {
 
     /** A confirmation before a change (ids {@code settings-action-dialog}, {@code settings-action-confirm}, …-cancel). */
     private static void confirm(String title, String text, String action, boolean danger, Runnable onConfirm) {
-        Dialog dialog = new Dialog();
-        dialog.setId("settings-action-dialog");
-        dialog.setHeaderTitle(title);
-        dialog.setWidth("min(32em, 95vw)");
-        Paragraph message = new Paragraph(text);
-        message.setId("settings-action-text");
-        dialog.add(message);
-        Button ok = new Button(action, e -> {
-            dialog.close();
-            onConfirm.run();
-        });
-        ok.setId("settings-action-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        if (danger) {
-            ok.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        }
-        Button cancel = new Button("取消", e -> dialog.close());
-        cancel.setId("settings-action-cancel");
-        dialog.getFooter().add(cancel, ok);
-        dialog.open();
+        ConfirmDialog.open("settings", title, text, action, danger, onConfirm);
     }
 }
