@@ -155,6 +155,7 @@ class AuthorizationMatrixIT {
             GET  /settings/{scope}                               RECORD setting
             PUT  /settings/{scope}/{module}/{key}                RECORD setting {"value":"3"}
             DELETE /settings/{scope}/{module}/{key}              RECORD setting
+            GET  /settings/{scope}/diff                          RECORD setting
             GET  /settings/{scope}/history                       RECORD setting
             POST /settings/{scope}/rollback                      RECORD setting {"version":0}
             GET  /summary                                        SCOPED

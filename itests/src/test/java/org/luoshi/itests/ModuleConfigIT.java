@@ -117,6 +117,15 @@ class ModuleConfigIT {
         assertEquals("15", changes.get(0).get("before").asText());
         assertEquals("shuozhou", changes.get(0).get("author").asText());
         long switchOff = changes.get(2).get("version").asLong();
+        long latest = changes.get(0).get("version").asLong();
+        JsonNode diff = Platform.get("youyu", S + "/" + CITY + "/diff?from=" + switchOff + "&to=" + latest).json();
+        assertEquals(1, diff.size(), diff.toString());
+        assertEquals("responseDays", diff.get(0).get("key").asText());
+        assertTrue(diff.get(0).get("before").isNull(), diff.toString());
+        assertEquals("20", diff.get(0).get("after").asText());
+        assertEquals(2, Platform.get("shuozhou", S + "/" + CITY + "/diff?from=0&to=" + latest).json().size(),
+                "enabled and responseDays differ from the start");
+        assertEquals(400, Platform.get("shuozhou", S + "/" + CITY + "/diff?from=x&to=1").status());
         assertEquals("false", changes.get(2).get("after").asText());
         assertTrue(changes.get(2).get("before").isNull());
         Answer back = Platform.postJson("shuozhou", S + "/" + CITY + "/rollback", Map.of("version", switchOff));

@@ -111,6 +111,20 @@ class PluginManagementIT {
         assertEquals(403, Platform.sendBytes("shuozhou", "POST", PLUGINS, JAR, unlisted).status());
         assertEquals(403, Platform.sendBytes("shuozhou", "POST", PLUGINS + "/check", JAR, unlisted).status());
         assertEquals(400, Platform.sendBytes("admin", "POST", PLUGINS, JAR, new byte[0]).status(), "no body");
+
+        // offline sites name a jar of the local Maven repository; nothing outside it is read
+        Answer fromRepo = Platform.sendBytes("admin", "POST", PLUGINS + "/check?url=mvn:org.luoshi/"
+                + "org.luoshi.jurisdiction.lvliang/0.1.0-SNAPSHOT", JAR, new byte[0]);
+        assertEquals(200, fromRepo.status(), fromRepo.body());
+        assertEquals("org.luoshi.jurisdiction.lvliang", fromRepo.json().get("bundle").asText());
+        assertTrue(List.of("SAME", "UPGRADE").contains(fromRepo.json().get("action").asText()), fromRepo.body());
+        Answer outside = Platform.sendBytes("admin", "POST", PLUGINS + "/check?url=file:/etc/passwd", JAR, new byte[0]);
+        assertEquals(400, outside.status(), outside.body());
+        assertTrue(outside.json().get("detail").asText().contains("只能读取本地 Maven 仓库中的插件"), outside.body());
+        assertEquals(400, Platform.sendBytes("admin", "POST", PLUGINS + "/check?url=http://example.org/x.jar", JAR,
+                new byte[0]).status());
+        assertEquals(400, Platform.sendBytes("admin", "POST", PLUGINS + "/check?url=mvn:org.luoshi/../../etc/1", JAR,
+                new byte[0]).status());
         Answer notZip = Platform.sendBytes("admin", "POST", PLUGINS, JAR, "<html>".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, notZip.status(), notZip.body());
         assertFalse(notZip.body().contains("<html>"), "the input is not echoed");
@@ -146,6 +160,8 @@ class PluginManagementIT {
             units = Platform.get("admin", Platform.API + "/jurisdictions/ceshi/units");
         } while (units.status() != 200 && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2));
         assertEquals(200, units.status(), "serving within 2 s of the upload");
+        System.out.printf("[PluginManagementIT] upload → installed → its units served: %d ms%n",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
         assertEquals(3, units.json().size());
         JsonNode p = plugin("admin");
         assertEquals("1.0.0", p.get("version").asText());

@@ -45,6 +45,13 @@ public interface ModuleSettings {
     List<SettingChangeDTO> history(Actor actor, String scope);
 
     /**
+     * What differs between two versions of a scope's settings: for every setting whose value right after {@code from}
+     * is not its value right after {@code to}, one entry with those two values as before and after (0: before any
+     * change).
+     */
+    List<SettingChangeDTO> diff(Actor actor, String scope, long from, long to);
+
+    /**
      * Restores a scope's settings to what they were right after {@code version} (a version of its history; 0: before
      * any change), as new changes in the history.
      */

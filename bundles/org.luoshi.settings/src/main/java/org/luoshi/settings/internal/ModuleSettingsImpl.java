@@ -272,6 +272,47 @@ public class ModuleSettingsImpl implements ModuleSettings {
     }
 
     @Override
+    public List<SettingChangeDTO> diff(Actor actor, String scope, long from, long to) {
+        String s = scope(scope);
+        if (!admin(actor) && !actor.canSee(s) && !actor.belongsTo(s)) {
+            throw LuoshiException.forbidden("无权查看该单位的模块配置");
+        }
+        if (from < 0 || to < 0) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "版本号无效", Map.of("from", "版本号无效"));
+        }
+        List<SettingChangeEntity> all = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT c FROM SettingChangeEntity c WHERE c.scope = ?1 ORDER BY c.id", SettingChangeEntity.class)
+                .setParameter(1, s).getResultList());
+        Map<String, SettingChangeEntity> keys = new LinkedHashMap<>();
+        Map<String, String> atFrom = new HashMap<>();
+        Map<String, String> atTo = new HashMap<>();
+        for (SettingChangeEntity c : all) {
+            String k = c.module + " " + c.key;
+            keys.putIfAbsent(k, c);
+            if (c.id <= from) {
+                atFrom.put(k, c.after);
+            }
+            if (c.id <= to) {
+                atTo.put(k, c.after);
+            }
+        }
+        List<SettingChangeDTO> out = new ArrayList<>();
+        for (Map.Entry<String, SettingChangeEntity> k : keys.entrySet()) {
+            if (!Objects.equals(atFrom.get(k.getKey()), atTo.get(k.getKey()))) {
+                SettingChangeDTO d = toDto(k.getValue());
+                d.version = to;
+                d.before = atFrom.get(k.getKey());
+                d.after = atTo.get(k.getKey());
+                d.author = null;
+                d.at = null;
+                d.note = "第 " + from + " 版 → 第 " + to + " 版";
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<SettingChangeDTO> rollback(Actor actor, String scope, long version) {
         String s = scope(scope);
         if (!mayChange(actor, s)) {

@@ -252,4 +252,9 @@ public final class InMemorySettings implements ModuleSettings {
     private static boolean admin(Actor actor) {
         return actor.roles().contains(Actor.ROLE_ADMIN);
     }
+
+    @Override
+    public List<SettingChangeDTO> diff(Actor actor, String scope, long from, long to) {
+        throw new LuoshiException(LuoshiException.Kind.UNAVAILABLE, "版本差异不在界面测试之列");
+    }
 }

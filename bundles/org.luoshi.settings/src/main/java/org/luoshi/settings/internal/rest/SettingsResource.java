@@ -89,6 +89,25 @@ public class SettingsResource {
         return settings.history(RestSupport.actor(sc), scope);
     }
 
+    @GET
+    @Path("{scope}/diff")
+    @Operation(summary = "本级配置两个版本之间的差异（from、to 为版本号；from 默认 0 即未作任何修改时，to 默认最新）")
+    public List<SettingChangeDTO> diff(@Context SecurityContext sc, @PathParam("scope") String scope,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        return settings.diff(RestSupport.actor(sc), scope, version("from", from, 0), version("to", to, Long.MAX_VALUE));
+    }
+
+    private static long version(String name, String value, long fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw RestSupport.bad(name, "请给出版本号（整数）");
+        }
+    }
+
     /** Body {@code {"version": n}}: the scope's settings as they were right after version n (0: before any change). */
     @POST
     @Path("{scope}/rollback")
