@@ -49,6 +49,32 @@ class UiModuleConfigIT extends ChromiumSession {
         assertTrue(present("nav-tipoffs"), "another city's county keeps it");
     }
 
+    @Test
+    void anOfficeSetsUpAnAdHocCycleOnTheReportingPage() {
+        String name = "汛期安全生产专项调度-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        login("shuozhou");
+        browser.get(Platform.UI + "/reporting");
+        click("adhoc-cycle-add");
+        type("#adhoc-name input", name);
+        pick("#adhoc-reporters input", "平鲁区");
+        pick("#adhoc-reporters input", "右玉县");
+        setDate("#adhoc-date input", HazardRestIT.today().plusDays(7).toString());
+        click("adhoc-date-add");
+        click("adhoc-save");
+        notification("已新增不定期调度：" + name);
+        com.fasterxml.jackson.databind.JsonNode made = null;
+        for (com.fasterxml.jackson.databind.JsonNode c : Platform.get("shuozhou", Platform.API + "/cycles/shuozhou").json()) {
+            if (c.get("name").asText().equals(name)) {
+                made = c;
+            }
+        }
+        assertTrue(made != null && made.get("adhoc").asBoolean(), "saved by the service");
+        assertEquals("[\"shanxi.shuozhou.pinglu\",\"shanxi.shuozhou.youyu\"]", made.get("reporters").toString());
+        assertEquals("shanxi.shuozhou", made.get("receiver").asText());
+        assertEquals(200, Platform.send("shuozhou", "DELETE", Platform.API + "/cycles/shuozhou/" + made.get("id").asText(), "")
+                .status());
+    }
+
     private static boolean present(String id) {
         return !browser.findElements(By.id(id)).isEmpty();
     }

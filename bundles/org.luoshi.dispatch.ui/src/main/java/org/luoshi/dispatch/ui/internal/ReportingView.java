@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.luoshi.api.Actor;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.cycle.CycleDTO;
+import org.luoshi.api.cycle.MilestoneDTO;
 import org.luoshi.api.cycle.PeriodDTO;
 import org.luoshi.api.dispatch.PeriodStatusDTO;
 import org.luoshi.api.dispatch.ReportingService;
@@ -27,22 +28,27 @@ import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.SecuredView;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.UnitNames;
+import org.luoshi.ui.kit.Units;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -66,6 +72,9 @@ public class ReportingView extends SecuredView {
     private final Grid<PeriodDTO> periods = new Grid<>();
     private final Grid.Column<PeriodDTO> ownStatus;
     private final Button submit = new Button("报送");
+    /** 不定期书面调度: an office's own cycle, set up here and ended here. */
+    private final Button adhocAdd = new Button("新增不定期调度");
+    private final Button adhocRetire = new Button("结束");
     private final VerticalLayout statusSection = new VerticalLayout();
     private final H4 statusTitle = new H4();
     private final Span counts = new Span();
@@ -99,7 +108,7 @@ public class ReportingView extends SecuredView {
             }
         });
         cycle.setId("reporting-cycle");
-        cycle.setItemLabelGenerator(c -> Labels.nz(c.name));
+        cycle.setItemLabelGenerator(c -> Labels.nz(c.name) + (c.adhoc ? "（自设）" : ""));
         cycle.setWidth("22em");
         cycle.addValueChangeListener(e -> {
             if (!loading) {
@@ -118,7 +127,13 @@ public class ReportingView extends SecuredView {
                 loadPeriods(null);
             }
         });
-        HorizontalLayout head = new HorizontalLayout(title, jurisdiction, cycle, year, submit);
+        adhocAdd.setId("adhoc-cycle-add");
+        adhocAdd.addClickListener(e -> openAdhocDialog());
+        adhocRetire.setId("adhoc-cycle-retire");
+        adhocRetire.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        adhocRetire.addClickListener(e -> confirmRetire());
+        adhocRetire.setVisible(false);
+        HorizontalLayout head = new HorizontalLayout(title, jurisdiction, cycle, adhocRetire, year, submit, adhocAdd);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         periods.setId("period-grid");
@@ -220,6 +235,8 @@ public class ReportingView extends SecuredView {
     private void loadPeriods(Integer wantedIndex) {
         CycleDTO c = cycle.getValue();
         JurisdictionDTO j = jurisdiction.getValue();
+        adhocAdd.setEnabled(j != null);
+        adhocRetire.setVisible(c != null && c.adhoc && c.retiredOn == null);
         statuses.clear();
         mine.clear();
         List<PeriodDTO> items = List.of();
@@ -407,6 +424,150 @@ public class ReportingView extends SecuredView {
         Button cancel = new Button("取消", e -> dialog.close());
         cancel.setId("report-cancel");
         dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    /** Chinese ordinals for the default names of the dates of an office's own cycle: 第一次调度, 第二次调度, … */
+    private static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+    private static String dateName(int n) {
+        return "第" + (n <= ORDINALS.length ? ORDINALS[n - 1] : String.valueOf(n)) + "次调度";
+    }
+
+    /**
+     * 新增不定期调度: an office sets up a reporting cycle of its own (不定期书面调度) with one-off dates; the collecting unit
+     * is its own unit or one below, the reporting units lie below its own. The service checks it all.
+     */
+    private void openAdhocDialog() {
+        JurisdictionDTO j = jurisdiction.getValue();
+        if (j == null) {
+            Feedback.error("请先选择辖区");
+            return;
+        }
+        List<UnitDTO> units = Units.visibleUnits(services, actor, j.id);
+        Dialog dialog = new Dialog();
+        dialog.setId("adhoc-cycle-dialog");
+        dialog.setHeaderTitle("新增不定期调度 · " + Labels.nz(j.name));
+        TextField name = new TextField("名称");
+        name.setId("adhoc-name");
+        name.setRequired(true);
+        name.setMaxLength(200);
+        name.setPlaceholder("如：汛期安全生产专项调度");
+        name.setWidthFull();
+        ComboBox<UnitDTO> receiver = new ComboBox<>("收集单位");
+        receiver.setId("adhoc-receiver");
+        receiver.setItems(units);
+        receiver.setItemLabelGenerator(u -> Labels.nz(u.name));
+        receiver.setRequired(true);
+        receiver.setWidthFull();
+        // the user's own unit; for a user above the jurisdiction (the province) the jurisdiction's office
+        units.stream().filter(u -> actor.units().contains(u.id)).findFirst()
+                .or(() -> units.stream().filter(u -> Objects.equals(u.id, j.unit)).findFirst())
+                .or(() -> units.stream().findFirst()).ifPresent(receiver::setValue);
+        MultiSelectComboBox<UnitDTO> reporters = new MultiSelectComboBox<>("报送单位");
+        reporters.setId("adhoc-reporters");
+        reporters.setItems(units.stream().filter(u -> !actor.units().contains(u.id)).toList());
+        reporters.setItemLabelGenerator(u -> Labels.nz(u.name));
+        reporters.setRequired(true);
+        reporters.setWidthFull();
+
+        List<MilestoneDTO> dates = new ArrayList<>();
+        Grid<MilestoneDTO> dateGrid = new Grid<>();
+        dateGrid.setId("adhoc-dates");
+        dateGrid.addColumn(m -> Labels.nz(m.name)).setHeader("名称").setFlexGrow(2);
+        dateGrid.addColumn(m -> Labels.nz(m.date)).setHeader("报送日期").setFlexGrow(1);
+        dateGrid.addComponentColumn(m -> {
+            Button remove = new Button("删除", e -> {
+                dates.remove(m);
+                dateGrid.setItems(dates);
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            return remove;
+        }).setFlexGrow(0).setWidth("6em");
+        dateGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        dateGrid.setAllRowsVisible(true);
+        dateGrid.setItems(dates);
+        DatePicker date = Labels.datePicker("报送日期", "adhoc-date");
+        date.setMin(Labels.today());
+        TextField dateName = new TextField("名称");
+        dateName.setId("adhoc-date-name");
+        dateName.setValue(dateName(1));
+        dateName.setMaxLength(100);
+        Button dateAdd = new Button("添加日期", e -> {
+            date.setInvalid(false);
+            if (date.getValue() == null) {
+                date.setErrorMessage("请选择报送日期");
+                date.setInvalid(true);
+                return;
+            }
+            String label = dateName.getValue() == null || dateName.getValue().isBlank() ? dateName(dates.size() + 1)
+                    : dateName.getValue().strip();
+            dates.add(new MilestoneDTO(label, Labels.iso(date.getValue())));
+            dates.sort(java.util.Comparator.comparing(m -> m.date));
+            dateGrid.setItems(dates);
+            date.clear();
+            dateName.setValue(dateName(dates.size() + 1));
+        });
+        dateAdd.setId("adhoc-date-add");
+        HorizontalLayout dateRow = new HorizontalLayout(date, dateName, dateAdd);
+        dateRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Span hint = new Span("报送日期至少一个；每个日期为一期，自上一期的次日起算。");
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+
+        VerticalLayout body = new VerticalLayout(name, receiver, reporters, dateRow, hint, dateGrid);
+        body.setPadding(false);
+        body.setWidth("36em");
+        dialog.add(body);
+        Button save = new Button("保存", e -> {
+            CycleDTO in = new CycleDTO();
+            in.name = Labels.blankToNull(name.getValue() == null ? null : name.getValue().strip());
+            in.receiver = receiver.getValue() == null ? null : receiver.getValue().id;
+            in.reporters = new ArrayList<>(reporters.getValue().stream().map(u -> u.id).sorted().toList());
+            in.milestones = new ArrayList<>(dates);
+            java.time.LocalDate first = dates.stream().map(m -> Labels.date(m.date)).filter(Objects::nonNull)
+                    .min(java.util.Comparator.naturalOrder()).orElse(null);
+            java.time.LocalDate today = Labels.today();
+            in.start = Labels.iso(first != null && first.isBefore(today) ? first : today);
+            Feedback.call(() -> services.get(ReportingService.class).addCycle(actor, j.id, in),
+                    Forms.fields("name", name, "receiver", receiver, "reporters", reporters, "milestones", date,
+                            "start", date)).ifPresent(c -> {
+                                dialog.close();
+                                Feedback.info("已新增不定期调度：" + Labels.nz(c.name));
+                                loadCycles(c.id);
+                            });
+        });
+        save.setId("adhoc-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("取消", e -> dialog.close());
+        cancel.setId("adhoc-cancel");
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    /** 结束: ends an office's own cycle from today after a confirmation; what was reported stays. */
+    private void confirmRetire() {
+        CycleDTO c = cycle.getValue();
+        JurisdictionDTO j = jurisdiction.getValue();
+        if (c == null || j == null || !c.adhoc) {
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setId("adhoc-retire-dialog");
+        dialog.setHeaderTitle("结束不定期调度");
+        dialog.setWidth("min(32em, 95vw)");
+        dialog.add(new Paragraph("结束 “" + Labels.nz(c.name) + "” 后不再要求报送以后的期次，已报送的内容保留。确定结束吗？"));
+        Button ok = new Button("结束", e -> {
+            dialog.close();
+            Feedback.call(() -> services.get(ReportingService.class).retireCycle(actor, j.id, c.id)).ifPresent(r -> {
+                Feedback.info("已结束不定期调度：" + Labels.nz(r.name));
+                loadCycles(null);
+            });
+        });
+        ok.setId("adhoc-retire-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button("取消", e -> dialog.close());
+        cancel.setId("adhoc-retire-cancel");
+        dialog.getFooter().add(cancel, ok);
         dialog.open();
     }
 }

@@ -59,17 +59,63 @@ public final class InMemoryReporting implements ReportingService {
     @Override
     public List<CycleDTO> cycles(Actor actor, String jurisdiction) {
         registry.jurisdiction(jurisdiction).orElseThrow(() -> LuoshiException.notFound("辖区 “" + jurisdiction + "” 未安装"));
-        return List.of(cycle);
+        List<CycleDTO> out = new ArrayList<>(List.of(cycle));
+        synchronized (this) {
+            adhoc.stream().filter(c -> c.retiredOn == null).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** 不定期书面调度: a name, a receiver the caller sees, reporters and milestones (or an RRULE) are required. */
+    @Override
+    public synchronized CycleDTO addCycle(Actor actor, String jurisdiction, CycleDTO in) {
+        cycles(actor, jurisdiction);
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (in.name == null || in.name.isBlank()) {
+            errors.put("name", "名称不能为空");
+        }
+        if (in.receiver == null || !actor.canSee(in.receiver)) {
+            errors.put("receiver", "收集单位应为本单位或下级单位");
+        }
+        if (in.reporters == null || in.reporters.isEmpty()) {
+            errors.put("reporters", "请选择报送单位");
+        }
+        if ((in.milestones == null || in.milestones.isEmpty()) && (in.rrule == null || in.rrule.isBlank())) {
+            errors.put("milestones", "请至少添加一个报送日期");
+        }
+        if (!errors.isEmpty()) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "输入有误：" + String.join("；", errors.values()), errors);
+        }
+        CycleDTO c = new CycleDTO();
+        c.id = "adhoc-" + (adhoc.size() + 1);
+        c.name = in.name.strip();
+        c.rrule = in.rrule;
+        c.start = in.start;
+        c.receiver = in.receiver;
+        c.reporters = List.copyOf(in.reporters);
+        c.milestones = new ArrayList<>(in.milestones);
+        c.adhoc = true;
+        c.createdBy = actor.name();
+        adhoc.add(c);
+        return c;
     }
 
     @Override
-    public CycleDTO addCycle(Actor actor, String jurisdiction, CycleDTO in) {
-        throw new LuoshiException(LuoshiException.Kind.UNAVAILABLE, "自设调度周期不在界面测试之列");
+    public synchronized CycleDTO retireCycle(Actor actor, String jurisdiction, String cycleId) {
+        CycleDTO c = find(jurisdiction, cycleId);
+        if (!c.adhoc) {
+            throw LuoshiException.forbidden("“" + c.name + "” 由辖区插件设定，不能结束");
+        }
+        c.retiredOn = LocalDate.now(InMemoryServices.ZONE).toString();
+        return c;
     }
 
-    @Override
-    public CycleDTO retireCycle(Actor actor, String jurisdiction, String cycleId) {
-        throw new LuoshiException(LuoshiException.Kind.UNAVAILABLE, "自设调度周期不在界面测试之列");
+    /** The office-set cycles (不定期书面调度), retired ones included. */
+    public final List<CycleDTO> adhoc = new ArrayList<>();
+
+    private synchronized CycleDTO find(String jurisdiction, String cycleId) {
+        return cycles(null, jurisdiction).stream().filter(c -> c.id.equals(cycleId)).findFirst()
+                .orElseThrow(() -> LuoshiException.notFound("辖区 “" + jurisdiction + "” 没有报送周期 “" + cycleId + "”"));
     }
 
     private void check(String jurisdiction, String cycleId) {
@@ -79,8 +125,42 @@ public final class InMemoryReporting implements ReportingService {
         }
     }
 
+    /** An office-set cycle's periods: one per milestone, in date order, due at 23:59. */
+    private List<PeriodDTO> milestonePeriods(CycleDTO c) {
+        List<org.luoshi.api.cycle.MilestoneDTO> sorted = c.milestones.stream()
+                .sorted(java.util.Comparator.comparing(m -> m.date)).toList();
+        List<PeriodDTO> out = new ArrayList<>();
+        LocalDate from = LocalDate.parse(c.start);
+        for (int i = 0; i < sorted.size(); i++) {
+            LocalDate day = LocalDate.parse(sorted.get(i).date);
+            PeriodDTO p = new PeriodDTO();
+            p.cycleId = c.id;
+            p.index = i + 1;
+            p.label = sorted.get(i).name;
+            p.milestone = true;
+            p.periodStart = from.toString();
+            p.periodEnd = day.toString();
+            p.cutOff = p.periodEnd;
+            p.figuresFrom = p.periodStart;
+            OffsetDateTime due = OffsetDateTime.of(day, LocalTime.of(23, 59),
+                    InMemoryServices.ZONE.getRules().getOffset(day.atStartOfDay()));
+            p.due = due.toString();
+            p.nominalDue = p.due;
+            out.add(p);
+            from = day.plusDays(1);
+        }
+        return out;
+    }
+
     @Override
     public List<PeriodDTO> periods(Actor actor, String jurisdiction, String cycleId, LocalDate from, LocalDate to) {
+        CycleDTO own = find(jurisdiction, cycleId);
+        if (own.adhoc) {
+            return milestonePeriods(own).stream().filter(p -> {
+                LocalDate due = LocalDate.parse(p.due.substring(0, 10));
+                return !due.isBefore(from) && !due.isAfter(to);
+            }).toList();
+        }
         check(jurisdiction, cycleId);
         List<PeriodDTO> out = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
@@ -168,14 +248,39 @@ public final class InMemoryReporting implements ReportingService {
 
     @Override
     public synchronized List<SubmissionDTO> submissions(Actor actor, String jurisdiction, String cycleId) {
-        check(jurisdiction, cycleId);
-        List<SubmissionDTO> mine = new ArrayList<>(submissions.stream().filter(s -> actor.canSee(s.unit)).toList());
+        find(jurisdiction, cycleId);
+        List<SubmissionDTO> mine = new ArrayList<>(submissions.stream()
+                .filter(s -> s.cycleId.equals(cycleId) && actor.canSee(s.unit)).toList());
         java.util.Collections.reverse(mine);
         return mine;
     }
 
     @Override
     public synchronized PeriodStatusDTO status(Actor actor, String jurisdiction, String cycleId, int periodIndex) {
+        CycleDTO own = find(jurisdiction, cycleId);
+        if (own.adhoc) {
+            if (!actor.canSee(own.receiver)) {
+                throw LuoshiException.forbidden("只有收集单位（" + name(own.receiver) + "）及其上级可以查看报送情况");
+            }
+            PeriodDTO p = milestonePeriods(own).stream().filter(x -> x.index == periodIndex).findFirst()
+                    .orElseThrow(() -> LuoshiException.notFound("报送周期 “" + own.name + "” 没有第 " + periodIndex + " 期"));
+            PeriodStatusDTO out = new PeriodStatusDTO();
+            out.jurisdiction = jurisdiction;
+            out.cycleId = cycleId;
+            out.cycleName = own.name;
+            out.period = p;
+            out.receiver = own.receiver;
+            out.overdue = OffsetDateTime.now(InMemoryServices.ZONE).isAfter(OffsetDateTime.parse(p.due));
+            for (String r : own.reporters) {
+                out.missing.add(registry.unit(r).orElseGet(() -> {
+                    UnitDTO u = new UnitDTO();
+                    u.id = r;
+                    u.name = r;
+                    return u;
+                }));
+            }
+            return out;
+        }
         check(jurisdiction, cycleId);
         if (!actor.canSee(RECEIVER)) {
             throw LuoshiException.forbidden("只有收集单位（" + name(RECEIVER) + "）及其上级可以查看报送情况");

@@ -175,6 +175,53 @@ class UiReportingInMemoryTest {
         }
     }
 
+    /**
+     * 新增不定期调度: saving without a name is refused at the field with the service's reason; with a name, one date
+     * and two reporters the office's own cycle is added, listed with （自设） and selected with its one period.
+     */
+    @Test
+    @Order(4)
+    void anOfficeSetsUpACycleOfItsOwn() {
+        browser();
+        driver.get(base + "reporting");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("period-grid")));
+        pick("#reporting-jurisdiction input", "朔州市");
+        click("adhoc-cycle-add");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adhoc-save")));
+        assertEquals("第一次调度", value("#adhoc-date-name input"));
+        wait.until(d -> "朔州市安委办".equals(value("#adhoc-receiver input")));
+
+        // no name: refused, the reason shown and the field marked; the dialog stays open
+        click("adhoc-save");
+        notification("名称不能为空");
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.getElementById('adhoc-name').hasAttribute('invalid')")));
+        assertTrue(reporting.adhoc.isEmpty());
+
+        type("#adhoc-name input", "汛期安全生产专项调度");
+        pickMany("#adhoc-reporters input", "朔城区");
+        pickMany("#adhoc-reporters input", "市应急局");
+        LocalDate due = TODAY.plusDays(7);
+        type("#adhoc-date input", due.toString());
+        click("adhoc-date-add");
+        waitForCell("#adhoc-dates", "第一次调度");
+        waitForCell("#adhoc-dates", due.toString());
+        click("adhoc-save");
+        notification("已新增不定期调度：汛期安全生产专项调度");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("adhoc-save")));
+
+        assertEquals(1, reporting.adhoc.size());
+        assertEquals("adhoc-1", reporting.adhoc.get(0).id);
+        assertEquals("shanxi.shuozhou", reporting.adhoc.get(0).receiver);
+        assertEquals(List.of("shanxi.shuozhou.shuocheng", "shanxi.shuozhou.yingji"), reporting.adhoc.get(0).reporters);
+        assertEquals(1, reporting.adhoc.get(0).milestones.size());
+        assertEquals(due.toString(), reporting.adhoc.get(0).milestones.get(0).date);
+        // listed as the office's own, selected, with its one period
+        wait.until(d -> "汛期安全生产专项调度（自设）".equals(value("#reporting-cycle input")));
+        waitForCell("#period-grid", "第一次调度");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adhoc-cycle-retire")));
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------
 
     @SuppressWarnings("unchecked")
@@ -213,6 +260,27 @@ class UiReportingInMemoryTest {
         });
         driver.findElement(By.cssSelector(css)).sendKeys(Keys.TAB);
         wait.until(d -> text.equals(value(css)));
+    }
+
+    /** Types into a multi-select combo box and clicks the offered item with exactly that text (it stays open). */
+    private void pickMany(String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+        wait.until(d -> {
+            WebElement item = d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).stream()
+                    .filter(e -> e.isDisplayed() && e.getText().equals(text)).findFirst().orElse(null);
+            if (item == null) {
+                return false;
+            }
+            item.click();
+            return true;
+        });
+        driver.findElement(By.cssSelector(css)).sendKeys(Keys.ESCAPE);
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return Array.from(document"
+                + ".querySelectorAll('#adhoc-reporters vaadin-multi-select-combo-box-chip')).some(c => c.label === arguments[0]"
+                + " || c.textContent.trim() === arguments[0])", text)));
     }
 
     private String value(String css) {
