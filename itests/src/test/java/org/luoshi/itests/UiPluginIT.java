@@ -55,7 +55,10 @@ class UiPluginIT extends ChromiumSession {
 
         click("plugin-remove-" + ROW);
         click("plugin-action-confirm");
-        wait.until(d -> "REMOVED".equals(PluginManagementIT.plugin("admin").get("state").asText()));
+        wait.until(d -> {
+            JsonNode now = PluginManagementIT.plugin("admin");
+            return now != null && "REMOVED".equals(now.get("state").asText());
+        });
         assertEquals(404, Platform.get("admin", Platform.API + "/jurisdictions/ceshi/units").status());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plugin-restore-" + ROW)));
 

@@ -89,8 +89,9 @@ public class PluginsImpl implements Plugins {
 
     // ---- reading ------------------------------------------------------------------------------------------------
 
+    /** Synchronized with the changes: a list never shows a plugin half removed or half upgraded. */
     @Override
-    public List<PluginDTO> list(Actor actor) {
+    public synchronized List<PluginDTO> list(Actor actor) {
         requireAdmin(actor);
         List<PluginDTO> out = new ArrayList<>();
         List<String> present = new ArrayList<>();
