@@ -296,8 +296,8 @@ public class PluginsImpl implements Plugins {
                 }
             }
         }
-        if (jar.bundle != null && c.action == null && find(jar.bundle).isPresent()) {
-            c.installedVersion = find(jar.bundle).get().getVersion().toString();
+        if (jar.bundle != null && c.action == null) {
+            find(jar.bundle).ifPresent(b -> c.installedVersion = b.getVersion().toString());
         }
         TrustPolicy.Verdict v = policy.verdict(jar);
         c.trusted = v.trusted();

@@ -114,9 +114,10 @@ public class ModuleSettingsImpl implements ModuleSettings {
         if (unit == null) {
             return out;
         }
+        java.util.Set<String> roots = roots();
         String u = unit;
         while (true) {
-            if (isScope(u)) {
+            if (isScope(u, roots)) {
                 out.add(u);
             }
             int dot = u.lastIndexOf('.');
@@ -127,10 +128,17 @@ public class ModuleSettingsImpl implements ModuleSettings {
         }
     }
 
-    private boolean isScope(String unit) {
+    /** A unit of the kind province, city or county, or the unit of a jurisdiction ({@code roots}: those units). */
+    private boolean isScope(String unit, java.util.Set<String> roots) {
         Optional<UnitDTO> u = jurisdictions.unit(unit);
-        return u.isPresent() && SCOPE_KINDS.contains(u.get().kind)
-                || jurisdictions.jurisdictions().stream().anyMatch(j -> unit.equals(j.unit));
+        return u.isPresent() && SCOPE_KINDS.contains(u.get().kind) || roots.contains(unit);
+    }
+
+    /** The units of the installed jurisdictions, read once per question (a write asks on every call). */
+    private java.util.Set<String> roots() {
+        java.util.Set<String> roots = new java.util.HashSet<>();
+        jurisdictions.jurisdictions().forEach(j -> roots.add(j.unit));
+        return roots;
     }
 
     private String level(String scope) {
@@ -321,7 +329,7 @@ public class ModuleSettingsImpl implements ModuleSettings {
         if (version < 0) {
             throw new LuoshiException(LuoshiException.Kind.INVALID, "版本号无效", Map.of("version", "版本号无效"));
         }
-        List<Long> made = new ArrayList<>();
+        int[] made = {0};
         jpa.tx(TransactionType.Required, em -> {
             List<SettingChangeEntity> all = em.createQuery("SELECT c FROM SettingChangeEntity c WHERE c.scope = ?1 "
                     + "ORDER BY c.id", SettingChangeEntity.class).setParameter(1, s).getResultList();
@@ -341,18 +349,18 @@ public class ModuleSettingsImpl implements ModuleSettings {
             for (Map.Entry<String, String[]> k : keys.entrySet()) {
                 String[] mk = k.getValue();
                 if (change(em, actor, s, mk[0], mk[1], then.get(k.getKey()), "回退到第 " + version + " 版")) {
-                    made.add(0L);
+                    made[0]++;
                 }
             }
         });
         reload();
-        return history(actor, s).subList(0, made.size());
+        return history(actor, s).subList(0, made[0]);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------
 
     private String scope(String scope) {
-        if (scope == null || scope.isBlank() || scope.length() > 200 || !isScope(scope.strip())) {
+        if (scope == null || scope.isBlank() || scope.length() > 200 || !isScope(scope.strip(), roots())) {
             throw LuoshiException.notFound("没有这个辖区（省、市、县）：" + shown(scope));
         }
         return scope.strip();
