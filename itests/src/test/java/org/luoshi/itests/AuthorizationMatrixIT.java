@@ -36,7 +36,10 @@ class AuthorizationMatrixIT {
      * One row per operation: method, path (as in openapi.json), rule, then for RECORD the record type and for RECORD and
      * CREATE an optional JSON body. Rules: PUBLIC (no login; never 5xx), ADMIN (administrators only), RECORD (outsiders
      * of the record's owner refused; its owner reads it), CREATE (outsiders cannot create in the owner's unit), LIST
-     * (outsiders' answers never contain the owner's records), SCOPED (any logged-in person; never 5xx).
+     * (outsiders' answers never contain the owner's records), SCOPED (any logged-in person; never 5xx), INTEGRATOR
+     * (service accounts, on their own subscriptions — {id} is the read-only token's webhook — and administrators; never
+     * a person). Besides, every operation but the public ones is probed with a read-only API token of the city
+     * (朔州市): each write refused, each read answered exactly as the city's own user is answered.
      */
     static final String TABLE = """
             GET  /accidents                                      LIST
@@ -57,6 +60,11 @@ class AuthorizationMatrixIT {
             DELETE /admin/plugins/{bundle}                       ADMIN
             POST /admin/plugins/{bundle}/rollback                ADMIN
             GET  /admin/resources                                ADMIN
+            GET  /admin/service-accounts                         ADMIN
+            POST /admin/service-accounts                         ADMIN
+            GET  /admin/service-accounts/{name}                  ADMIN
+            DELETE /admin/service-accounts/{name}                ADMIN
+            POST /admin/service-accounts/{name}/token            ADMIN
             GET  /audit                                          ADMIN
             GET  /audit/verify                                   ADMIN
             GET  /cycles/{jurisdiction}                          SCOPED
@@ -185,6 +193,12 @@ class AuthorizationMatrixIT {
             POST /transfers/{id}/evidence                        RECORD transfer
             POST /transfers/{id}/outcome                         RECORD transfer {"outcome":"结果@TAG"}
             POST /transfers/{id}/shares                          RECORD transfer {"with":"检察院","date":"@TODAY"}
+            GET  /webhooks                                       INTEGRATOR
+            POST /webhooks                                       INTEGRATOR {"url":"http://127.0.0.1:9/matrix","events":["hazard.create"]}
+            POST /webhooks/deliveries/{id}/retry                 INTEGRATOR
+            GET  /webhooks/types                                 SCOPED
+            DELETE /webhooks/{id}                                INTEGRATOR
+            GET  /webhooks/{id}/deliveries                       INTEGRATOR
             GET  /workbench                                      LIST
             """;
 
@@ -239,6 +253,9 @@ class AuthorizationMatrixIT {
             } else if (p[2].equals("CREATE")) {
                 type = "create";
                 body = rest.isEmpty() ? null : rest;
+            } else if (p[2].equals("INTEGRATOR")) {
+                type = "webhook";
+                body = rest.isEmpty() ? null : rest;
             }
             Row r = new Row(p[0], p[1], p[2], type, body);
             assertTrue(rows.put(r.key(), r) == null, "row twice: " + r.key());
@@ -256,6 +273,10 @@ class AuthorizationMatrixIT {
     private int fiveHundreds;
     private int unexpected2xx;
     private final Set<String> pairs = new TreeSet<>();
+    /** A read-only API token of the city (朔州市), and another county's token (平鲁区), with their accounts' names. */
+    private String readOnly;
+    private String readOnlyName;
+    private String otherToken;
 
     @Test
     void everyOperationAsEveryActorOnAnotherUnitsRecords() throws Exception {
@@ -277,9 +298,14 @@ class AuthorizationMatrixIT {
         stale.removeAll(documented);
         assertTrue(stale.isEmpty(), "rows for operations no longer served: " + stale);
 
-        for (String op : documented) {
-            probe(rows.get(op), api.get("paths").get(op.substring(op.indexOf(' ') + 1))
-                    .get(op.substring(0, op.indexOf(' ')).toLowerCase(Locale.ROOT)));
+        try {
+            for (String op : documented) {
+                probe(rows.get(op), api.get("paths").get(op.substring(op.indexOf(' ') + 1))
+                        .get(op.substring(0, op.indexOf(' ')).toLowerCase(Locale.ROOT)));
+            }
+        } finally {
+            // the fixture subscription points nowhere: end it, so that its deliveries are not retried for the rest of the run
+            Platform.send("admin", "DELETE", Platform.API + "/webhooks/" + ids.get("webhook"), "");
         }
         System.out.printf("authorisation matrix: %d operations, %d operation×actor pairs, %d probes, %d × 5xx,"
                 + " %d unexpected 2xx%n", documented.size(), pairs.size(), probes, fiveHundreds, unexpected2xx);
@@ -353,19 +379,56 @@ class AuthorizationMatrixIT {
                     }
                 }
             }
+            case "INTEGRATOR" -> {
+                for (String actor : EVERYONE) {
+                    if (actor.equals("admin")) {
+                        if (row.method().equals("GET")) {
+                            expect(row, actor, call(actor, row, url, body), 200);
+                        }
+                    } else {
+                        deny(row, actor, call(actor, row, url, body));
+                    }
+                }
+                if (row.path().contains("{id}")) {
+                    deny(row, "another county's token", call(otherToken, row, url, body));
+                }
+                if (row.method().equals("GET")) {
+                    expect(row, "the subscription's token", call(readOnly, row, url, body), 200);
+                }
+                return;
+            }
             default -> failures.add(row.key() + ": unknown rule " + row.rule());
+        }
+        // a read-only token of the city: no write of any kind; every read exactly as the city's own user
+        if (open) {
+            return;
+        }
+        if (row.method().equals("GET")) {
+            Answer token = call(readOnly, row, url, body);
+            Answer person = call("shuozhou", row, url, body);
+            if (token.status() != person.status()) {
+                failures.add(row.key() + " as the city's read-only token: " + token.status() + ", the city's user: "
+                        + person.status());
+            }
+        } else {
+            deny(row, "the city's read-only token", call(readOnly, row, url, body));
         }
     }
 
     private Answer call(String actor, Row row, String url, String body) {
         probes++;
-        pairs.add(row.key() + " × " + (actor == null ? "anonymous" : actor));
+        pairs.add(row.key() + " × " + label(actor));
         Answer a = row.method().equals("GET") ? Platform.get(actor, url) : Platform.send(actor, row.method(), url, body);
         if (a.status() >= 500) {
             fiveHundreds++;
-            failures.add(row.key() + " as " + (actor == null ? "anonymous" : actor) + ": " + a.status() + " " + a.body());
+            failures.add(row.key() + " as " + label(actor) + ": " + a.status() + " " + a.body());
         }
         return a;
+    }
+
+    private String label(String actor) {
+        return actor == null ? "anonymous" : actor.equals(readOnly) ? "read-only token" : actor.equals(otherToken)
+                ? "another county's token" : actor;
     }
 
     private void deny(Row row, String actor, Answer a) {
@@ -413,7 +476,7 @@ class AuthorizationMatrixIT {
                 .replace("{unit}", "shanxi.shuozhou.youyu").replace("{table}", "A").replace("{code}", receiptCode)
                 .replace("{login}", "youyu").replace("{n}", "0")
                 .replace("{bundle}", "org.luoshi.jurisdiction.fangshan").replace("{scope}", "shanxi.shuozhou.youyu")
-                .replace("{module}", "tipoffs").replace("{key}", "acceptDays");
+                .replace("{module}", "tipoffs").replace("{key}", "acceptDays").replace("{name}", readOnlyName);
     }
 
     /** The records probed: a county's and the city office's, each tagged so lists can be searched for them. */
@@ -458,6 +521,12 @@ class AuthorizationMatrixIT {
         assertEquals(1, accident.json().get("firings").size(), accident.body());
         ids.put("firing", accident.json().get("firings").get(0).get("id").asLong());
         receiptCode = "ABCD-EFGH-JKLM-NPQR"; // public operations are probed for "never 5xx" only
+        readOnlyName = IntegratorIT.name("mx-city-read");
+        readOnly = IntegratorIT.account(readOnlyName, List.of("shanxi.shuozhou"), "READ").get("token").asText();
+        otherToken = IntegratorIT.account(IntegratorIT.name("mx-pinglu"), List.of("shanxi.shuozhou.pinglu"), "READ_WRITE")
+                .get("token").asText();
+        ids.put("webhook", created(Platform.postJson(readOnly, Platform.API + "/webhooks",
+                Map.of("url", "http://127.0.0.1:9/matrix", "events", List.of("hazard.create")))));
     }
 
     private static long created(Answer a) {

@@ -37,6 +37,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class Platform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
     public static final String API = "http://localhost:8181/api";
+    /** A "user" starting so is an API token, sent as {@code Authorization: Bearer}. */
+    public static final String TOKEN_PREFIX = "lst_";
     public static final String SOAP = "http://localhost:8181/soap";
     public static final String UI = "http://localhost:8282";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -417,7 +419,9 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
     }
 
     static Answer send(String user, HttpRequest.Builder b, String contentType) {
-        if (user != null) {
+        if (user != null && user.startsWith(TOKEN_PREFIX)) {
+            b.header("Authorization", "Bearer " + user); // an integrator's API token
+        } else if (user != null) {
             String auth = user + ":" + user; // demo users' password equals the name
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));
         }

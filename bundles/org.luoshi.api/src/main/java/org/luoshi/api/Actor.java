@@ -17,6 +17,10 @@ public final class Actor implements java.security.Principal {
     public static final String ROLE_ADMIN = "admin";
     /** Prefix of a role naming a unit the user belongs to, e.g. {@code unit:shanxi.shuozhou}. */
     public static final String UNIT_ROLE_PREFIX = "unit:";
+    /** Role of an integrator's program calling with an API token (a service account, 接入账号), never a person. */
+    public static final String ROLE_SERVICE_ACCOUNT = "service-account";
+    /** Role of a caller that may read what its units see but change nothing (a read-only API token). */
+    public static final String ROLE_READ_ONLY = "read-only";
 
     private final String name;
     private final List<String> units;
@@ -51,6 +55,22 @@ public final class Actor implements java.security.Principal {
 
     public Set<String> roles() {
         return roles;
+    }
+
+    /** Whether the caller may only read: every write of every service refuses it (see {@link #requireWrite()}). */
+    public boolean readOnly() {
+        return roles.contains(ROLE_READ_ONLY);
+    }
+
+    /**
+     * Refuses a read-only caller (FORBIDDEN). Every write passes here: services call it before they change anything, and
+     * the audit trail calls it again for each entry it records in the write's transaction, so a write that forgot to ask
+     * rolls back rather than lands.
+     */
+    public void requireWrite() {
+        if (readOnly()) {
+            throw LuoshiException.forbidden("只读接入账号只能查阅，不能办理或修改");
+        }
     }
 
     /** Whether the unit (a dotted path) is one of the actor's units or lies below one of them. */

@@ -11,6 +11,7 @@ import org.luoshi.api.accident.AccidentFiringDTO;
 import org.luoshi.api.accident.AccidentService;
 import org.luoshi.api.link.RecordLinkDTO;
 import org.luoshi.api.link.RecordLinks;
+import org.luoshi.api.link.RecordReader;
 import org.luoshi.api.link.RecordRefDTO;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,8 +21,8 @@ import org.osgi.service.component.annotations.Reference;
  * Accidents as records for other modules: what the rules drafted came of the accidents that made them fire (accident →
  * 督导检查 → its findings → hazards …, accident → letter). Letters and publications may cite an accident as source.
  */
-@Component(service = RecordLinks.class, property = RecordLinks.TYPE + "=" + AccidentRecordLinks.TYPE)
-public class AccidentRecordLinks implements RecordLinks {
+@Component(service = {RecordLinks.class, RecordReader.class}, property = RecordLinks.TYPE + "=" + AccidentRecordLinks.TYPE)
+public class AccidentRecordLinks implements RecordLinks, RecordReader {
     static final String TYPE = "accident";
 
     private final AccidentService accidents;
@@ -31,6 +32,12 @@ public class AccidentRecordLinks implements RecordLinks {
     public AccidentRecordLinks(@Reference AccidentService accidents, @Reference AccidentServiceImpl impl) {
         this.accidents = accidents;
         this.impl = impl;
+    }
+
+    /** The record as the actor may see it (webhook payloads). */
+    @Override
+    public Object read(Actor actor, String id) {
+        return accidents.get(actor, RecordReader.numericId(id));
     }
 
     @Override

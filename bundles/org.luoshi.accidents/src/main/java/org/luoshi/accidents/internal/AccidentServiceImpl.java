@@ -180,7 +180,7 @@ public class AccidentServiceImpl implements AccidentService {
             e.createdAt = now;
             em.persist(e);
             em.flush();
-            audit.append(actor.name(), "accident.record", "accident", e.id.toString(), null, write(Map.of("unit", e.unit,
+            audit.append(actor, "accident.record", "accident", e.id.toString(), null, write(Map.of("unit", e.unit,
                     "occurredAt", e.occurredAt.format(MINUTES), "level", e.level, "deaths", deaths, "sector", sector)));
             return e;
         });
@@ -342,7 +342,7 @@ public class AccidentServiceImpl implements AccidentService {
                 e.status = reached;
             }
             em.flush();
-            audit.append(actor.name(), "accident.step", "accident", e.id.toString(), before, e.status + " " + kind);
+            audit.append(actor, "accident.step", "accident", e.id.toString(), before, e.status + " " + kind);
             AccidentDTO d = toDto(em, e);
             d.steps = steps(em, id);
             return d;
@@ -612,7 +612,7 @@ public class AccidentServiceImpl implements AccidentService {
             a.decisionNote = why;
             e.actionsJson = write(f.actions);
             em.flush();
-            audit.append(actor.name(), confirm ? "accident.action.confirm" : "accident.action.dismiss", "accidentFiring",
+            audit.append(actor, confirm ? "accident.action.confirm" : "accident.action.dismiss", "accidentFiring",
                     e.id.toString(), "PROPOSED", a.status + " " + a.kind + (why == null ? "" : " " + why));
             return toDto(e);
         });

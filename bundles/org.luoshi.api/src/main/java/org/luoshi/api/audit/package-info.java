@@ -1,3 +1,3 @@
 /** The append-only, hash-chained audit trail. */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.luoshi.api.audit;

@@ -37,6 +37,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +65,9 @@ public class JdbcAuditTrail implements AuditTrail {
     private final DataSource dataSource;
     private final TransactionManager transactions;
     private final Checkpoint checkpoint;
+    /** Where committed entries are announced ({@link AuditTrail#TOPIC_PREFIX}); absent, nothing is announced. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
     /** Chains committed entries, one run at a time on this node (the head row's lock orders runs across nodes). */
     private final ExecutorService chainer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "luoshi-audit-chain");
@@ -148,7 +155,9 @@ public class JdbcAuditTrail implements AuditTrail {
      * chained together. Then the checkpoint outside the database moves to the new end.
      */
     private void chainPending() throws SQLException {
+        List<AuditEntryDTO> chainedNow = new ArrayList<>();
         AuditEntryDTO last = inTransaction(() -> {
+            chainedNow.clear(); // (a retried run starts afresh)
             try (Connection c = dataSource.getConnection()) {
                 try (Statement s = c.createStatement()) {
                     if (s.executeUpdate("UPDATE LS_AUDIT_HEAD SET SEQ = SEQ WHERE ID = 1") != 1) { // the lock
@@ -193,6 +202,7 @@ public class JdbcAuditTrail implements AuditTrail {
                         ins.executeBatch();
                         del.executeBatch();
                     }
+                    chainedNow.addAll(batch);
                     chained = true;
                     if (batch.size() < 500) {
                         break;
@@ -214,6 +224,32 @@ public class JdbcAuditTrail implements AuditTrail {
         });
         if (last != null) {
             checkpoint.advance(last.seq, last.hash);
+        }
+        announce(chainedNow);
+    }
+
+    /** Posts one event per entry now committed in the chain, in the chain's order (the node that chained it posts it). */
+    private void announce(List<AuditEntryDTO> entries) {
+        EventAdmin admin = events;
+        if (admin == null) {
+            return;
+        }
+        for (AuditEntryDTO e : entries) {
+            if (e.entityType == null || !e.entityType.matches("[A-Za-z0-9_-]{1,50}")) {
+                continue; // not a valid topic token
+            }
+            java.util.Map<String, Object> p = new java.util.HashMap<>();
+            p.put(EVENT_SEQ, e.seq);
+            p.put(EVENT_ACTION, e.action);
+            p.put(EVENT_ENTITY_TYPE, e.entityType);
+            p.put(EVENT_ENTITY_ID, e.entityId == null ? "" : e.entityId);
+            p.put(EVENT_ACTOR, e.actor == null ? "" : e.actor);
+            p.put(EVENT_AT, e.at);
+            try {
+                admin.postEvent(new Event(TOPIC_PREFIX + e.entityType, p));
+            } catch (RuntimeException ex) {
+                LOG.warn("Announcing audit entry {} failed: {}", e.seq, ex.toString());
+            }
         }
     }
 

@@ -300,7 +300,7 @@ public class FormServiceImpl implements FormService {
                 s.late = e.late;
                 em.persist(s);
             }
-            audit.append(actor.name(), "form.submit", "form-report", e.id.toString(), null, write(Map.of("cycle", c.id,
+            audit.append(actor, "form.submit", "form-report", e.id.toString(), null, write(Map.of("cycle", c.id,
                     "period", String.valueOf(p.index), "unit", in.unit, "table", t.id, "late", String.valueOf(e.late))));
             return toDto(c, e, p);
         });
@@ -400,7 +400,7 @@ public class FormServiceImpl implements FormService {
                 em.persist(d);
             }
             em.flush();
-            audit.append(actor.name(), "form.draft", "form-draft", key, before, d.valuesJson);
+            audit.append(actor, "form.draft", "form-draft", key, before, d.valuesJson);
         });
         return prepare(actor, in.jurisdiction, c.id, p.index, in.unit, t.id);
     }
@@ -462,7 +462,7 @@ public class FormServiceImpl implements FormService {
             e.valuesJson = write(values);
             e.correctionsJson = writeCorrections(history);
             em.flush();
-            audit.append(actor.name(), "form.correct", "form-report", e.id.toString(), beforeJson, e.valuesJson);
+            audit.append(actor, "form.correct", "form-report", e.id.toString(), beforeJson, e.valuesJson);
             return toDto(c, e, period(c, e.periodIndex));
         });
     }

@@ -138,7 +138,7 @@ public class MeetingServiceImpl implements MeetingService {
             em.persist(e);
             em.flush();
             MeetingDTO out = toDto(e);
-            audit.append(actor.name(), "meeting.record", "meeting", e.id.toString(), null, write(out));
+            audit.append(actor, "meeting.record", "meeting", e.id.toString(), null, write(out));
             return out;
         });
     }

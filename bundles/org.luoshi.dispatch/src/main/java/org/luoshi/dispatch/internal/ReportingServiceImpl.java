@@ -30,7 +30,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Written dispatch on JPA: the cycle engine's periods, one report per unit and period, late marks, non-submitters. */
-@Component(service = ReportingService.class)
+@Component(service = {ReportingService.class, ReportingServiceImpl.class})
 public class ReportingServiceImpl implements ReportingService {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -179,7 +179,7 @@ public class ReportingServiceImpl implements ReportingService {
             em.persist(e);
             em.flush();
             CycleDTO out = toDto(e);
-            audit.append(actor.name(), "cycle.add", "cycle", out.id, null, "{\"jurisdiction\":\"" + jurisdiction
+            audit.append(actor, "cycle.add", "cycle", out.id, null, "{\"jurisdiction\":\"" + jurisdiction
                     + "\",\"receiver\":\"" + receiver + "\",\"reporters\":" + reporters.size() + "}");
             return out;
         });
@@ -203,7 +203,7 @@ public class ReportingServiceImpl implements ReportingService {
             }
             e.retiredOn = LocalDate.now(ZONE);
             em.flush();
-            audit.append(actor.name(), "cycle.retire", "cycle", ADHOC + e.id, null, "{\"retiredOn\":\"" + e.retiredOn + "\"}");
+            audit.append(actor, "cycle.retire", "cycle", ADHOC + e.id, null, "{\"retiredOn\":\"" + e.retiredOn + "\"}");
             return toDto(e);
         });
     }
@@ -334,7 +334,7 @@ public class ReportingServiceImpl implements ReportingService {
             em.persist(e);
             em.flush();
             SubmissionDTO out = toDto(e);
-            audit.append(actor.name(), "report.submit", "submission", e.id.toString(), null,
+            audit.append(actor, "report.submit", "submission", e.id.toString(), null,
                     "{\"cycle\":\"" + cycleId + "\",\"period\":" + periodIndex + ",\"unit\":\"" + u + "\",\"late\":" + e.late + "}");
             return out;
         });
@@ -394,6 +394,20 @@ public class ReportingServiceImpl implements ReportingService {
 
     private String name(String unitId) {
         return jurisdictions.unit(unitId).map(x -> x.name).orElse(unitId);
+    }
+
+    /**
+     * One submission, for the reporting unit and those above it and for the cycle's collecting unit and those above it
+     * (as {@link #submissions} and {@link #status} show it); NOT_FOUND otherwise.
+     */
+    SubmissionDTO submission(Actor actor, long id) {
+        SubmissionEntity e = jpa.txExpr(TransactionType.Required, em -> em.find(SubmissionEntity.class, id));
+        boolean visible = e != null && (actor.canSee(e.unit) || cycles(actor, e.jurisdiction).stream()
+                .anyMatch(c -> c.id.equals(e.cycleId) && actor.canSee(c.receiver)));
+        if (!visible) {
+            throw LuoshiException.notFound("报送 " + id + " 不存在或无权查看");
+        }
+        return toDto(e);
     }
 
     private static SubmissionDTO toDto(SubmissionEntity e) {

@@ -52,6 +52,7 @@ public class FileServiceImpl implements FileService {
     @Override
     public FileDTO store(Actor actor, String ownerType, long ownerId, String unit, List<String> readers, String name,
             byte[] content) {
+        actor.requireWrite(); // before the content goes to disk
         List<String> also = readers == null ? List.of() : readers;
         for (String r : also) {
             if (r == null || jurisdictions.unit(r).isEmpty()) {
@@ -95,7 +96,7 @@ public class FileServiceImpl implements FileService {
             e.uploadedAt = LocalDateTime.now(ZONE);
             em.persist(e);
             em.flush();
-            audit.append(actor.name(), "file.store", "file", e.id.toString(), null,
+            audit.append(actor, "file.store", "file", e.id.toString(), null,
                     ownerType + ":" + ownerId + " " + type + " " + content.length + " sha256=" + hash);
             return toDto(e);
         });

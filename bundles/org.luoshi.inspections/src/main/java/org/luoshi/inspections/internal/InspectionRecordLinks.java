@@ -10,14 +10,15 @@ import org.luoshi.api.inspection.InspectionDTO;
 import org.luoshi.api.inspection.InspectionService;
 import org.luoshi.api.link.RecordLinkDTO;
 import org.luoshi.api.link.RecordLinks;
+import org.luoshi.api.link.RecordReader;
 import org.luoshi.api.link.RecordRefDTO;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Inspections as records for other modules: an inspection's findings that became hazard-list entries. */
-@Component(service = RecordLinks.class, property = RecordLinks.TYPE + "=" + InspectionRecordLinks.TYPE)
-public class InspectionRecordLinks implements RecordLinks {
+@Component(service = {RecordLinks.class, RecordReader.class}, property = RecordLinks.TYPE + "=" + InspectionRecordLinks.TYPE)
+public class InspectionRecordLinks implements RecordLinks, RecordReader {
     static final String TYPE = "inspection";
 
     private final InspectionService inspections;
@@ -25,6 +26,12 @@ public class InspectionRecordLinks implements RecordLinks {
     @Activate
     public InspectionRecordLinks(@Reference InspectionService inspections) {
         this.inspections = inspections;
+    }
+
+    /** The record as the actor may see it (webhook payloads). */
+    @Override
+    public Object read(Actor actor, String id) {
+        return inspections.get(actor, RecordReader.numericId(id));
     }
 
     @Override

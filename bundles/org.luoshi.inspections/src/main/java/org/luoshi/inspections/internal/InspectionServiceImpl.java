@@ -208,7 +208,7 @@ public class InspectionServiceImpl implements InspectionService {
             for (FindingDTO f : findings) {
                 persistFinding(em, e.id, f);
             }
-            audit.append(actor.name(), draft ? "inspection.propose" : "inspection.create", "inspection", e.id.toString(),
+            audit.append(actor, draft ? "inspection.propose" : "inspection.create", "inspection", e.id.toString(),
                     null, write(Map.of("kind", kind, "title", title, "inspected", inspected, "findings", findings.size())));
             return toDto(em, e);
         });
@@ -508,7 +508,7 @@ public class InspectionServiceImpl implements InspectionService {
             String before = e.status;
             change.apply(em, e);
             em.flush();
-            audit.append(actor.name(), action, "inspection", e.id.toString(), before, e.status);
+            audit.append(actor, action, "inspection", e.id.toString(), before, e.status);
             return toDto(em, e, actor);
         });
     }

@@ -140,7 +140,7 @@ public class PluginsImpl implements Plugins {
         s.previous = s.removed ? s.current : s.previous;
         s.previousVersion = s.removed ? s.currentVersion : s.previousVersion;
         record(s, c.jar, actor);
-        trail.append(actor.name(), "plugin.install", "plugin", c.jar.bundle, null, json(c.check));
+        trail.append(actor, "plugin.install", "plugin", c.jar.bundle, null, json(c.check));
         LOG.info("Plugin {} {} installed through 插件管理", c.jar.bundle, c.jar.version);
         return describe(b);
     }
@@ -164,7 +164,7 @@ public class PluginsImpl implements Plugins {
         s.previous = s.current;
         s.previousVersion = s.currentVersion;
         record(s, c.jar, actor);
-        trail.append(actor.name(), "plugin.upgrade", "plugin", bundle, before, json(c.check));
+        trail.append(actor, "plugin.upgrade", "plugin", bundle, before, json(c.check));
         LOG.info("Plugin {} upgraded to {} through 插件管理 ({} changes)", bundle, c.jar.version, c.check.changes.size());
         PluginDTO out = describe(b);
         out.changes.addAll(c.check.changes);
@@ -188,7 +188,7 @@ public class PluginsImpl implements Plugins {
         s.changedBy = actor.name();
         s.changedAt = now();
         store.save(s);
-        trail.append(actor.name(), "plugin.remove", "plugin", bundle,
+        trail.append(actor, "plugin.remove", "plugin", bundle,
                 "{\"version\":\"" + s.currentVersion + "\",\"digest\":\"" + s.current + "\"}", null);
         LOG.info("Plugin {} removed through 插件管理 (its jar is kept for rollback)", bundle);
         return removed(s);
@@ -214,7 +214,7 @@ public class PluginsImpl implements Plugins {
             s.changedBy = actor.name();
             s.changedAt = now();
             store.save(s);
-            trail.append(actor.name(), "plugin.rollback", "plugin", bundle, null, json(c.check));
+            trail.append(actor, "plugin.rollback", "plugin", bundle, null, json(c.check));
             LOG.info("Removed plugin {} {} restored through 插件管理", bundle, s.currentVersion);
             return describe(b);
         }
@@ -231,7 +231,7 @@ public class PluginsImpl implements Plugins {
         s.previous = undone;
         s.previousVersion = undoneVersion;
         store.save(s);
-        trail.append(actor.name(), "plugin.rollback", "plugin", bundle, before, json(c.check));
+        trail.append(actor, "plugin.rollback", "plugin", bundle, before, json(c.check));
         LOG.info("Plugin {} rolled back to {} through 插件管理", bundle, c.jar.version);
         PluginDTO out = describe(b);
         out.changes.addAll(c.check.changes);

@@ -463,7 +463,7 @@ public class LetterServiceImpl implements LetterService {
             em.persist(e);
             em.flush();
             LetterDTO out = toDto(e);
-            audit.append(actor.name(), "letter.draft", "letter", e.id.toString(), null, title);
+            audit.append(actor, "letter.draft", "letter", e.id.toString(), null, title);
             return out;
         });
     }
@@ -547,7 +547,7 @@ public class LetterServiceImpl implements LetterService {
             String before = e.status;
             change.apply(em, e);
             em.flush();
-            audit.append(actor.name(), action, "letter", e.id.toString(), before, e.status + (e.number == null ? "" : " " + e.number));
+            audit.append(actor, action, "letter", e.id.toString(), before, e.status + (e.number == null ? "" : " " + e.number));
             return toDto(e);
         });
     }

@@ -7,6 +7,7 @@ import org.luoshi.api.Actor;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.link.RecordLinkDTO;
 import org.luoshi.api.link.RecordLinks;
+import org.luoshi.api.link.RecordReader;
 import org.luoshi.api.link.RecordRefDTO;
 import org.luoshi.api.listing.ListingDTO;
 import org.luoshi.api.listing.ListingQuery;
@@ -21,7 +22,7 @@ import org.osgi.service.component.annotations.Reference;
  * its hazard's id and description.
  */
 @Component(property = RecordLinks.TYPE + "=listing")
-public class ListingLinks implements RecordLinks {
+public class ListingLinks implements RecordLinks, RecordReader {
     static final String TYPE = "listing";
     private static final int MAX_PER_HAZARD = 200;
 
@@ -30,6 +31,12 @@ public class ListingLinks implements RecordLinks {
     @Activate
     public ListingLinks(@Reference ListingService listings) {
         this.listings = listings;
+    }
+
+    /** The record as the actor may see it (webhook payloads). */
+    @Override
+    public Object read(Actor actor, String id) {
+        return listings.get(actor, RecordReader.numericId(id));
     }
 
     @Override

@@ -177,7 +177,7 @@ public class ListingServiceImpl implements ListingService {
             em.flush();
             hazardList.markListed(actor, hazard.id);
             ListingDTO out = toDto(em, e, today);
-            audit.append(actor.name(), "listing.create", "listing", e.id.toString(), null, write(out));
+            audit.append(actor, "listing.create", "listing", e.id.toString(), null, write(out));
             return out;
         });
     }
@@ -550,7 +550,7 @@ public class ListingServiceImpl implements ListingService {
             e.updatedAt = LocalDateTime.now(ZONE);
             em.flush();
             ListingDTO out = toDto(em, e, today);
-            audit.append(actor.name(), action, "listing", e.id.toString(), before, write(out));
+            audit.append(actor, action, "listing", e.id.toString(), before, write(out));
             return out;
         });
     }

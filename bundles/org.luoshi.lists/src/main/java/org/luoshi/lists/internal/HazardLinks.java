@@ -7,6 +7,7 @@ import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.link.RecordLinkDTO;
 import org.luoshi.api.link.RecordLinks;
+import org.luoshi.api.link.RecordReader;
 import org.luoshi.api.link.RecordRefDTO;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,7 +18,7 @@ import org.osgi.service.component.annotations.Reference;
  * its own: inspections, tip-offs, listings, publications and transfers each report theirs to a hazard.
  */
 @Component(property = RecordLinks.TYPE + "=hazard")
-public class HazardLinks implements RecordLinks {
+public class HazardLinks implements RecordLinks, RecordReader {
     static final String TYPE = "hazard";
 
     private final HazardService hazards;
@@ -25,6 +26,12 @@ public class HazardLinks implements RecordLinks {
     @Activate
     public HazardLinks(@Reference HazardService hazards) {
         this.hazards = hazards;
+    }
+
+    /** The record as the actor may see it (webhook payloads). */
+    @Override
+    public Object read(Actor actor, String id) {
+        return hazards.get(actor, RecordReader.numericId(id));
     }
 
     @Override

@@ -126,7 +126,7 @@ public class HazardServiceImpl implements HazardService {
             em.persist(e);
             em.flush();
             HazardDTO out = toDto(e, today);
-            audit.append(actor.name(), "hazard.create", "hazard", e.id.toString(), null, Json.of(out));
+            audit.append(actor, "hazard.create", "hazard", e.id.toString(), null, Json.of(out));
             return out;
         });
     }
@@ -187,7 +187,7 @@ public class HazardServiceImpl implements HazardService {
             e.updatedAt = LocalDateTime.now(ZONE);
             em.flush();
             HazardDTO out = toDto(e, today);
-            audit.append(actor.name(), "hazard.progress", "hazard", e.id.toString(), before, Json.of(out));
+            audit.append(actor, "hazard.progress", "hazard", e.id.toString(), before, Json.of(out));
             return out;
         });
     }
@@ -240,7 +240,7 @@ public class HazardServiceImpl implements HazardService {
             e.updatedAt = LocalDateTime.now(ZONE);
             em.flush();
             HazardDTO out = toDto(e, today);
-            audit.append(actor.name(), in.passed ? "hazard.accept" : "hazard.return", "hazard", e.id.toString(), before,
+            audit.append(actor, in.passed ? "hazard.accept" : "hazard.return", "hazard", e.id.toString(), before,
                     Json.of(out));
             return out;
         });
@@ -269,7 +269,7 @@ public class HazardServiceImpl implements HazardService {
             e.updatedAt = LocalDateTime.now(ZONE);
             em.flush();
             HazardDTO out = toDto(e, today);
-            audit.append(actor.name(), "hazard.listed", "hazard", e.id.toString(), before, Json.of(out));
+            audit.append(actor, "hazard.listed", "hazard", e.id.toString(), before, Json.of(out));
             return out;
         });
     }

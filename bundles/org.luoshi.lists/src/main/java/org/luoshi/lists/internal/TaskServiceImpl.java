@@ -126,7 +126,7 @@ public class TaskServiceImpl implements TaskService {
                 em.persist(e);
                 em.flush();
                 TaskDTO out = toDto(e, List.of(), today, catalogs);
-                audit.append(actor.name(), "task.create", "task", e.id.toString(), null, Json.of(out));
+                audit.append(actor, "task.create", "task", e.id.toString(), null, Json.of(out));
                 created.add(out);
             }
             return created;
@@ -248,7 +248,7 @@ public class TaskServiceImpl implements TaskService {
                 em.persist(e);
                 em.flush();
                 TaskDTO dto = toDto(e, List.of(), today, catalogs);
-                audit.append(actor.name(), "task.create", "task", e.id.toString(), null, Json.of(dto));
+                audit.append(actor, "task.create", "task", e.id.toString(), null, Json.of(dto));
                 out.add(dto);
             }
             return out;
@@ -365,7 +365,7 @@ public class TaskServiceImpl implements TaskService {
             e.updatedAt = LocalDateTime.now(HazardServiceImpl.ZONE);
             em.flush();
             TaskDTO out = toDto(e, entries(em, id), today, catalogs);
-            audit.append(actor.name(), action, "task", e.id.toString(), before, Json.of(out));
+            audit.append(actor, action, "task", e.id.toString(), before, Json.of(out));
             return out;
         });
     }

@@ -147,7 +147,7 @@ public class PeopleServiceImpl implements PeopleService {
             }
             em.flush();
             PersonDTO out = toDto(e);
-            audit.append(actor.name(), created ? "person.create" : "person.update", "person", login, before, json(out));
+            audit.append(actor, created ? "person.create" : "person.update", "person", login, before, json(out));
             return out;
         });
     }

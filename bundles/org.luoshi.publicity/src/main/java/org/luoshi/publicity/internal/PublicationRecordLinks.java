@@ -7,6 +7,7 @@ import org.luoshi.api.Actor;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.link.RecordLinkDTO;
 import org.luoshi.api.link.RecordLinks;
+import org.luoshi.api.link.RecordReader;
 import org.luoshi.api.link.RecordRefDTO;
 import org.luoshi.api.publicity.PublicationDTO;
 import org.luoshi.api.publicity.PublicityService;
@@ -15,8 +16,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Publications as records for other modules: each publication that cites a source record came of that record. */
-@Component(service = RecordLinks.class, property = RecordLinks.TYPE + "=" + PublicationRecordLinks.TYPE)
-public class PublicationRecordLinks implements RecordLinks {
+@Component(service = {RecordLinks.class, RecordReader.class}, property = RecordLinks.TYPE + "=" + PublicationRecordLinks.TYPE)
+public class PublicationRecordLinks implements RecordLinks, RecordReader {
     static final String TYPE = "publication";
 
     private final PublicityService publicity;
@@ -24,6 +25,12 @@ public class PublicationRecordLinks implements RecordLinks {
     @Activate
     public PublicationRecordLinks(@Reference PublicityService publicity) {
         this.publicity = publicity;
+    }
+
+    /** The record as the actor may see it (webhook payloads). */
+    @Override
+    public Object read(Actor actor, String id) {
+        return publicity.get(actor, RecordReader.numericId(id));
     }
 
     @Override

@@ -122,7 +122,7 @@ public class PublicityServiceImpl implements PublicityService {
             e.createdAt = LocalDateTime.now(ZONE);
             em.persist(e);
             em.flush();
-            audit.append(actor.name(), "publication.draft", "publication", e.id.toString(), null, kind + " " + title);
+            audit.append(actor, "publication.draft", "publication", e.id.toString(), null, kind + " " + title);
             return toDto(e);
         });
     }
@@ -438,7 +438,7 @@ public class PublicityServiceImpl implements PublicityService {
             e.createdAt = LocalDateTime.now(ZONE);
             em.persist(e);
             em.flush();
-            audit.append(actor.name(), "education.record", "education", e.id.toString(), null, kind + " " + title);
+            audit.append(actor, "education.record", "education", e.id.toString(), null, kind + " " + title);
             return toDto(e);
         });
     }
@@ -476,7 +476,7 @@ public class PublicityServiceImpl implements PublicityService {
             String before = e.status;
             change.apply(em, e);
             em.flush();
-            audit.append(actor.name(), action, "publication", e.id.toString(), before, e.status);
+            audit.append(actor, action, "publication", e.id.toString(), before, e.status);
             return toDto(e);
         });
     }

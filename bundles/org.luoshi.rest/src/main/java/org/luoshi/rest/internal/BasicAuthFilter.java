@@ -15,16 +15,22 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.luoshi.api.Actor;
 import org.luoshi.api.security.Authenticator;
+import org.luoshi.api.security.TokenAuthenticator;
 
-/** HTTP Basic against the JAAS realm for everything but the public paths; the actor travels in the SecurityContext. */
+/**
+ * HTTP Basic against the JAAS realm for everything but the public paths, or an integrator's API token (Bearer, or as the
+ * Basic password) while the integration module runs; the actor travels in the SecurityContext.
+ */
 @Priority(Priorities.AUTHENTICATION)
 final class BasicAuthFilter implements ContainerRequestFilter {
     private static final Set<String> PUBLIC = Set.of("health", "openapi.json", "docs");
 
     private final Authenticator authenticator;
+    private final java.util.function.Supplier<TokenAuthenticator> tokens;
 
-    BasicAuthFilter(Authenticator authenticator) {
+    BasicAuthFilter(Authenticator authenticator, java.util.function.Supplier<TokenAuthenticator> tokens) {
         this.authenticator = authenticator;
+        this.tokens = tokens;
     }
 
     @Override
@@ -45,8 +51,10 @@ final class BasicAuthFilter implements ContainerRequestFilter {
         }
         if (actor.isEmpty()) {
             ExceptionMappers.leaveTheBodyUnread();
-            Response problem = Problem.of(401, Problem.title(401), "请使用 HTTP Basic 认证提供有效的用户名和密码", null);
-            request.abortWith(Response.fromResponse(problem).header("WWW-Authenticate", "Basic realm=\"luoshi\"").build());
+            Response problem = Problem.of(401, Problem.title(401),
+                    "请使用 HTTP Basic 认证提供有效的用户名和密码，或以 Bearer 方式提供有效的接入令牌", null);
+            request.abortWith(Response.fromResponse(problem).header("WWW-Authenticate", "Basic realm=\"luoshi\"")
+                    .header("WWW-Authenticate", "Bearer realm=\"luoshi\"").build());
             return;
         }
         boolean secure = request.getSecurityContext().isSecure();
@@ -54,6 +62,9 @@ final class BasicAuthFilter implements ContainerRequestFilter {
     }
 
     private Optional<Actor> credentials(String header) {
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return token(null, header.substring(7).trim());
+        }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }
@@ -64,8 +75,18 @@ final class BasicAuthFilter implements ContainerRequestFilter {
             return Optional.empty();
         }
         int colon = decoded.indexOf(':');
-        return colon < 0 ? Optional.empty()
-                : authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1), clientAddress());
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        String password = decoded.substring(colon + 1);
+        return TokenAuthenticator.looksLikeToken(password) ? token(decoded.substring(0, colon), password)
+                : authenticator.authenticate(decoded.substring(0, colon), password, clientAddress());
+    }
+
+    /** An API token, while the integration module is there to check it. */
+    private Optional<Actor> token(String account, String token) {
+        TokenAuthenticator t = tokens.get();
+        return t == null || token.isEmpty() ? Optional.empty() : t.authenticateToken(account, token, clientAddress());
     }
 
     /** The client's address as this server sees it (a reverse proxy's, behind one: X-Forwarded-For is not trusted). */

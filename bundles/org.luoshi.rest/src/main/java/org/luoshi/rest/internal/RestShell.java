@@ -96,6 +96,11 @@ public class RestShell implements ApiModel {
 
     private final BundleContext context;
     private final Authenticator authenticator;
+    /** Integrators' API tokens, while the integration module runs. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile org.luoshi.api.security.TokenAuthenticator tokens;
     private final long debounceMillis;
     private final long maxBodyBytes;
     private final ObjectMapper mapper = new ObjectMapper()
@@ -274,7 +279,7 @@ public class RestShell implements ApiModel {
     }
 
     private List<Object> providers() {
-        return List.of(new JacksonJsonProvider(mapper), new BodyLimitFilter(maxBodyBytes), new BasicAuthFilter(authenticator),
+        return List.of(new JacksonJsonProvider(mapper), new BodyLimitFilter(maxBodyBytes), new BasicAuthFilter(authenticator, () -> tokens),
                 new TransportHeadersFilter(),
                 new ExceptionMappers.Refusal(), new ExceptionMappers.BadJson(), new ExceptionMappers.Web(),
                 new ExceptionMappers.Unexpected());

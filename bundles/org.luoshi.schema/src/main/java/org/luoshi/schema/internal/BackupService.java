@@ -107,7 +107,7 @@ public class BackupService {
                                 + "恢复：停止平台，pg_restore --clean -d <数据库名> luoshi.dump，"
                                 + "再执行 bin/luoshi-restore " + dir + "（放回密钥与检查点），然后启动平台。\n");
             }
-            audit.append(actor.name(), "platform.backup", "backup", dir.getFileName().toString(), null,
+            audit.append(actor, "platform.backup", "backup", dir.getFileName().toString(), null,
                     "{\"bytes\":" + out.get("bytes") + ",\"keys\":" + keys + "}");
             LOG.info("Backup written to {} ({} bytes, {} keys) in {} ms", dir, out.get("bytes"), keys, out.get("millis"));
             return out;

@@ -215,6 +215,7 @@ public class ModuleSettingsImpl implements ModuleSettings {
 
     @Override
     public SettingDTO set(Actor actor, String scope, String module, String key, String value) {
+        actor.requireWrite(); // also when nothing would change (no audit entry to refuse it)
         String s = scope(scope);
         if (!mayChange(actor, s)) {
             throw LuoshiException.forbidden("只能修改本单位及下级的模块配置，不能修改上级的");
@@ -263,7 +264,7 @@ public class ModuleSettingsImpl implements ModuleSettings {
         c.note = note;
         em.persist(c);
         em.flush();
-        audit.append(actor.name(), "setting.change", "setting", scope + "/" + module + "/" + key, json(before),
+        audit.append(actor, "setting.change", "setting", scope + "/" + module + "/" + key, json(before),
                 json(value));
         return true;
     }
@@ -322,6 +323,7 @@ public class ModuleSettingsImpl implements ModuleSettings {
 
     @Override
     public List<SettingChangeDTO> rollback(Actor actor, String scope, long version) {
+        actor.requireWrite();
         String s = scope(scope);
         if (!mayChange(actor, s)) {
             throw LuoshiException.forbidden("只能回退本单位及下级的模块配置");

@@ -76,6 +76,11 @@ public class SoapShell {
 
     private final Bus bus;
     private final BasicAuthInterceptor auth;
+    /** Integrators' API tokens, while the integration module runs. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile org.luoshi.api.security.TokenAuthenticator tokens;
     /** Every endpoint service tracked now, by address: published on its first request or by the warm-up. */
     private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
     private final ServiceTracker<Object, Endpoint> tracker;
@@ -124,7 +129,7 @@ public class SoapShell {
     @Activate
     public SoapShell(@Reference Authenticator authenticator, BundleContext context, Config config)
             throws InvalidSyntaxException {
-        this.auth = new BasicAuthInterceptor(authenticator);
+        this.auth = new BasicAuthInterceptor(authenticator, () -> tokens);
         DestinationRegistry registry = new DestinationRegistryImpl();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

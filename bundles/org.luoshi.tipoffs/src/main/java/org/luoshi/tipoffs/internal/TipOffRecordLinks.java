@@ -7,6 +7,7 @@ import org.luoshi.api.Actor;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.link.RecordLinkDTO;
 import org.luoshi.api.link.RecordLinks;
+import org.luoshi.api.link.RecordReader;
 import org.luoshi.api.link.RecordRefDTO;
 import org.luoshi.api.tipoff.TipOffDTO;
 import org.luoshi.api.tipoff.TipOffService;
@@ -18,8 +19,8 @@ import org.osgi.service.component.annotations.Reference;
  * Tip-offs as records for other modules: a verified tip-off that became a hazard-list entry. Reads the summary only,
  * so the reporter's identity is never opened (nor its view audited) for a link.
  */
-@Component(service = RecordLinks.class, property = RecordLinks.TYPE + "=" + TipOffRecordLinks.TYPE)
-public class TipOffRecordLinks implements RecordLinks {
+@Component(service = {RecordLinks.class, RecordReader.class}, property = RecordLinks.TYPE + "=" + TipOffRecordLinks.TYPE)
+public class TipOffRecordLinks implements RecordLinks, RecordReader {
     static final String TYPE = "tipoff";
 
     private final TipOffService tipOffs;
@@ -27,6 +28,12 @@ public class TipOffRecordLinks implements RecordLinks {
     @Activate
     public TipOffRecordLinks(@Reference TipOffService tipOffs) {
         this.tipOffs = tipOffs;
+    }
+
+    /** The record as the actor may see it (webhook payloads). */
+    @Override
+    public Object read(Actor actor, String id) {
+        return tipOffs.summary(actor, RecordReader.numericId(id));
     }
 
     @Override

@@ -163,7 +163,7 @@ public class TipOffServiceImpl implements TipOffService {
             TipOffEntity e = newEntity(in, u, channel, received, code, actor.name());
             e.handlersJson = write(List.of(actor.name()));
             persistSealed(em, e, in);
-            audit.append(actor.name(), "tipoff.register", "tipoff", e.id.toString(), null,
+            audit.append(actor, "tipoff.register", "tipoff", e.id.toString(), null,
                     write(Map.of("channel", channel, "unit", unit, "anonymous", String.valueOf(e.anonymous))));
             return toDto(e, true);
         });
@@ -258,7 +258,7 @@ public class TipOffServiceImpl implements TipOffService {
             }
             out.retired = keyRing.retireBefore(IdentityCipher.PURPOSE, fresh.id());
             out.millis = (System.nanoTime() - started) / 1_000_000;
-            audit.append(actor.name(), "tipoff.identity-key.rotate", "key", IdentityCipher.PURPOSE + "-" + fresh.id(), null,
+            audit.append(actor, "tipoff.identity-key.rotate", "key", IdentityCipher.PURPOSE + "-" + fresh.id(), null,
                     write(Map.of("resealed", resealed, "unreadable", out.unreadable, "retired", out.retired)));
             LOG.info("Reporter-identity key {} in use: {} tip-offs re-sealed, {} older key(s) deleted, {} ms", fresh.id(),
                     resealed, out.retired, out.millis);
@@ -811,7 +811,7 @@ public class TipOffServiceImpl implements TipOffService {
             String before = e.status;
             change.apply(em, e);
             em.flush();
-            audit.append(actor.name(), action, "tipoff", e.id.toString(), before, e.status);
+            audit.append(actor, action, "tipoff", e.id.toString(), before, e.status);
             return toDto(e, handler(actor, e));
         });
     }

@@ -7,6 +7,7 @@ import org.luoshi.api.Actor;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.link.RecordLinkDTO;
 import org.luoshi.api.link.RecordLinks;
+import org.luoshi.api.link.RecordReader;
 import org.luoshi.api.link.RecordRefDTO;
 import org.luoshi.api.transfer.SourceRefDTO;
 import org.luoshi.api.transfer.TransferDTO;
@@ -16,8 +17,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Transfers as records for other modules: each transfer came of the source records it cites. */
-@Component(service = RecordLinks.class, property = RecordLinks.TYPE + "=" + TransferRecordLinks.TYPE)
-public class TransferRecordLinks implements RecordLinks {
+@Component(service = {RecordLinks.class, RecordReader.class}, property = RecordLinks.TYPE + "=" + TransferRecordLinks.TYPE)
+public class TransferRecordLinks implements RecordLinks, RecordReader {
     static final String TYPE = "transfer";
 
     private final TransferService transfers;
@@ -25,6 +26,12 @@ public class TransferRecordLinks implements RecordLinks {
     @Activate
     public TransferRecordLinks(@Reference TransferService transfers) {
         this.transfers = transfers;
+    }
+
+    /** The record as the actor may see it (webhook payloads). */
+    @Override
+    public Object read(Actor actor, String id) {
+        return transfers.get(actor, RecordReader.numericId(id));
     }
 
     @Override

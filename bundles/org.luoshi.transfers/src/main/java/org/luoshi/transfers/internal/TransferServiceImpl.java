@@ -179,7 +179,7 @@ public class TransferServiceImpl implements TransferService {
             e.sharesJson = "[]";
             em.persist(e);
             em.flush();
-            audit.append(actor.name(), "transfer.send", "transfer", e.id.toString(), null,
+            audit.append(actor, "transfer.send", "transfer", e.id.toString(), null,
                     situation + " " + from + " → " + to + " " + e.sourceKeys);
             return toDto(actor, e);
         });
@@ -265,7 +265,7 @@ public class TransferServiceImpl implements TransferService {
                 throw new LuoshiException(LuoshiException.Kind.CONFLICT, "信息共享记录已达上限，请另行书面记录");
             }
             em.flush();
-            audit.append(actor.name(), "transfer.share", "transfer", e.id.toString(), null, party + " " + date);
+            audit.append(actor, "transfer.share", "transfer", e.id.toString(), null, party + " " + date);
             return toDto(actor, e);
         });
     }
@@ -318,7 +318,7 @@ public class TransferServiceImpl implements TransferService {
             String before = e.status;
             change.apply(em, e);
             em.flush();
-            audit.append(actor.name(), action, "transfer", e.id.toString(), before, e.status);
+            audit.append(actor, action, "transfer", e.id.toString(), before, e.status);
             return toDto(actor, e);
         });
     }
