@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class PostgresIT {
     static final List<String> MODULES = List.of("org.luoshi.accidents", "org.luoshi.audit", "org.luoshi.dispatch",
             "org.luoshi.files",
-            "org.luoshi.inspections", "org.luoshi.letters", "org.luoshi.listing", "org.luoshi.lists",
+            "org.luoshi.inspections", "org.luoshi.integration", "org.luoshi.letters", "org.luoshi.listing", "org.luoshi.lists",
             "org.luoshi.people", "org.luoshi.publicity", "org.luoshi.settings", "org.luoshi.tipoffs", "org.luoshi.transfers");
 
     @Test

@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * 插件管理 in Chromium (issue 14): the administrator chooses a plugin jar in the page's file picker, reads the check
  * (安装新插件, trusted, its counts) and installs it; the platform serves the new county at once; then removes it from the
- * grid. An office's user has no menu entry and is refused at the URL.
+ * grid. An office's user has no menu entry and is refused at the URL. 接入管理 likewise: the administrator makes an
+ * integrator's read-only account for a county, copies the token shown once, the token reads that county over REST,
+ * then the administrator revokes it from the grid and the token stops working.
  */
 @ExtendWith(Platform.class)
 class UiPluginIT extends ChromiumSession {
@@ -67,5 +69,43 @@ class UiPluginIT extends ChromiumSession {
         browser.get(Platform.UI + "/plugins");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plugins-forbidden")));
         assertTrue(browser.findElements(By.id("plugins-grid")).isEmpty());
+    }
+
+    @Test
+    void theAdministratorGivesAnIntegratorATokenAndRevokesIt() {
+        String name = IntegratorIT.name("ui-youyu");
+        login("admin");
+        browser.get(Platform.UI + "/integration");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("integration-accounts")));
+        click("integration-create");
+        click("integration-save"); // empty: the reasons at the fields, nothing made
+        wait.until(d -> "true".equals(browser.findElement(By.id("integration-name")).getAttribute("invalid")));
+        type("#integration-name input", name);
+        type("#integration-title input", "右玉县执法系统对接（界面）");
+        pick("#integration-units input", "右玉县");
+        click("integration-save");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("integration-token")));
+        String token = value("#integration-token input");
+        assertTrue(token != null && token.startsWith("lst_"), String.valueOf(token));
+        click("integration-token-done");
+
+        Platform.Answer read = Platform.get(token, Platform.API + "/hazards?limit=1");
+        assertEquals(200, read.status(), read.body());
+        assertEquals(403, Platform.postJson(token, Platform.API + "/hazards",
+                HazardRestIT.hazard("shanxi.shuozhou.youyu", "界面令牌只读")).status());
+        JsonNode made = Platform.get("admin", IntegratorIT.ACCOUNTS + "/" + name).json();
+        assertEquals("READ", made.get("access").asText());
+        assertEquals("[\"shanxi.shuozhou.youyu\"]", made.get("units").toString());
+        assertEquals("admin", made.get("createdBy").asText());
+
+        click("integration-revoke-" + name);
+        click("integration-revoke-action-confirm");
+        notification("已停用 " + name);
+        assertEquals(401, Platform.get(token, Platform.API + "/hazards?limit=1").status());
+
+        login("shuozhou");
+        assertTrue(browser.findElements(By.id("nav-integration")).isEmpty(), "no menu entry for an office");
+        browser.get(Platform.UI + "/integration");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("integration-forbidden")));
     }
 }

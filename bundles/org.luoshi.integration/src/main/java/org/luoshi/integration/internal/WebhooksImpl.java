@@ -66,6 +66,8 @@ public class WebhooksImpl implements Webhooks, EventHandler {
     static final String PID = "org.luoshi.webhooks";
     /** The key ring's purpose of the key webhook secrets are derived from. */
     static final String KEY_PURPOSE = "webhook";
+    /** Audited reads, not changes: who looked at a reporter's identity is nobody else's business. */
+    static final java.util.Set<String> READS = java.util.Set.of("tipoff.identity-view");
 
     @ObjectClassDefinition(name = "事件订阅（Webhook）", description = "向接入方推送记录事件：重试与接收地址范围")
     public @interface Config {
@@ -174,7 +176,7 @@ public class WebhooksImpl implements Webhooks, EventHandler {
         String action = (String) event.getProperty(AuditTrail.EVENT_ACTION);
         String type = (String) event.getProperty(AuditTrail.EVENT_ENTITY_TYPE);
         String id = (String) event.getProperty(AuditTrail.EVENT_ENTITY_ID);
-        if (!(seqProperty instanceof Long seq) || action == null || type == null || id == null) {
+        if (!(seqProperty instanceof Long seq) || action == null || type == null || id == null || READS.contains(action)) {
             return;
         }
         RecordReader reader = readers.get(type);

@@ -58,6 +58,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     /** Administrators only (the view refuses everyone else, and so does the service). */
     private static final UiView PLUGINS = UiView.staff(PluginsView.ROUTE, PluginsView.class, "插件管理", "nav-plugins",
             Integer.MAX_VALUE, Plugins.class).inGroup("系统管理");
+    /** Administrators only: integrators' service accounts and subscriptions. */
+    private static final UiView INTEGRATION = UiView.staff(IntegrationView.ROUTE, IntegrationView.class, "接入管理",
+            "nav-integration", Integer.MAX_VALUE, org.luoshi.api.integration.ServiceAccounts.class).inGroup("系统管理");
 
     private final Button user = new Button();
     private final SideNav nav = new SideNav();
@@ -125,6 +128,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (actor != null && actor.roles().contains(Actor.ROLE_ADMIN) && services.has(Plugins.class)) {
             shown.add(PLUGINS);
+        }
+        if (actor != null && actor.roles().contains(Actor.ROLE_ADMIN)
+                && services.has(org.luoshi.api.integration.ServiceAccounts.class)) {
+            shown.add(INTEGRATION);
         }
         String signature = shown.stream().map(v -> v.navId() + "|" + v.label() + "|" + v.route() + "|" + v.group())
                 .reduce("", (a, b) -> a + "\n" + b);
