@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * can: he cuts off its last entries and moves the chain head back, or rewrites an entry and recomputes every hash after
  * it (the algorithm is public: SHA-256 over length-prefixed fields and the previous hash) and the head. Inside the
  * database the chain then verifies; the checkpoint outside it (var/luoshi/audit-checkpoint, MAC'd with a key from
- * ConfigAdmin) does not fit, and verify says so. The platform's database is put back afterwards.
+ * ConfigAdmin) does not fit, and verify says so. An entry edited in place without rehashing is named, by REST and by
+ * the console, as the first broken one. The platform's database is put back afterwards.
  */
 @ExtendWith(Platform.class)
 class AuditTamperIT {
@@ -49,6 +50,15 @@ class AuditTamperIT {
         long n = before.get("entries").asLong();
         Path checkpoint = Platform.home().resolve("var/luoshi/audit-checkpoint");
         assertTrue(Files.isRegularFile(checkpoint), "the chain is anchored outside the database");
+        // an early entry of a registered hazard (the demo data writes others too, e.g. the demo users' profiles)
+        long registered = -1;
+        for (JsonNode e : Platform.get("admin", Platform.API + "/audit?entityType=hazard&limit=50").json()) {
+            if (registered < 0 && e.path("after").asText("").contains("\"status\":\"REGISTERED\"")) {
+                registered = e.get("seq").asLong();
+            }
+        }
+        assertTrue(registered > 0, "a hazard registration in the audit trail");
+        long seq = registered;
 
         Platform.stop();
         Platform.snapshotDatabase("kept_by_audittamperit");
@@ -87,6 +97,33 @@ class AuditTamperIT {
             });
             Platform.start();
             assertInsideValidOutsideNot(checkpoint, n, "改写");
+
+            // 3. back to the original; one entry of the chain edited in place (a forger marks a registered hazard as
+            // accepted, without rehashing): REST and the console name that very entry
+            Platform.stop();
+            Platform.copyBackSnapshot("kept_by_audittamperit");
+            Platform.withDatabase(c -> {
+                String original;
+                try (PreparedStatement read = c.prepareStatement("SELECT AFTER_JSON FROM LS_AUDIT WHERE SEQ = ?")) {
+                    read.setLong(1, seq);
+                    ResultSet rs = read.executeQuery();
+                    assertTrue(rs.next());
+                    original = rs.getString(1);
+                }
+                String forged = original.replace("\"status\":\"REGISTERED\"", "\"status\":\"ACCEPTED\"");
+                assertTrue(!forged.equals(original), original);
+                try (PreparedStatement update = c.prepareStatement("UPDATE LS_AUDIT SET AFTER_JSON = ? WHERE SEQ = ?")) {
+                    update.setString(1, forged);
+                    update.setLong(2, seq);
+                    assertEquals(1, update.executeUpdate());
+                }
+            });
+            Platform.start();
+            JsonNode verify = Platform.get("admin", VERIFY).json();
+            assertFalse(verify.get("valid").asBoolean(), verify.toString());
+            assertEquals(seq, verify.get("firstBroken").asLong(), verify.toString());
+            String out = LifecycleIT.console("luoshi:audit-verify");
+            assertTrue(out.contains("BROKEN") && out.contains("at entry " + seq + ":"), out);
         } finally {
             Platform.stop();
             Platform.restoreDatabase("kept_by_audittamperit");

@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Chromium per UI test class (opened before its tests, closed after) and the steps the UI tests share:
+ * One headless Chromium shared by the UI test classes (see {@link #shared}) and the steps the UI tests share:
  * log in, click, type, pick from a combo box, set a date, read texts, grid cells and notifications.
  */
 abstract class ChromiumSession {
@@ -25,23 +25,63 @@ abstract class ChromiumSession {
 
     static ChromeDriver browser;
     static WebDriverWait wait;
+    /**
+     * The one headless Chromium all UI test classes share (starting one costs seconds on this machine): opened by the
+     * first class, cleared of cookies for each next one, closed when the test JVM ends. A class that drives browsers of
+     * its own (UiPublicIT) points {@link #browser} at them and closes them itself.
+     */
+    private static ChromeDriver shared;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (shared != null) {
+                try {
+                    shared.quit();
+                } catch (RuntimeException gone) {
+                    // already gone
+                }
+            }
+        }));
+    }
 
     @BeforeAll
     static void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=zh-CN",
-                "--window-size=1400,1000");
-        browser = new ChromeDriver(options);
+        if (shared != null) {
+            try {
+                shared.get("about:blank");
+                shared.manage().deleteAllCookies();
+            } catch (RuntimeException crashed) {
+                try {
+                    shared.quit();
+                } catch (RuntimeException gone) {
+                    // already gone
+                }
+                shared = null;
+            }
+        }
+        if (shared == null) {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary("/usr/bin/chromium");
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=zh-CN",
+                    "--window-size=1400,1000");
+            shared = new ChromeDriver(options);
+        }
+        browser = shared;
         wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(50)); // polled every 50 ms, not 500
         // dialogs re-render after every step: an element found a moment ago may be gone
         wait.ignoring(StaleElementReferenceException.class);
     }
+
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        // the shared browser stays open for the next class (see shared); leave it on a blank page
+        if (shared != null) {
+            try {
+                shared.get("about:blank");
+            } catch (RuntimeException crashed) {
+                shared = null;
+            }
         }
     }
     static void login(String user) {

@@ -192,6 +192,33 @@ class ModuleConfigIT {
                 .status(), "a plugin's cycle is not the office's to end");
     }
 
+    /**
+     * The listing module's own setting (issue 14: "listing report cycles"): the progress-report cycle a listing notice
+     * gives when it states none — 方山县's plugin carries seed 004's weekly rule, 朔州市 has none until its office sets one.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aListingNoticeWithoutAReportCycleTakesTheJurisdictionsRequirement() {
+        JsonNode fangshan = setting("admin", "shanxi.lvliang.fangshan", "listing", "reportCycle");
+        assertEquals("plugin", fangshan.get("source").asText(), fangshan.toString());
+        assertTrue(fangshan.get("value").asText().startsWith("每星期四上午12点前"), fangshan.toString());
+
+        long hazardId = ListingIT.hazard("admin", "shanxi.shuozhou.shuocheng", "ENFORCEMENT", true);
+        Map<String, Object> request = ListingIT.request(hazardId, List.of("shanxi.shuozhou.yingji"), "shanxi.shuozhou.yingji");
+        Map<String, Object> notice = new java.util.HashMap<>((Map<String, Object>) request.get("notice"));
+        notice.remove("reportCycle");
+        request.put("notice", notice);
+        Answer none = Platform.postJson("admin", ListingIT.L, request);
+        assertEquals(400, none.status(), none.body());
+        assertTrue(none.json().get("errors").has("notice.reportCycle"), none.body());
+
+        assertEquals(200, set("shuozhou", CITY, "listing", "reportCycle", "每月5日前书面报告治理进度").status());
+        Answer listed = Platform.postJson("admin", ListingIT.L, request);
+        assertEquals(201, listed.status(), listed.body());
+        assertEquals("每月5日前书面报告治理进度", listed.json().get("notice").get("reportCycle").asText());
+        assertEquals(403, set("youyu", CITY, "listing", "reportCycle", "县改市的").status(), "a county cannot change the city's");
+    }
+
     /** Whatever happened above, both scopes go back to before any change (else the other tests find tip-offs off). */
     @AfterEach
     void restore() {

@@ -183,8 +183,7 @@ public class WebhooksImpl implements Webhooks, EventHandler {
         if (reader == null) {
             return; // no running module shows this type: nobody can be shown it
         }
-        List<WebhookEntity> hooks = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                "SELECT w FROM WebhookEntity w WHERE w.endedAt IS NULL ORDER BY w.id", WebhookEntity.class).getResultList());
+        List<WebhookEntity> hooks = activeHooks();
         boolean stored = false;
         for (WebhookEntity w : hooks) {
             if (!Hooks.matches(patterns(w), action)) {
@@ -236,6 +235,26 @@ public class WebhooksImpl implements Webhooks, EventHandler {
             pollSoon();
         }
     }
+
+    /** The subscriptions in force, read at most every two seconds (at once after a change on this node). */
+    private List<WebhookEntity> activeHooks() {
+        Active a = active;
+        long now = System.nanoTime();
+        if (a == null || now - a.at > ACTIVE_NANOS) {
+            List<WebhookEntity> hooks = jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                    "SELECT w FROM WebhookEntity w WHERE w.endedAt IS NULL ORDER BY w.id", WebhookEntity.class)
+                    .getResultList());
+            a = new Active(List.copyOf(hooks), now);
+            active = a;
+        }
+        return a.hooks;
+    }
+
+    private record Active(List<WebhookEntity> hooks, long at) {
+    }
+
+    private static final long ACTIVE_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private volatile Active active;
 
     // ---- deliveries are attempted -----------------------------------------------------------------------------------
 
@@ -451,13 +470,14 @@ public class WebhooksImpl implements Webhooks, EventHandler {
             d.secret = Hooks.secret(key.bytes(), w.id, w.secretNonce);
             return d;
         });
+        active = null;
         return out;
     }
 
     @Override
     public WebhookDTO unsubscribe(Actor actor, long id) {
         String account = scope(actor);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        WebhookDTO out = jpa.txExpr(TransactionType.Required, em -> {
             WebhookEntity w = find(em, account, id);
             if (w.endedAt == null) {
                 w.endedAt = now();
@@ -470,6 +490,8 @@ public class WebhooksImpl implements Webhooks, EventHandler {
             }
             return toDto(w);
         });
+        active = null; // read again at the next event
+        return out;
     }
 
     private static WebhookEntity find(EntityManager em, String account, long id) {

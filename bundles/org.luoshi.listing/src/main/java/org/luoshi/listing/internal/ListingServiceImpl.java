@@ -116,6 +116,13 @@ public class ListingServiceImpl implements ListingService {
         } else {
             v.text("notice.hazardBasics", "通知书：隐患基本情况", notice.hazardBasics, 4000, true);
             v.date("notice.planDueDate", "通知书：整改方案报送期限", notice.planDueDate, true);
+            if (notice.reportCycle == null || notice.reportCycle.isBlank()) {
+                // none written: the jurisdiction's own requirement (模块配置, or the region plugin's), if it has one
+                String usual = listingUnit == null ? null : ModuleSettings.text(settings, jurisdictions,
+                        ListingSettingsDeclaration.MODULE, ListingSettingsDeclaration.REPORT_CYCLE,
+                        jurisdictions.unit(listingUnit).orElse(null));
+                notice.reportCycle = usual == null || usual.isBlank() ? null : usual.strip();
+            }
             v.text("notice.reportCycle", "通知书：进展报告周期", notice.reportCycle, 200, true);
             v.date("notice.completionDeadline", "通知书：整改完成期限", notice.completionDeadline, true);
             v.text("notice.delistingProcedure", "通知书：摘牌销号程序", notice.delistingProcedure, 2000, true);

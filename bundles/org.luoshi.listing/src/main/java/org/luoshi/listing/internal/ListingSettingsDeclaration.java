@@ -2,17 +2,30 @@ package org.luoshi.listing.internal;
 
 import org.luoshi.api.settings.ModuleDeclaration;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * The listing module's (重大事故隐患挂牌督办) declaration for 模块配置: the module has only the setting every module has,
- * {@code enabled} (set per province, city or county; a region plugin's {@code modules/listing.properties} key
- * {@code enabled} is the default). No settings PID: an object class definition without attributes is not one the
- * settings service reads, and the implicit setting needs none.
+ * The listing module's (重大事故隐患挂牌督办) settings for 模块配置 (set per province, city or county; a region plugin's
+ * {@code modules/listing.properties} is the default): whether it is enabled, and the progress-report cycle a listing
+ * notice gives when the listing unit writes none (seed 000 二: the notice names 治理进度定期报告要求).
  */
-@Component(service = ModuleDeclaration.class, property = {
+@Component(service = ModuleDeclaration.class, configurationPid = ListingSettingsDeclaration.PID, property = {
         ModuleDeclaration.MODULE + "=" + ListingSettingsDeclaration.MODULE,
-        ModuleDeclaration.LABEL + "=" + ListingSettingsDeclaration.LABEL})
+        ModuleDeclaration.LABEL + "=" + ListingSettingsDeclaration.LABEL,
+        ModuleDeclaration.PID + "=" + ListingSettingsDeclaration.PID})
+@Designate(ocd = ListingSettingsDeclaration.Settings.class)
 public class ListingSettingsDeclaration implements ModuleDeclaration {
     static final String MODULE = "listing";
     static final String LABEL = "重大事故隐患挂牌督办";
+    static final String PID = "org.luoshi.settings.listing";
+    static final String REPORT_CYCLE = "reportCycle";
+
+    @ObjectClassDefinition(name = LABEL, description = "挂牌督办通知书的默认内容")
+    public @interface Settings {
+        @AttributeDefinition(name = "进展报告周期（默认）", required = false,
+                description = "下达挂牌督办通知书时未填写进展报告周期的，采用此处的要求（如：每星期四上午12点前报送整改进展）；为空则必须逐件填写")
+        String reportCycle() default "";
+    }
 }

@@ -33,17 +33,32 @@ public final class Browser implements AutoCloseable {
     public final WebDriverWait wait;
     private final String base;
 
+    /**
+     * Browsers given back by closed instances, for the next test class of this JVM (starting a Chromium costs seconds
+     * on this machine): each is cleared of every cookie before it is used again; all close when the JVM ends.
+     */
+    private static final java.util.Deque<ChromeDriver> IDLE = new java.util.ArrayDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                for (ChromeDriver d : IDLE) {
+                    try {
+                        d.quit();
+                    } catch (RuntimeException gone) {
+                        // already gone
+                    }
+                }
+                IDLE.clear();
+            }
+        }));
+    }
+
     public Browser(String base) {
         // a missing browser fails the test: a skipped UI test proves nothing
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and chromedriver are needed: apt-get install -y chromium chromium-driver");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1400,1000", "--lang=zh-CN");
-        driver = new ChromeDriver(options);
+        driver = take();
         // polled every 50 ms, not the default 500: each step of a test waits for the UI at least once
         wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
         // dialogs and forms re-render after every step: an element found a moment ago may be gone
@@ -51,9 +66,52 @@ public final class Browser implements AutoCloseable {
         this.base = base;
     }
 
+    /** An idle browser, cleared, or a new one. */
+    private static ChromeDriver take() {
+        while (true) {
+            ChromeDriver d;
+            synchronized (IDLE) {
+                d = IDLE.poll();
+            }
+            if (d == null) {
+                break;
+            }
+            try {
+                d.get("about:blank");
+                d.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+                return d;
+            } catch (RuntimeException crashed) {
+                try {
+                    d.quit();
+                } catch (RuntimeException gone) {
+                    // already gone
+                }
+            }
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1400,1000", "--lang=zh-CN");
+        return new ChromeDriver(options);
+    }
+
+    /** Gives the browser back for the next test class (it is closed when the JVM ends). */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.get("about:blank");
+            synchronized (IDLE) {
+                IDLE.push(driver);
+            }
+        } catch (RuntimeException crashed) {
+            try {
+                driver.quit();
+            } catch (RuntimeException gone) {
+                // already gone
+            }
+        }
     }
 
     public void login(String user) {

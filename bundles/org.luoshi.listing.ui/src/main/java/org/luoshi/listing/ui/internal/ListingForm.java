@@ -164,7 +164,7 @@ final class ListingForm extends Dialog {
         planDue.setRequiredIndicatorVisible(true);
         reportCycle.setId("notice-report-cycle");
         reportCycle.setPlaceholder("如：每周四12时前报告整改进展");
-        reportCycle.setRequiredIndicatorVisible(true);
+        reportCycle.setHelperText("不填写的，采用本辖区模块配置中的默认要求；未设默认要求的必须填写");
         completionDeadline.setRequiredIndicatorVisible(true);
         procedure.setId("notice-procedure");
         procedure.setValue(DEFAULT_PROCEDURE);
