@@ -72,6 +72,15 @@ class AuthorizationMatrixIT {
             DELETE /cycles/{jurisdiction}/{cycle}                SCOPED
             GET  /educations                                     LIST
             POST /educations                                     CREATE {"jurisdiction":"shuozhou","unit":"shanxi.shuozhou.youyu","kind":"TRAINING","date":"@TODAY","title":"越权培训@TAG","participants":10}
+            GET  /enterprises                                    LIST
+            POST /enterprises                                    CREATE {"creditCode":"@CODE","name":"越权企业@TAG","sector":"煤矿","supervisingUnit":"shanxi.shuozhou.youyu"}
+            GET  /enterprises/export.xlsx                        LIST
+            POST /enterprises/import                             SCOPED
+            GET  /enterprises/sectors                            SCOPED
+            GET  /enterprises/template.xlsx                      SCOPED
+            GET  /enterprises/{id}                               RECORD enterprise
+            PUT  /enterprises/{id}                               RECORD enterprise {"name":"改名@TAG","sector":"煤矿","supervisingUnit":"shanxi.shuozhou.youyu"}
+            GET  /enterprises/{id}/history                       RECORD enterprise
             GET  /exports/forms/{id}.xlsx                        SCOPED
             GET  /exports/hazards.xlsx                           LIST
             GET  /exports/letters/{id}.docx                      RECORD letter
@@ -91,6 +100,7 @@ class AuthorizationMatrixIT {
             POST /hazards                                        CREATE {"jurisdiction":"shuozhou","unit":"shanxi.shuozhou.youyu","source":"ENFORCEMENT","inspectionUnit":"县应急局","inspectionDate":"@TODAY","description":"越权登记@TAG","major":false,"deadline":"@LATER"}
             GET  /hazards/{id}                                   RECORD hazard
             POST /hazards/{id}/progress                          RECORD hazard {"status":"REPORTED","progress":"已整改@TAG","completedOn":"@TODAY"}
+            POST /hazards/{id}/enterprise                        RECORD hazard {"enterpriseId":null}
             POST /hazards/{id}/review                            RECORD hazard {"passed":true,"review":"复查合格@TAG","reviewer":"科长"}
             GET  /health                                         PUBLIC
             GET  /inspections                                    LIST
@@ -224,13 +234,15 @@ class AuthorizationMatrixIT {
             Map.entry("accident", List.of(SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT)),
             Map.entry("firing", List.of(SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT)),
             Map.entry("setting", List.of(SIBLING, OTHER_CITY, CITY_DEPARTMENT)),
+            Map.entry("enterprise", List.of(SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT)),
             Map.entry("create", List.of(SIBLING, OTHER_CITY)));
     /** Who owns (and so reads) each record type. */
     static final Map<String, String> OWNER = Map.ofEntries(Map.entry("hazard", "youyu"), Map.entry("task", "youyu"),
             Map.entry("tipoff", "youyu"), Map.entry("listing", "youyu"), Map.entry("transfer", "youyu"),
             Map.entry("file", "youyu"), Map.entry("letter", "shuozhou"), Map.entry("inspection", "shuozhou"),
             Map.entry("meeting", "shuozhou"), Map.entry("publication", "shuozhou"), Map.entry("person", "youyu"),
-            Map.entry("accident", "youyu"), Map.entry("firing", "shuozhou"), Map.entry("setting", "youyu"));
+            Map.entry("accident", "youyu"), Map.entry("firing", "shuozhou"), Map.entry("setting", "youyu"),
+            Map.entry("enterprise", "youyu"));
     static final List<String> EVERYONE = List.of("admin", "shuozhou", "youyu", SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT);
 
     record Row(String method, String path, String rule, String type, String body) {
@@ -452,6 +464,7 @@ class AuthorizationMatrixIT {
                 .replace("@TODAY", HazardRestIT.today().toString())
                 .replace("@LATER", HazardRestIT.today().plusDays(30).toString())
                 .replace("@YEAR", Integer.toString(HazardRestIT.today().getYear()))
+                .replace("@CODE", EnterpriseIT.code())
                 .replace("@LISTING", json(ListingIT.request(ids.get("hazard"), List.of("shanxi.shuozhou.youyu.yingji"),
                         "shanxi.shuozhou.youyu.yingji")))
                 .replace("@TRANSFER", json(TransferIT.transfer(ids.get("hazard"), TransferIT.POLICE)));
@@ -521,6 +534,8 @@ class AuthorizationMatrixIT {
         assertEquals(1, accident.json().get("firings").size(), accident.body());
         ids.put("firing", accident.json().get("firings").get(0).get("id").asLong());
         receiptCode = "ABCD-EFGH-JKLM-NPQR"; // public operations are probed for "never 5xx" only
+        ids.put("enterprise", (long) EnterpriseIT.register("youyu", EnterpriseIT.code(), "矩阵测试企业-" + tag,
+                "shanxi.shuozhou.youyu"));
         readOnlyName = IntegratorIT.name("mx-city-read");
         readOnly = IntegratorIT.account(readOnlyName, List.of("shanxi.shuozhou"), "READ").get("token").asText();
         otherToken = IntegratorIT.account(IntegratorIT.name("mx-pinglu"), List.of("shanxi.shuozhou.pinglu"), "READ_WRITE")

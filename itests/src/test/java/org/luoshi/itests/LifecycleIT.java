@@ -102,10 +102,13 @@ class LifecycleIT {
 
     /** The SSH client of the console calls, started once (a {@code bin/client} per call costs a JVM start). */
     private static org.apache.sshd.client.SshClient ssh;
+    /** The console session, kept for the next command (a login per command costs a handshake and a bcrypt check). */
+    private static org.apache.sshd.client.session.ClientSession session;
 
     /**
      * Runs a Karaf console command as the administrator over the console's SSH port ({@code ssh -p 8101 admin@host
-     * command}), answering its output.
+     * command}), answering its output. One session serves every command until it closes (a restart of the platform
+     * closes it): then a new one is opened.
      */
     static synchronized String console(String command) throws Exception {
         if (ssh == null) {
@@ -113,22 +116,32 @@ class LifecycleIT {
             ssh.setServerKeyVerifier(org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier.INSTANCE);
             ssh.start();
         }
-        java.time.Duration limit = java.time.Duration.ofSeconds(60);
-        try (org.apache.sshd.client.session.ClientSession session = ssh.connect("admin", "localhost", 8101).verify(limit)
-                .getSession()) {
-            session.addPasswordIdentity("admin");
-            session.auth().verify(limit);
-            try (org.apache.sshd.client.channel.ChannelExec channel = session.createExecChannel(command)) {
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                channel.setOut(out);
-                channel.setErr(out);
-                channel.open().verify(limit);
-                java.util.Set<org.apache.sshd.client.channel.ClientChannelEvent> done = channel.waitFor(
-                        java.util.EnumSet.of(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED), limit);
-                assertTrue(done.contains(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED),
-                        "console command did not finish: " + command);
-                return out.toString(StandardCharsets.UTF_8);
+        if (session != null && session.isOpen()) {
+            try {
+                return exec(session, command);
+            } catch (java.io.IOException closedMeanwhile) {
+                session.close(true);
             }
+        }
+        java.time.Duration limit = java.time.Duration.ofSeconds(60);
+        session = ssh.connect("admin", "localhost", 8101).verify(limit).getSession();
+        session.addPasswordIdentity("admin");
+        session.auth().verify(limit);
+        return exec(session, command);
+    }
+
+    private static String exec(org.apache.sshd.client.session.ClientSession on, String command) throws java.io.IOException {
+        java.time.Duration limit = java.time.Duration.ofSeconds(60);
+        try (org.apache.sshd.client.channel.ChannelExec channel = on.createExecChannel(command)) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            channel.setOut(out);
+            channel.setErr(out);
+            channel.open().verify(limit);
+            java.util.Set<org.apache.sshd.client.channel.ClientChannelEvent> done = channel.waitFor(
+                    java.util.EnumSet.of(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED), limit);
+            assertTrue(done.contains(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED),
+                    "console command did not finish: " + command);
+            return out.toString(StandardCharsets.UTF_8);
         }
     }
 

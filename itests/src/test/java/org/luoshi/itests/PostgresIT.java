@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @ExtendWith(Platform.class)
 class PostgresIT {
-    static final List<String> MODULES = List.of("org.luoshi.accidents", "org.luoshi.audit", "org.luoshi.dispatch",
+    static final List<String> MODULES = List.of("org.luoshi.accidents", "org.luoshi.audit", "org.luoshi.dispatch", "org.luoshi.enterprises",
             "org.luoshi.files",
             "org.luoshi.inspections", "org.luoshi.integration", "org.luoshi.letters", "org.luoshi.listing", "org.luoshi.lists",
             "org.luoshi.people", "org.luoshi.publicity", "org.luoshi.settings", "org.luoshi.tipoffs", "org.luoshi.transfers");

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Two nodes, one PostgreSQL database: a second copy of the distribution (its own ports: 8191, UI 8292, ssh 8111) on the
  * platform's database, with the first node's keys (taken from its backup, as the README says). 2 × 16 clients write
- * through both nodes at once for 15 s (-Dluoshi.twonode.seconds; 30 s and more were run by hand): hazards, and letters drafted on one node and sent on
+ * through both nodes at once for 8 s (-Dluoshi.twonode.seconds; 30 s and more were run by hand): hazards, and letters drafted on one node and sent on
  * the other. Then the audit chain is one valid chain on both nodes with exactly one entry per acknowledged write, and
  * the letters' numbers are distinct and without gaps.
  */
@@ -44,7 +44,7 @@ class TwoNodeIT {
         try {
             long before = entries(Platform.API);
             assertEquals(before, entries(B_API), "both nodes read the same chain");
-            int seconds = Integer.getInteger("luoshi.twonode.seconds", 15);
+            int seconds = Integer.getInteger("luoshi.twonode.seconds", 8);
             AtomicLong acknowledged = new AtomicLong();
             AtomicLong hazards = new AtomicLong();
             List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());

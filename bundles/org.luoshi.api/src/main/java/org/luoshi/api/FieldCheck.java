@@ -80,6 +80,11 @@ public final class FieldCheck {
         errors.putIfAbsent(field, message);
     }
 
+    /** The errors so far, field → message (a row of an import reports them as they are). */
+    public Map<String, String> errors() {
+        return java.util.Collections.unmodifiableMap(errors);
+    }
+
     public boolean isValid() {
         return errors.isEmpty();
     }

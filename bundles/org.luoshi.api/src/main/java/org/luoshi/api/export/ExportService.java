@@ -54,4 +54,17 @@ public interface ExportService {
      * response and its deadline, issuer and date. Unit ids are resolved to names by the caller.
      */
     byte[] letter(org.luoshi.api.letter.LetterDTO letter, String issuerName, String recipientName);
+
+    /**
+     * A plain table as a workbook: a title line, the headers (bold), the rows as text (for registers, samples and
+     * coverage reports that have no reference form).
+     */
+    byte[] table(String title, List<String> headers, List<List<String>> rows);
+
+    /**
+     * The first sheet of an uploaded .xlsx as text, row by row (cells as shown: numbers without ".0", dates
+     * yyyy-MM-dd; empty rows kept as empty lists so that row numbers match the sheet's), at most {@code maxRows}.
+     * INVALID for a file that is not a workbook, or is larger, deeper or longer than a register needs.
+     */
+    List<List<String>> readRows(byte[] xlsx, int maxRows);
 }

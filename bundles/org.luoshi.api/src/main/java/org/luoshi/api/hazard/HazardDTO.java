@@ -52,6 +52,9 @@ public class HazardDTO {
     /** 复查责任人 */
     public String reviewer;
     public HazardStatus status;
+    /** The enterprise of the register (企业名录) the hazard is about, when linked; its name as it was then. */
+    public Long enterpriseId;
+    public String enterpriseName;
     /** Past its deadline and not yet rectified; computed, never stored. */
     public boolean overdue;
     public String createdBy;

@@ -19,6 +19,8 @@ public class HazardQuery {
     public String foundTo;
     /** Rectified (整改完成, reported or accepted) with a completion date on or before this day (yyyy-MM-dd). */
     public String rectifiedBy;
+    /** Hazards linked to this enterprise of the register. */
+    public Long enterpriseId;
     /**
      * The order: {@code id} (newest first, the default), {@code inspectionDate} or {@code deadline} (earliest first),
      * each reversed by a leading {@code -} (e.g. {@code -deadline}: the latest deadline first); ties by newest first.

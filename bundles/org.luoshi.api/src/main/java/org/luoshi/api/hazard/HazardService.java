@@ -22,4 +22,12 @@ public interface HazardService {
 
     /** Marks a major hazard as listed (是否挂牌督办) when mechanism 2 lists it; refused for a hazard that is not major. */
     HazardDTO markListed(Actor actor, long id);
+
+    /**
+     * Links the hazard to an enterprise of the register (企业名录), or unlinks it ({@code enterpriseId} null): for a
+     * hazard recorded with the enterprise as free text before it was registered. The caller must see both.
+     */
+    default HazardDTO linkEnterprise(Actor actor, long id, Long enterpriseId) {
+        throw org.luoshi.api.LuoshiException.unavailable("不支持关联企业");
+    }
 }

@@ -198,6 +198,16 @@ public class ExportServiceImpl implements ExportService {
         return iso.substring(0, 10) + " " + iso.substring(11, 16);
     }
 
+    @Override
+    public byte[] table(String title, List<String> headers, List<List<String>> rows) {
+        return withBundleLoader(() -> Sheets.table(title, headers, rows));
+    }
+
+    @Override
+    public List<List<String>> readRows(byte[] xlsx, int maxRows) {
+        return withBundleLoader(() -> Sheets.read(xlsx, maxRows));
+    }
+
     private static byte[] render(Form form, ExportHeaderDTO header, List<String[]> rows) {
         byte[] bytes = withBundleLoader(() -> FormWriter.write(form, header, rows));
         LOG.debug("{}: {} rows, {} bytes", form.title(), rows.size(), bytes.length);

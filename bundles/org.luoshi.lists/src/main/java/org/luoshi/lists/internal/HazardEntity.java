@@ -67,6 +67,10 @@ public class HazardEntity {
     /** The unit that reviews and accepts the rectification: the one that found it, or the one that listed it. */
     @Column(length = 200)
     String reviewingUnit;
+    @Column(name = "ENTERPRISE_ID")
+    Long enterpriseId;
+    @Column(name = "ENTERPRISE_NAME", length = 200)
+    String enterpriseName;
     @Column(length = 100)
     String reviewer;
     @Enumerated(EnumType.STRING)

@@ -55,6 +55,11 @@ public class HazardServiceImpl implements HazardService {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ModuleSettings settings;
 
+    /** The enterprise register (企业名录), when installed: a hazard may point at one of its enterprises. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.luoshi.api.enterprise.EnterpriseService enterprises;
+
     @Activate
     public HazardServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-lists)") JpaTemplate jpa,
             @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit) {
@@ -101,6 +106,16 @@ public class HazardServiceImpl implements HazardService {
         if (e.listed && listings != null) {
             // with mechanism 2 installed a hazard becomes listed only by a listing with its notice (挂牌督办通知书)
             v.fail("listed", "挂牌督办须由挂牌督办单位在“重大事故隐患挂牌督办”中下达挂牌督办通知书，登记隐患时不能直接标记");
+        }
+        if (in.enterpriseId != null) {
+            org.luoshi.api.enterprise.EnterpriseDTO ent = enterprise(actor, in.enterpriseId, v);
+            if (ent != null) {
+                e.enterpriseId = ent.id;
+                e.enterpriseName = ent.name;
+                if (e.rectificationUnit == null) {
+                    e.rectificationUnit = ent.name; // the enterprise rectifies, unless another unit is named
+                }
+            }
         }
         v.throwIfInvalid();
         if (jurisdictions.jurisdiction(e.jurisdiction).isEmpty()) {
@@ -274,6 +289,45 @@ public class HazardServiceImpl implements HazardService {
         });
     }
 
+    /** The enterprise as the caller may see it, or null after a field error on {@code enterpriseId}. */
+    private org.luoshi.api.enterprise.EnterpriseDTO enterprise(Actor actor, long id, FieldCheck v) {
+        org.luoshi.api.enterprise.EnterpriseService register = enterprises;
+        if (register == null) {
+            v.fail("enterpriseId", "企业名录模块未启用，不能关联企业");
+            return null;
+        }
+        try {
+            return register.get(actor, id);
+        } catch (LuoshiException notTheirs) {
+            v.fail("enterpriseId", "企业不存在或不在您的监管范围内");
+            return null;
+        }
+    }
+
+    @Override
+    public HazardDTO linkEnterprise(Actor actor, long id, Long enterpriseId) {
+        FieldCheck v = new FieldCheck();
+        org.luoshi.api.enterprise.EnterpriseDTO ent = enterpriseId == null ? null : enterprise(actor, enterpriseId, v);
+        v.throwIfInvalid();
+        LocalDate today = LocalDate.now(ZONE);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            HazardEntity e = em.find(HazardEntity.class, id);
+            if (e == null || !actor.canSee(e.unit)) {
+                throw LuoshiException.notFound("隐患 " + id + " 不存在或无权查看");
+            }
+            ModuleSettings.requireEnabled(settings, ListsSettingsDeclaration.MODULE, ListsSettingsDeclaration.LABEL,
+                    e.unit);
+            String before = Json.of(toDto(e, today));
+            e.enterpriseId = ent == null ? null : ent.id;
+            e.enterpriseName = ent == null ? null : ent.name;
+            e.updatedAt = LocalDateTime.now(ZONE);
+            em.flush();
+            HazardDTO out = toDto(e, today);
+            audit.append(actor, "hazard.enterprise", "hazard", e.id.toString(), before, Json.of(out));
+            return out;
+        });
+    }
+
     /** The reviewing unit; records made before it was kept are reviewed by their own unit, as they were. */
     private static String reviewingUnit(HazardEntity e) {
         return e.reviewingUnit != null ? e.reviewingUnit : e.unit;
@@ -341,6 +395,9 @@ public class HazardServiceImpl implements HazardService {
         if (query.foundTo != null) {
             where.and("h.inspectionDate <= ?", day("foundTo", query.foundTo));
         }
+        if (query.enterpriseId != null) {
+            where.and("h.enterpriseId = ?", query.enterpriseId);
+        }
         if (query.rectifiedBy != null) {
             where.and("(h.status = ? OR h.status = ?) AND h.completedOn <= ?", HazardStatus.REPORTED,
                     HazardStatus.ACCEPTED, day("rectifiedBy", query.rectifiedBy));
@@ -396,6 +453,8 @@ public class HazardServiceImpl implements HazardService {
         d.reviewer = e.reviewer;
         d.reviewingUnit = reviewingUnit(e);
         d.status = e.status;
+        d.enterpriseId = e.enterpriseId;
+        d.enterpriseName = e.enterpriseName;
         d.overdue = e.deadline != null && e.deadline.isBefore(today)
                 && (e.status == HazardStatus.REGISTERED || e.status == HazardStatus.RECTIFYING);
         d.createdBy = e.createdBy;

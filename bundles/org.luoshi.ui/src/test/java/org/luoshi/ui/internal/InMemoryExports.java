@@ -82,6 +82,21 @@ public final class InMemoryExports implements ExportService {
         return ("fake-docx " + letter.title + " " + issuerName + " → " + recipientName).getBytes(StandardCharsets.UTF_8);
     }
 
+    @Override
+    public synchronized byte[] table(String title, List<String> headers, List<List<String>> rows) {
+        return answer(title, new ExportHeaderDTO(), rows);
+    }
+
+    /** Reads the test's own "rows" format: lines of tab-separated cells (the in-memory UI tests upload text). */
+    @Override
+    public List<List<String>> readRows(byte[] xlsx, int maxRows) {
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (String line : new String(xlsx, StandardCharsets.UTF_8).split("\n", -1)) {
+            out.add(line.isEmpty() ? List.of() : List.of(line.split("\t", -1)));
+        }
+        return out;
+    }
+
     private byte[] answer(String form, ExportHeaderDTO header, List<?> rows) {
         calls.add(new Call(form, header, List.copyOf(rows)));
         return ("fake-xlsx " + form + " rows=" + rows.size()).getBytes(StandardCharsets.UTF_8);

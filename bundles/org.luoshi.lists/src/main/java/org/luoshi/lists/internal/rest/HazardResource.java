@@ -76,6 +76,20 @@ public class HazardResource {
         return hazards.review(RestSupport.actor(sc), id, review);
     }
 
+    /** Body {@code {"enterpriseId": n}}; {@code null} unlinks. */
+    @POST
+    @Path("{id:[0-9]+}/enterprise")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "关联企业名录中的企业（登记时尚未登记的企业，事后关联；enterpriseId 为 null 时取消关联）")
+    public HazardDTO linkEnterprise(@Context SecurityContext sc, @PathParam("id") long id,
+            java.util.Map<String, Long> body) {
+        if (body == null || !body.containsKey("enterpriseId")) {
+            throw new org.luoshi.api.LuoshiException(org.luoshi.api.LuoshiException.Kind.INVALID, "请给出 enterpriseId",
+                    java.util.Map.of("enterpriseId", "必填（取消关联时为 null）"));
+        }
+        return hazards.linkEnterprise(RestSupport.actor(sc), id, body.get("enterpriseId"));
+    }
+
     @GET
     @Operation(summary = "问题隐患清单（分页、筛选）")
     public HazardPage list(@Context SecurityContext sc, @QueryParam("jurisdiction") String jurisdiction,
@@ -84,10 +98,12 @@ public class HazardResource {
             @QueryParam("listed") String listed, @QueryParam("foundFrom") String foundFrom,
             @QueryParam("foundTo") String foundTo, @QueryParam("rectifiedBy") String rectifiedBy,
             @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("20") String limit,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort, @QueryParam("enterpriseId") String enterpriseId) {
         HazardQuery q = query(jurisdiction, unit, source, major, status, text, overdue, listed, foundFrom, foundTo,
                 rectifiedBy);
         q.sort = RestSupport.blankToNull(sort);
+        q.enterpriseId = enterpriseId == null || enterpriseId.isBlank() ? null
+                : (long) RestSupport.integer("enterpriseId", enterpriseId, 1, Integer.MAX_VALUE);
         q.offset = RestSupport.integer("offset", offset, 0, Integer.MAX_VALUE);
         q.limit = RestSupport.integer("limit", limit, 1, 200);
         return hazards.list(RestSupport.actor(sc), q);
