@@ -28,6 +28,7 @@ import org.luoshi.api.enterprise.EnterpriseHistoryDTO;
 import org.luoshi.api.enterprise.EnterprisePage;
 import org.luoshi.api.enterprise.EnterpriseQuery;
 import org.luoshi.api.enterprise.EnterpriseService;
+import org.luoshi.api.enterprise.EnterpriseSheet;
 import org.luoshi.api.enterprise.ImportReportDTO;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardQuery;
@@ -63,12 +64,9 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     public static final int MAX_IMPORT = 5000;
     /** The most sheet rows read for one import (its rows, a title, a header and empty lines). */
     public static final int MAX_IMPORT_ROWS = MAX_IMPORT + 20;
-    static final Map<String, String> STATUS_LABELS = Map.of(EnterpriseDTO.OPERATING, "在产", EnterpriseDTO.SUSPENDED, "停产",
-            EnterpriseDTO.CLOSED, "关闭");
-    static final Map<String, String> SCALE_LABELS = Map.of("LARGE", "大型", "MEDIUM", "中型", "SMALL", "小型", "MICRO", "微型");
-    /** The import template's columns, in order. */
-    public static final List<String> COLUMNS = List.of("统一社会信用代码", "单位名称", "行业领域", "监管单位", "地址", "规模", "状态",
-            "高危标识", "负责人");
+    static final Map<String, String> STATUS_LABELS = EnterpriseSheet.STATUS_LABELS;
+    static final Map<String, String> SCALE_LABELS = EnterpriseSheet.SCALE_LABELS;
+    static final List<String> COLUMNS = EnterpriseSheet.COLUMNS;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JpaTemplate jpa;
@@ -504,13 +502,6 @@ public class EnterpriseServiceImpl implements EnterpriseService {
 
     private static String column(String field) {
         return FIELD_COLUMNS.getOrDefault(field, field);
-    }
-
-    /** An enterprise as a row of the template's columns (the export of the register). */
-    public static List<String> row(EnterpriseDTO e) {
-        return Arrays.asList(e.creditCode, e.name, e.sector, e.supervisingUnitName, e.address,
-                e.scale == null ? null : SCALE_LABELS.get(e.scale), STATUS_LABELS.getOrDefault(e.status, e.status),
-                String.join("、", e.highRisk), e.principal);
     }
 
     // ---- history --------------------------------------------------------------------------------------------------

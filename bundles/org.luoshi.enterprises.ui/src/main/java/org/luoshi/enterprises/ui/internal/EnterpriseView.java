@@ -8,6 +8,7 @@ import org.luoshi.api.enterprise.EnterpriseDTO;
 import org.luoshi.api.enterprise.EnterprisePage;
 import org.luoshi.api.enterprise.EnterpriseQuery;
 import org.luoshi.api.enterprise.EnterpriseService;
+import org.luoshi.api.enterprise.EnterpriseSheet;
 import org.luoshi.api.enterprise.ImportReportDTO;
 import org.luoshi.api.export.ExportService;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
@@ -221,22 +222,13 @@ public class EnterpriseView extends SecuredView {
             q.offset = offset;
             EnterprisePage page = register.list(actor, q);
             for (EnterpriseDTO e : page.items) {
-                rows.add(row(e));
+                rows.add(EnterpriseSheet.row(e));
             }
             if (page.items.size() < 200) {
                 break;
             }
         }
-        return services.get(ExportService.class).table("企业名录", COLUMNS, rows);
-    }
-
-    static final List<String> COLUMNS = List.of("统一社会信用代码", "单位名称", "行业领域", "监管单位", "地址", "规模", "状态",
-            "高危标识", "负责人");
-
-    static List<String> row(EnterpriseDTO e) {
-        return java.util.Arrays.asList(e.creditCode, e.name, e.sector, e.supervisingUnitName, e.address,
-                e.scale == null ? null : Labels.label(EnterpriseLabels.SCALES, e.scale),
-                Labels.label(EnterpriseLabels.STATUSES, e.status), String.join("、", e.highRisk), e.principal);
+        return services.get(ExportService.class).table("企业名录", EnterpriseSheet.COLUMNS, rows);
     }
 
     /** 批量导入: the template, an upload, and the report of the rows (all imported, or none and why). */
@@ -255,9 +247,8 @@ public class EnterpriseView extends SecuredView {
         template.setId("enterprise-template");
         template.getElement().setAttribute("download", true);
         template.setHref(Uploads.download(template, "企业名录导入模板.xlsx", ExportService.XLSX,
-                () -> services.get(ExportService.class).table("企业名录导入模板（第2行为示例，导入前请删除）", COLUMNS,
-                        List.of(List.of("91350100M000100Y43", "示例：某某煤业有限公司", "煤矿", "某某县应急局", "某某镇", "中型", "在产",
-                                "重大危险源、有限空间作业", "法定代表人")))));
+                () -> services.get(ExportService.class).table(EnterpriseSheet.TEMPLATE_TITLE, EnterpriseSheet.COLUMNS,
+                        EnterpriseSheet.TEMPLATE_EXAMPLE)));
         Paragraph rule = new Paragraph("每行一家企业；监管单位填单位名称。所有行都无误才导入，否则逐行列出问题、一家也不导入；一次最多 5000 家。");
         rule.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Div result = new Div();

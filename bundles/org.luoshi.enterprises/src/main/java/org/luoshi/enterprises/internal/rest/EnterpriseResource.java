@@ -26,6 +26,7 @@ import org.luoshi.api.enterprise.EnterpriseHistoryDTO;
 import org.luoshi.api.enterprise.EnterprisePage;
 import org.luoshi.api.enterprise.EnterpriseQuery;
 import org.luoshi.api.enterprise.EnterpriseService;
+import org.luoshi.api.enterprise.EnterpriseSheet;
 import org.luoshi.api.enterprise.ImportReportDTO;
 import org.luoshi.api.export.ExportService;
 import org.luoshi.api.rest.RestSupport;
@@ -126,10 +127,8 @@ public class EnterpriseResource {
     @Operation(summary = "导入模板（.xlsx）")
     public Response template(@Context SecurityContext sc) {
         RestSupport.actor(sc);
-        List<List<String>> example = List.of(List.of("91350100M000100Y43", "示例：某某煤业有限公司", "煤矿", "右玉县应急局",
-                "右玉县某某镇", "中型", "在产", "重大危险源、有限空间作业", "法定代表人"));
-        return RestSupport.file("企业名录导入模板.xlsx", export().table("企业名录导入模板（第2行为示例，导入前请删除）",
-                EnterpriseServiceImpl.COLUMNS, example), RestSupport.XLSX);
+        return RestSupport.file("企业名录导入模板.xlsx", export().table(EnterpriseSheet.TEMPLATE_TITLE,
+                EnterpriseSheet.COLUMNS, EnterpriseSheet.TEMPLATE_EXAMPLE), RestSupport.XLSX);
     }
 
     /** The workbook as the body; all rows or none (400 with every row's problems). */
@@ -166,13 +165,13 @@ public class EnterpriseResource {
             q.offset = offset;
             EnterprisePage page = enterprises.list(actor, q);
             for (EnterpriseDTO e : page.items) {
-                rows.add(EnterpriseServiceImpl.row(e));
+                rows.add(EnterpriseSheet.row(e));
             }
             if (page.items.size() < 200) {
                 break;
             }
         }
-        return RestSupport.file("企业名录.xlsx", export().table("企业名录", EnterpriseServiceImpl.COLUMNS, rows),
+        return RestSupport.file("企业名录.xlsx", export().table("企业名录", EnterpriseSheet.COLUMNS, rows),
                 RestSupport.XLSX);
     }
 
