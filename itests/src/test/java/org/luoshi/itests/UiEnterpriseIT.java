@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,8 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * 企业名录 in Chromium (issue 15): a county office registers an enterprise in the form (a wrong check character named at
- * the field first), finds it by its code, opens it and sees a hazard linked to it under 来龙去脉; an import with a bad
- * row lists the row and imports nothing; a neighbouring county does not find it.
+ * the field first), registers a hazard naming it (picked by its code in the hazard form, which fills in the 整改单位),
+ * finds it by its code, opens it and sees the hazard under 来龙去脉; an import with a bad row lists the row and imports
+ * nothing; a neighbouring county does not find it.
  */
 @ExtendWith(Platform.class)
 class UiEnterpriseIT extends ChromiumSession {
@@ -48,9 +48,24 @@ class UiEnterpriseIT extends ChromiumSession {
         JsonNode made = Platform.get("youyu", EnterpriseIT.E + "?q=" + code).json().get("items").get(0);
         assertEquals("shanxi.shuozhou.youyu.yingji", made.get("supervisingUnit").asText());
         long id = made.get("id").asLong();
-        Map<String, Object> hazard = HazardRestIT.hazard("shanxi.shuozhou.youyu", "尾矿库排洪设施堵塞-" + code);
-        hazard.put("enterpriseId", id);
-        assertEquals(201, Platform.postJson("youyu", Platform.API + "/hazards", hazard).status());
+        // a hazard registered in the hazard list names the enterprise, picked by its code
+        click("nav-hazards");
+        click("add-hazard");
+        pick("#jurisdiction input", "朔州市");
+        pick("#unit input", "右玉县");
+        pick("#source input", "执法检查");
+        type("#inspection-unit input", "县应急局");
+        type("#description textarea", "尾矿库排洪设施堵塞-" + code);
+        setDate("#inspection-date input", HazardRestIT.today().minusDays(1).toString());
+        setDate("#deadline input", HazardRestIT.today().plusDays(10).toString());
+        pick("#hazard-enterprise input", code);
+        wait.until(d -> name.equals(value("#rectification-unit input")));
+        click("save");
+        wait.until(d -> HazardRestIT.total("youyu", "&enterpriseId=" + id) == 1);
+        JsonNode hazard = Platform.get("youyu", Platform.API + "/hazards?enterpriseId=" + id).json().get("items").get(0);
+        assertEquals(name, hazard.get("enterpriseName").asText());
+        click("nav-enterprises");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("enterprise-grid")));
 
         type("#enterprises-text input", code);
         try {

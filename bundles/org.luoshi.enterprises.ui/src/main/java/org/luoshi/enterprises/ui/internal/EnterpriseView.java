@@ -3,7 +3,6 @@ package org.luoshi.enterprises.ui.internal;
 import java.util.List;
 
 import org.luoshi.api.Actor;
-import org.luoshi.api.LuoshiException;
 import org.luoshi.api.enterprise.EnterpriseDTO;
 import org.luoshi.api.enterprise.EnterprisePage;
 import org.luoshi.api.enterprise.EnterpriseQuery;
@@ -292,9 +291,5 @@ public class EnterpriseView extends SecuredView {
             grid.setHeight("20em");
         }
         return new Div(summary, grid);
-    }
-
-    static void refuse(LuoshiException e) {
-        Feedback.error(Feedback.message(e));
     }
 }

@@ -61,6 +61,8 @@ public class HazardForm extends Dialog {
     final Checkbox major = new Checkbox("是否为重大事故隐患");
     final Checkbox listed = new Checkbox("是否挂牌督办");
     final TextArea measures = new TextArea("整改措施");
+    /** The enterprise of the register (企业名录) the hazard is about, while the register runs; optional. */
+    final ComboBox<org.luoshi.api.enterprise.EnterpriseDTO> enterprise = new ComboBox<>("企业（企业名录）");
     final TextField rectificationUnit = new TextField("整改单位");
     final TextField rectificationResponsible = new TextField("整改责任人");
     final DatePicker deadline = Labels.datePicker("整改时限", "deadline");
@@ -111,6 +113,9 @@ public class HazardForm extends Dialog {
         form.add(description, 2);
         form.add(major, listed);
         form.add(measures, 2);
+        if (existing == null && services.has(org.luoshi.api.enterprise.EnterpriseService.class)) {
+            form.add(enterprise, 2);
+        }
         form.add(rectificationUnit, rectificationResponsible, deadline);
         form.add(recurrencePrevention, 2);
 
@@ -188,6 +193,26 @@ public class HazardForm extends Dialog {
         listed.setId("listed");
         measures.setId("measures");
         rectificationUnit.setId("rectification-unit");
+        enterprise.setId("hazard-enterprise");
+        enterprise.setPlaceholder("输入单位名称或统一社会信用代码查找；尚未登记的企业可不选，事后关联");
+        enterprise.setClearButtonVisible(true);
+        enterprise.setItemLabelGenerator(e -> Labels.nz(e.name) + "（" + Labels.nz(e.creditCode) + "）");
+        enterprise.setItems(query -> {
+            org.luoshi.api.enterprise.EnterpriseQuery q = new org.luoshi.api.enterprise.EnterpriseQuery();
+            q.jurisdiction = jurisdiction.getValue() == null ? null : jurisdiction.getValue().id;
+            q.text = blankToNull(query.getFilter().orElse(""));
+            q.offset = query.getOffset();
+            q.limit = Math.min(query.getLimit(), 50);
+            List<org.luoshi.api.enterprise.EnterpriseDTO> found = services.find(
+                    org.luoshi.api.enterprise.EnterpriseService.class).flatMap(r -> Feedback.call(() -> r.list(actor, q).items))
+                    .orElse(List.of());
+            return found.stream().limit(query.getLimit());
+        });
+        enterprise.addValueChangeListener(e -> {
+            if (e.getValue() != null && Labels.nz(rectificationUnit.getValue()).isBlank()) {
+                rectificationUnit.setValue(Labels.nz(e.getValue().name)); // the enterprise rectifies, as a rule
+            }
+        });
         rectificationResponsible.setId("rectification-responsible");
         recurrencePrevention.setId("recurrence-prevention");
         progress.setId("progress");
@@ -196,6 +221,7 @@ public class HazardForm extends Dialog {
         status.setItemLabelGenerator(HazardStatus::label);
 
         fields.put("jurisdiction", jurisdiction);
+        fields.put("enterpriseId", enterprise);
         fields.put("unit", unit);
         fields.put("source", source);
         fields.put("inspectionUnit", inspectionUnit);
@@ -461,6 +487,7 @@ public class HazardForm extends Dialog {
         h.listed = listed.getValue();
         h.measures = blankToNull(measures.getValue());
         h.rectificationUnit = blankToNull(rectificationUnit.getValue());
+        h.enterpriseId = enterprise.getValue() == null ? null : enterprise.getValue().id;
         h.rectificationResponsible = blankToNull(rectificationResponsible.getValue());
         h.deadline = Labels.iso(deadline.getValue());
         h.recurrencePrevention = blankToNull(recurrencePrevention.getValue());
