@@ -24,6 +24,24 @@ public final class EnterpriseSheet {
     private EnterpriseSheet() {
     }
 
+    /** The most enterprises one export carries. */
+    public static final int MAX_EXPORT = 5000;
+
+    /** The enterprises the query finds (its paging ignored), as rows, at most {@link #MAX_EXPORT}. */
+    public static List<List<String>> rows(EnterpriseService register, org.luoshi.api.Actor actor, EnterpriseQuery query) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        query.limit = 200;
+        for (int offset = 0; offset < MAX_EXPORT; offset += query.limit) {
+            query.offset = offset;
+            List<EnterpriseDTO> page = register.list(actor, query).items;
+            page.forEach(e -> rows.add(row(e)));
+            if (page.size() < query.limit) {
+                break;
+            }
+        }
+        return rows;
+    }
+
     /** An enterprise in the template's columns (the export of the register). */
     public static List<String> row(EnterpriseDTO e) {
         return Arrays.asList(e.creditCode, e.name, e.sector, e.supervisingUnitName, e.address,

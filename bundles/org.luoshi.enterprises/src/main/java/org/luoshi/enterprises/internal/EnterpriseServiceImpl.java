@@ -421,9 +421,6 @@ public class EnterpriseServiceImpl implements EnterpriseService {
             if (e.jurisdiction != null && !j.id.equals(e.jurisdiction)) {
                 v.fail("supervisingUnit", "监管单位不属于" + j.name);
             }
-            if (in.scale != null && !EnterpriseDTO.SCALES.contains(in.scale)) {
-                in.scale = null;
-            }
             for (Map.Entry<String, String> err : v.errors().entrySet()) {
                 report.errors.add(new ImportReportDTO.RowError(sheetRow, column(err.getKey()), err.getValue()));
             }

@@ -399,8 +399,11 @@ public class WebhooksImpl implements Webhooks, EventHandler {
                     : em.createQuery("SELECT w FROM WebhookEntity w WHERE w.account = ?1 ORDER BY w.id DESC",
                             WebhookEntity.class).setParameter(1, account).getResultList();
             Map<Long, Map<String, Long>> counts = new java.util.HashMap<>();
-            for (Object[] row : em.createQuery("SELECT d.webhook, d.status, COUNT(d) FROM DeliveryEntity d "
-                    + "GROUP BY d.webhook, d.status", Object[].class).getResultList()) {
+            List<Long> ids = found.stream().map(w -> w.id).toList();
+            // the counts of the subscriptions listed only (an account's, not every account's)
+            for (Object[] row : ids.isEmpty() ? List.<Object[]>of() : em.createQuery("SELECT d.webhook, d.status, "
+                    + "COUNT(d) FROM DeliveryEntity d WHERE d.webhook IN :ids GROUP BY d.webhook, d.status", Object[].class)
+                    .setParameter("ids", ids).getResultList()) {
                 counts.computeIfAbsent((Long) row[0], k -> new java.util.HashMap<>()).put((String) row[1], (Long) row[2]);
             }
             List<WebhookDTO> out = new ArrayList<>();

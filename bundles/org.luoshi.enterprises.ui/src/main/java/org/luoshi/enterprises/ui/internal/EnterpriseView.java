@@ -196,37 +196,24 @@ public class EnterpriseView extends SecuredView {
         }
         EnterpriseService register = services.get(EnterpriseService.class);
         EnterpriseQuery q = query();
-        long[] count = {0};
-        pager.fill(grid::setItems, () -> {
-            EnterpriseQuery c = query();
-            c.limit = 1;
-            Long n = Feedback.call(() -> register.list(actor, c).total).orElse(null);
-            count[0] = n == null ? 0 : n;
-            return n;
-        }, (offset, limit) -> {
+        q.offset = pager.offset();
+        q.limit = pager.size();
+        // one call answers the total and the page; the page is asked again only when it lay beyond the total
+        EnterprisePage first = Feedback.call(() -> register.list(actor, q)).orElse(null);
+        pager.fill(grid::setItems, () -> first == null ? null : first.total, (offset, limit) -> {
+            if (offset == q.offset && limit == q.limit) {
+                return first.items;
+            }
             q.offset = offset;
             q.limit = limit;
             return Feedback.call(() -> register.list(actor, q).items).orElse(List.of());
         });
-        total.setText("共 " + count[0] + " 家");
+        total.setText("共 " + (first == null ? 0 : first.total) + " 家");
     }
 
     /** The filtered register as .xlsx, at most 5 000 rows. */
     private byte[] exportBytes() {
-        EnterpriseService register = services.get(EnterpriseService.class);
-        List<List<String>> rows = new java.util.ArrayList<>();
-        EnterpriseQuery q = query();
-        q.limit = 200;
-        for (int offset = 0; offset < 5000; offset += 200) {
-            q.offset = offset;
-            EnterprisePage page = register.list(actor, q);
-            for (EnterpriseDTO e : page.items) {
-                rows.add(EnterpriseSheet.row(e));
-            }
-            if (page.items.size() < 200) {
-                break;
-            }
-        }
+        List<List<String>> rows = EnterpriseSheet.rows(services.get(EnterpriseService.class), actor, query());
         return services.get(ExportService.class).table("企业名录", EnterpriseSheet.COLUMNS, rows);
     }
 

@@ -2,7 +2,6 @@ package org.luoshi.enterprises.internal.rest;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -158,19 +157,7 @@ public class EnterpriseResource {
         q.sector = RestSupport.blankToNull(sector);
         q.status = RestSupport.blankToNull(status);
         q.text = RestSupport.blankToNull(text);
-        q.limit = 200;
-        org.luoshi.api.Actor actor = RestSupport.actor(sc);
-        List<List<String>> rows = new ArrayList<>();
-        for (int offset = 0; offset < 5000; offset += 200) {
-            q.offset = offset;
-            EnterprisePage page = enterprises.list(actor, q);
-            for (EnterpriseDTO e : page.items) {
-                rows.add(EnterpriseSheet.row(e));
-            }
-            if (page.items.size() < 200) {
-                break;
-            }
-        }
+        List<List<String>> rows = EnterpriseSheet.rows(enterprises, RestSupport.actor(sc), q);
         return RestSupport.file("企业名录.xlsx", export().table("企业名录", EnterpriseSheet.COLUMNS, rows),
                 RestSupport.XLSX);
     }
