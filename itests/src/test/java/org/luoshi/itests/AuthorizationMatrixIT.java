@@ -176,6 +176,17 @@ class AuthorizationMatrixIT {
             GET  /settings/{scope}/diff                          RECORD setting
             GET  /settings/{scope}/history                       RECORD setting
             POST /settings/{scope}/rollback                      RECORD setting {"version":0}
+            GET  /spot-checks                                    LIST
+            POST /spot-checks                                    CREATE {"organizer":"shanxi.shuozhou.youyu","title":"越权抽查@TAG","sectors":[],"startDate":"@TODAY","dueDate":"@LATER"}
+            GET  /spot-checks/coverage                           SCOPED
+            GET  /spot-checks/coverage.xlsx                      SCOPED
+            GET  /spot-checks/rule                               SCOPED
+            GET  /spot-checks/{id}                               RECORD spot-check
+            POST /spot-checks/{id}/cancel                        RECORD spot-check {"reason":"越权撤销@TAG"}
+            POST /spot-checks/{id}/draw                          RECORD spot-check {"seed":"1"}
+            POST /spot-checks/{id}/inspections                   RECORD spot-check
+            GET  /spot-checks/{id}/redraw                        RECORD spot-check
+            GET  /spot-checks/{id}/sample.xlsx                   RECORD spot-check
             GET  /summary                                        SCOPED
             GET  /tasks                                          LIST
             POST /tasks/import                                   CREATE {"jurisdiction":"shuozhou","unit":"shanxi.shuozhou.youyu","year":@YEAR,"numbers":[2]}
@@ -235,6 +246,7 @@ class AuthorizationMatrixIT {
             Map.entry("firing", List.of(SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT)),
             Map.entry("setting", List.of(SIBLING, OTHER_CITY, CITY_DEPARTMENT)),
             Map.entry("enterprise", List.of(SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT)),
+            Map.entry("spot-check", List.of(SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT)),
             Map.entry("create", List.of(SIBLING, OTHER_CITY)));
     /** Who owns (and so reads) each record type. */
     static final Map<String, String> OWNER = Map.ofEntries(Map.entry("hazard", "youyu"), Map.entry("task", "youyu"),
@@ -242,7 +254,7 @@ class AuthorizationMatrixIT {
             Map.entry("file", "youyu"), Map.entry("letter", "shuozhou"), Map.entry("inspection", "shuozhou"),
             Map.entry("meeting", "shuozhou"), Map.entry("publication", "shuozhou"), Map.entry("person", "youyu"),
             Map.entry("accident", "youyu"), Map.entry("firing", "shuozhou"), Map.entry("setting", "youyu"),
-            Map.entry("enterprise", "youyu"));
+            Map.entry("enterprise", "youyu"), Map.entry("spot-check", "youyu"));
     static final List<String> EVERYONE = List.of("admin", "shuozhou", "youyu", SIBLING, OTHER_CITY, POLICE, CITY_DEPARTMENT);
 
     record Row(String method, String path, String rule, String type, String body) {
@@ -536,6 +548,10 @@ class AuthorizationMatrixIT {
         receiptCode = "ABCD-EFGH-JKLM-NPQR"; // public operations are probed for "never 5xx" only
         ids.put("enterprise", (long) EnterpriseIT.register("youyu", EnterpriseIT.code(), "矩阵测试企业-" + tag,
                 "shanxi.shuozhou.youyu"));
+        long spot = SpotCheckIT.create("youyu", SpotCheckIT.campaign("shanxi.shuozhou.youyu", "矩阵测试抽查-" + tag,
+                List.of("煤矿"), null, HazardRestIT.today().toString(), HazardRestIT.today().plusDays(5).toString()));
+        assertEquals(200, Platform.postJson("youyu", Platform.API + "/spot-checks/" + spot + "/draw", Map.of()).status());
+        ids.put("spot-check", spot);
         readOnlyName = IntegratorIT.name("mx-city-read");
         readOnly = IntegratorIT.account(readOnlyName, List.of("shanxi.shuozhou"), "READ").get("token").asText();
         otherToken = IntegratorIT.account(IntegratorIT.name("mx-pinglu"), List.of("shanxi.shuozhou.pinglu"), "READ_WRITE")

@@ -95,6 +95,14 @@ public final class Actor implements java.security.Principal {
                 : units.stream().filter(u -> sameOrBelow(unitId, u)).max(java.util.Comparator.comparingInt(String::length));
     }
 
+    /**
+     * The same caller reading as a member of {@code unit}, and read-only: for a service that has decided the caller may
+     * read there (e.g. a spot check over the enterprises of the office's region) and asks another module on its behalf.
+     */
+    public Actor readingAs(String unit) {
+        return new Actor(name, List.of(unit), Set.of(ROLE_READ_ONLY));
+    }
+
     /** Whether {@code unit} is {@code ancestor} or lies below it on its dotted path. */
     private static boolean sameOrBelow(String unit, String ancestor) {
         return unit.equals(ancestor) || unit.startsWith(ancestor + ".");

@@ -1,3 +1,3 @@
 /** Shared errors and the caller model of every Luoshi service. */
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package org.luoshi.api;

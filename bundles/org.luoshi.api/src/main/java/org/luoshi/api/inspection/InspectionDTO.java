@@ -27,6 +27,12 @@ public class InspectionDTO {
     public List<String> groupMembers = new ArrayList<>();
     /** The inspected region, department or enterprise (unit id). */
     public String inspectedUnit;
+    /**
+     * The enterprise of the register (企业名录) inspected, if any: then the inspected unit is its supervising unit, and
+     * findings that become hazards name the enterprise. Its name as registered when the inspection was recorded.
+     */
+    public Long enterpriseId;
+    public String enterpriseName;
     /** yyyy-MM-dd */
     public String startDate;
     public String endDate;

@@ -58,6 +58,9 @@ public interface InspectionService {
     /** The inspection(s) one of whose findings became this hazard entry (lineage). */
     List<InspectionDTO> byHazard(Actor actor, long hazardId);
 
+    /** The inspections of an enterprise of the register that the caller may see, newest first. */
+    List<InspectionDTO> byEnterprise(Actor actor, long enterpriseId);
+
     /** Inspections organised by or of the caller's units in a jurisdiction, newest first; status/kind optional. */
     List<InspectionDTO> list(Actor actor, String jurisdiction, String kind, String status, int offset, int limit);
 

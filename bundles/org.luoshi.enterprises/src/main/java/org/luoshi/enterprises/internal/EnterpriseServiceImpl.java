@@ -33,6 +33,8 @@ import org.luoshi.api.enterprise.ImportReportDTO;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardQuery;
 import org.luoshi.api.hazard.HazardService;
+import org.luoshi.api.inspection.InspectionDTO;
+import org.luoshi.api.inspection.InspectionService;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
@@ -85,6 +87,8 @@ public class EnterpriseServiceImpl implements EnterpriseService {
      */
     private final ServiceTracker<HazardService, HazardService> hazards;
     private final ServiceTracker<Lineage, Lineage> lineage;
+    /** The history's inspections (while mechanism 5 runs; it refers to this register too). */
+    private final ServiceTracker<InspectionService, InspectionService> inspections;
 
     @Activate
     public EnterpriseServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-enterprises)") JpaTemplate jpa,
@@ -94,6 +98,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         this.audit = audit;
         this.hazards = new ServiceTracker<>(context, HazardService.class, null);
         this.lineage = new ServiceTracker<>(context, Lineage.class, null);
+        this.inspections = new ServiceTracker<>(context, InspectionService.class, null);
     }
 
     private boolean trackersOpen;
@@ -102,6 +107,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         if (!trackersOpen) {
             hazards.open();
             lineage.open();
+            inspections.open();
             trackersOpen = true;
         }
     }
@@ -111,6 +117,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         if (trackersOpen) {
             hazards.close();
             lineage.close();
+            inspections.close();
         }
     }
 
@@ -537,6 +544,16 @@ public class EnterpriseServiceImpl implements EnterpriseService {
                         // the hazard's lineage is not the caller's to see
                     }
                 }
+            }
+        }
+        InspectionService i = inspections.getService();
+        if (i != null) {
+            for (InspectionDTO inspection : i.byEnterprise(actor, id)) {
+                EnterpriseHistoryDTO.Entry entry = new EnterpriseHistoryDTO.Entry();
+                entry.record = new RecordRefDTO("inspection", inspection.id, title(inspection.title));
+                entry.date = inspection.startDate;
+                entry.status = inspection.status;
+                out.records.add(entry);
             }
         }
         for (EnterpriseHistoryDTO.Entry e : out.records) {

@@ -39,6 +39,10 @@ public class InspectionEntity {
     String groupMembersJson;
     @Column(name = "INSPECTED_UNIT", nullable = false, length = 200)
     String inspectedUnit;
+    @Column(name = "ENTERPRISE_ID")
+    Long enterpriseId;
+    @Column(name = "ENTERPRISE_NAME", length = 200)
+    String enterpriseName;
     @Column(nullable = false)
     LocalDate startDate;
     LocalDate endDate;

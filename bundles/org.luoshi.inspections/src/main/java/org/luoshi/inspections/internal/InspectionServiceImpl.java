@@ -16,6 +16,8 @@ import org.luoshi.api.Actor;
 import org.luoshi.api.FieldCheck;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.audit.AuditTrail;
+import org.luoshi.api.enterprise.EnterpriseDTO;
+import org.luoshi.api.enterprise.EnterpriseService;
 import org.luoshi.api.hazard.HazardDTO;
 import org.luoshi.api.hazard.HazardService;
 import org.luoshi.api.hazard.HazardSource;
@@ -79,6 +81,11 @@ public class InspectionServiceImpl implements InspectionService {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ModuleSettings settings;
 
+    /** The enterprise register: an inspection may be of one of its enterprises (then the inspected unit supervises it). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile EnterpriseService enterprises;
+
     @Activate
     public InspectionServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-inspections)") JpaTemplate jpa,
             @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit) {
@@ -121,7 +128,7 @@ public class InspectionServiceImpl implements InspectionService {
         if (lead == null) {
             lead = LEAD_TO_SETTLE;
         }
-        String inspected = v.text("inspectedUnit", "被巡查检查单位", in.inspectedUnit, 200, true);
+        String inspectedIn = v.text("inspectedUnit", "被巡查检查单位", in.inspectedUnit, 200, in.enterpriseId == null);
         LocalDate start = v.date("startDate", "开始日期", in.startDate, !draft);
         LocalDate end = v.date("endDate", "结束日期", in.endDate, false);
         LocalDate today = LocalDate.now(ZONE);
@@ -163,14 +170,21 @@ public class InspectionServiceImpl implements InspectionService {
             throw new LuoshiException(LuoshiException.Kind.INVALID, "组织单位 “" + org.name + "” 不属于辖区 " + jurisdiction,
                     Map.of("organizer", "单位不属于该辖区"));
         }
-        unit(inspected, "inspectedUnit");
         if (!actor.canSee(organizer)) {
             throw LuoshiException.forbidden("无权以 “" + org.name + "” 的名义组织巡查检查");
         }
         // seed 000: a committee inspects the lower levels' committees, its own member departments and enterprises —
         // within its region, never its own government, a higher level or a sibling region
         String region = Regions.of(jurisdictions, organizer);
-        if (inspected.equals(organizer) || inspected.equals(region)
+        EnterpriseDTO enterprise = in.enterpriseId == null ? null : enterprise(actor, region, in.enterpriseId);
+        String inspected = enterprise != null && inspectedIn == null ? enterprise.supervisingUnit : inspectedIn;
+        if (enterprise != null && !enterprise.supervisingUnit.equals(inspected)) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "被检查企业的监管单位是“" + enterprise.supervisingUnitName
+                    + "”", Map.of("inspectedUnit", "应为企业的监管单位"));
+        }
+        unit(inspected, "inspectedUnit");
+        // an enterprise of the region may be inspected whoever supervises it (the region's own office included)
+        if (enterprise == null && (inspected.equals(organizer) || inspected.equals(region))
                 || !Regions.within(region, inspected)) {
             throw new LuoshiException(LuoshiException.Kind.INVALID,
                     "被巡查检查单位须为“" + jurisdictions.unit(region).map(u -> u.name).orElse(region) + "”的部门或下级单位",
@@ -197,6 +211,8 @@ public class InspectionServiceImpl implements InspectionService {
             e.groupLead = groupLead;
             e.groupMembersJson = write(members);
             e.inspectedUnit = inspected;
+            e.enterpriseId = enterprise == null ? null : enterprise.id;
+            e.enterpriseName = enterprise == null ? null : enterprise.name;
             e.startDate = start != null ? start : today; // a draft's planned start, settled when it is confirmed
             e.endDate = end;
             e.methodsJson = write(methods);
@@ -212,6 +228,24 @@ public class InspectionServiceImpl implements InspectionService {
                     null, write(Map.of("kind", kind, "title", title, "inspected", inspected, "findings", findings.size())));
             return toDto(em, e);
         });
+    }
+
+    /**
+     * The enterprise of the register an inspection is of: one supervised within the organiser's region (read on the
+     * organiser's behalf: a committee inspects the enterprises of its region, seed 000 五).
+     */
+    private EnterpriseDTO enterprise(Actor actor, String region, long id) {
+        EnterpriseService register = enterprises;
+        if (register == null) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "企业名录模块未启用，不能按企业登记巡查检查",
+                    Map.of("enterpriseId", "企业名录模块未启用"));
+        }
+        try {
+            return register.get(actor.readingAs(region), id);
+        } catch (LuoshiException notThere) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "企业不存在或不在组织单位的辖区内",
+                    Map.of("enterpriseId", "企业不存在或不在组织单位的辖区内"));
+        }
     }
 
     private void checkFinding(FindingDTO f, String inspected, String field) {
@@ -266,7 +300,8 @@ public class InspectionServiceImpl implements InspectionService {
             expect(e, "确认开展", "DRAFT");
             String settledLead = lead != null ? lead : e.groupLead;
             LocalDate settledStart = start != null ? start : e.startDate;
-            List<String> methods = d.methods != null ? d.methods : read(e.methodsJson);
+            // the DTO's lists are never null: an empty one keeps the draft's
+            List<String> methods = d.methods != null && !d.methods.isEmpty() ? d.methods : read(e.methodsJson);
             FieldCheck missing = new FieldCheck();
             if (settledLead == null || LEAD_TO_SETTLE.equals(settledLead)) {
                 missing.fail("groupLead", "请确定巡查检查组组长");
@@ -283,7 +318,7 @@ public class InspectionServiceImpl implements InspectionService {
             e.groupLead = settledLead;
             e.startDate = settledStart;
             e.methodsJson = write(methods);
-            if (d.groupMembers != null) {
+            if (d.groupMembers != null && !d.groupMembers.isEmpty()) {
                 e.groupMembersJson = write(d.groupMembers);
             }
             if (title != null) {
@@ -346,6 +381,7 @@ public class InspectionServiceImpl implements InspectionService {
         h.inspectionDate = inspection.startDate;
         h.inspectionMethod = KINDS.get(inspection.kind);
         h.description = finding.description;
+        h.enterpriseId = inspection.enterpriseId;
         h.major = finding.major;
         h.listed = false;
         h.measures = d.measures;
@@ -454,6 +490,14 @@ public class InspectionServiceImpl implements InspectionService {
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT i FROM InspectionEntity i WHERE i.id IN "
                 + "(SELECT f.inspectionId FROM FindingEntity f WHERE f.hazardId = ?1) ORDER BY i.id", InspectionEntity.class)
                 .setParameter(1, hazardId).getResultList().stream().filter(e -> visible(actor, e))
+                .map(e -> toDto(em, e, actor)).toList());
+    }
+
+    @Override
+    public List<InspectionDTO> byEnterprise(Actor actor, long enterpriseId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT i FROM InspectionEntity i WHERE "
+                + "i.enterpriseId = ?1 ORDER BY i.startDate DESC, i.id DESC", InspectionEntity.class)
+                .setParameter(1, enterpriseId).getResultList().stream().filter(e -> visible(actor, e))
                 .map(e -> toDto(em, e, actor)).toList());
     }
 
@@ -570,6 +614,8 @@ public class InspectionServiceImpl implements InspectionService {
         d.groupLead = e.groupLead;
         d.groupMembers = read(e.groupMembersJson);
         d.inspectedUnit = e.inspectedUnit;
+        d.enterpriseId = e.enterpriseId;
+        d.enterpriseName = e.enterpriseName;
         d.startDate = e.startDate.toString();
         d.endDate = e.endDate == null ? null : e.endDate.toString();
         d.methods = read(e.methodsJson);

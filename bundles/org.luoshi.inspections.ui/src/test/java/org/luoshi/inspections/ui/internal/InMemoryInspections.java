@@ -308,6 +308,12 @@ public final class InMemoryInspections implements InspectionService {
     }
 
     /** The inspections one of whose findings became the hazard entry (declared without @Override: the API grows). */
+    public synchronized List<InspectionDTO> byEnterprise(Actor actor, long enterpriseId) {
+        return records.stream().filter(e -> visible(actor, e)).filter(e -> Long.valueOf(enterpriseId).equals(e.enterpriseId))
+                .map(e -> copy(e, actor)).toList();
+    }
+
+    @Override
     public synchronized List<InspectionDTO> byHazard(Actor actor, long hazardId) {
         return records.stream().filter(e -> visible(actor, e))
                 .filter(e -> e.findings.stream().anyMatch(f -> f.hazardId != null && f.hazardId == hazardId))
