@@ -164,6 +164,14 @@ class AuthorizationMatrixIT {
             POST /publications/{id}/rejection                    RECORD publication {"reason":"退回@TAG"}
             POST /publications/{id}/submission                   RECORD publication
             POST /publications/{id}/withdrawal                   RECORD publication {"reason":"撤回@TAG"}
+            GET  /rankings                                       SCOPED
+            GET  /rankings/{evaluation}                          SCOPED
+            GET  /rankings/{evaluation}/history                  SCOPED
+            GET  /rankings/{evaluation}/{month}                  SCOPED
+            GET  /rankings/{evaluation}/{month}/bulletin.docx    SCOPED
+            POST /rankings/{evaluation}/{month}/computation      CREATE
+            POST /rankings/{evaluation}/{month}/publication      CREATE
+            PUT  /rankings/{evaluation}/{month}/typed            CREATE {"unit":"shanxi.shuozhou.youyu","indicator":"work","value":5,"reason":"越权评分@TAG"}
             GET  /reminders                                      SCOPED
             GET  /reporting/{jurisdiction}/{cycle}/periods       SCOPED
             GET  /reporting/{jurisdiction}/{cycle}/periods/{index} SCOPED
@@ -501,7 +509,8 @@ class AuthorizationMatrixIT {
                 .replace("{unit}", "shanxi.shuozhou.youyu").replace("{table}", "A").replace("{code}", receiptCode)
                 .replace("{login}", "youyu").replace("{n}", "0")
                 .replace("{bundle}", "org.luoshi.jurisdiction.fangshan").replace("{scope}", "shanxi.shuozhou.youyu")
-                .replace("{module}", "tipoffs").replace("{key}", "acceptDays").replace("{name}", readOnlyName);
+                .replace("{module}", "tipoffs").replace("{key}", "acceptDays").replace("{name}", readOnlyName)
+                .replace("{evaluation}", "shuozhou.monthly").replace("{month}", "2026-01");
     }
 
     /** The records probed: a county's and the city office's, each tagged so lists can be searched for them. */

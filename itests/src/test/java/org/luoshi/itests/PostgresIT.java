@@ -24,7 +24,7 @@ class PostgresIT {
     static final List<String> MODULES = List.of("org.luoshi.accidents", "org.luoshi.audit", "org.luoshi.dispatch", "org.luoshi.enterprises",
             "org.luoshi.files",
             "org.luoshi.inspections", "org.luoshi.integration", "org.luoshi.letters", "org.luoshi.listing", "org.luoshi.lists",
-            "org.luoshi.people", "org.luoshi.publicity", "org.luoshi.settings", "org.luoshi.spotchecks", "org.luoshi.tipoffs", "org.luoshi.transfers");
+            "org.luoshi.people", "org.luoshi.publicity", "org.luoshi.ranking", "org.luoshi.settings", "org.luoshi.spotchecks", "org.luoshi.tipoffs", "org.luoshi.transfers");
 
     @Test
     void theRecordsAndTheirAuditEntriesAreInPostgresql() throws Exception {

@@ -32,6 +32,19 @@ final class TestPlugin {
         files.put("LUOSHI-INF/jurisdiction.properties", "id=ceshi\nname=测试县\nlevel=county\nparent=shanxi\nunit=shanxi.ceshi\n");
     }
 
+    private TestPlugin(String bundle, String jurisdiction, String name, String level, String unit) {
+        files.put("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\r\nBundle-ManifestVersion: 2\r\nBundle-SymbolicName: "
+                + bundle + "\r\nBundle-Version: 1.0.0\r\nBundle-Name: Test plugin " + name + "\r\n"
+                + "Luoshi-Jurisdiction: LUOSHI-INF\r\n\r\n");
+        files.put("LUOSHI-INF/jurisdiction.properties", "id=" + jurisdiction + "\nname=" + name + "\nlevel=" + level
+                + "\nparent=shanxi\nunit=" + unit + "\n");
+    }
+
+    /** Another test's region below Shanxi: its manifest and jurisdiction; units and data added {@link #with}. */
+    static TestPlugin region(String bundle, String jurisdiction, String name, String level, String unit) {
+        return new TestPlugin(bundle, jurisdiction, name, level, unit);
+    }
+
     /** Version 1: a county below Shanxi (units shanxi.ceshi, its 安委办 and 应急管理局); tasks 1 and 2. */
     static TestPlugin v1() {
         TestPlugin p = new TestPlugin("1.0.0");

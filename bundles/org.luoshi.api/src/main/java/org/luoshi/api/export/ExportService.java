@@ -67,4 +67,7 @@ public interface ExportService {
      * INVALID for a file that is not a workbook, or is larger, deeper or longer than a register needs.
      */
     List<List<String>> readRows(byte[] xlsx, int maxRows);
+
+    /** A bulletin (简报) as .docx in the official layout: masthead, issue, issuer and date, title, text, tables. */
+    byte[] bulletin(BulletinDTO bulletin);
 }

@@ -199,6 +199,11 @@ public class ExportServiceImpl implements ExportService {
     }
 
     @Override
+    public byte[] bulletin(org.luoshi.api.export.BulletinDTO bulletin) {
+        return withBundleLoader(() -> BulletinWriter.write(bulletin));
+    }
+
+    @Override
     public byte[] table(String title, List<String> headers, List<List<String>> rows) {
         return withBundleLoader(() -> Sheets.table(title, headers, rows));
     }

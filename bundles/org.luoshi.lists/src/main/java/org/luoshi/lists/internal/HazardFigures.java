@@ -20,8 +20,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Form figures over the hazard list ("hazards?…"): hazards under a scope unit (of whichever jurisdiction) found (检查时间) within
- * the window, filtered by {@code source}, {@code major}, {@code listed}, {@code status} and {@code rectified=true}
- * (整改完成 by the window's last day). All figures of a form are counted in one aggregate query.
+ * the window, filtered by {@code source}, {@code major}, {@code listed}, {@code status}, {@code rectified=true}
+ * (整改完成 by the window's last day) and {@code overdue=true} (past its deadline at the window's end and not
+ * rectified); {@code cumulative=true} counts those found by the window's end, however long ago. All figures of a form are counted in one aggregate query.
  */
 @Component(service = FigureSource.class, property = FigureSource.PROPERTY + "=hazards")
 public class HazardFigures implements FigureSource {
@@ -40,7 +41,13 @@ public class HazardFigures implements FigureSource {
         StringBuilder select = new StringBuilder("SELECT ");
         for (int i = 0; i < keys.size(); i++) {
             HazardQuery q = query(filters.get(keys.get(i)), to);
-            String condition = where.fragment(w -> HazardServiceImpl.filters(w, q, to));
+            boolean cumulative = cumulative(filters.get(keys.get(i)));
+            String condition = where.fragment(w -> {
+                if (!cumulative) {
+                    w.and("h.inspectionDate >= ?", from);
+                }
+                HazardServiceImpl.filters(w, q, to);
+            });
             select.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ").append(condition).append(" THEN 1 ELSE 0 END)");
         }
         if (keys.isEmpty()) {
@@ -59,7 +66,14 @@ public class HazardFigures implements FigureSource {
     @Override
     public String drillDown(String jurisdiction, String scopeUnit, LocalDate from, LocalDate to, String filter) {
         HazardQuery q = query(filter, to);
-        StringBuilder b = new StringBuilder("/api/hazards?unit=").append(enc(scopeUnit)).append("&foundFrom=").append(from).append("&foundTo=").append(to);
+        StringBuilder b = new StringBuilder("/api/hazards?unit=").append(enc(scopeUnit));
+        if (!cumulative(filter)) {
+            b.append("&foundFrom=").append(from);
+        }
+        b.append("&foundTo=").append(to);
+        if (q.overdue != null) {
+            b.append("&overdue=").append(q.overdue);
+        }
         if (q.source != null) {
             b.append("&source=").append(q.source.name());
         }
@@ -78,10 +92,17 @@ public class HazardFigures implements FigureSource {
         return b.toString();
     }
 
-    /** Unit ids are paths unique across jurisdictions: a province's form counts its cities' records by unit alone. */
+    /**
+     * Unit ids are paths unique across jurisdictions: a province's form counts its cities' records by unit alone. The
+     * window's start is each figure's own condition: a {@code cumulative=true} figure counts every hazard found by the
+     * window's end.
+     */
     private static Where window(String jurisdiction, String scopeUnit, LocalDate from, LocalDate to) {
-        return new Where().within("h.unit", List.of(scopeUnit))
-                .and("h.inspectionDate >= ?", from).and("h.inspectionDate <= ?", to);
+        return new Where().within("h.unit", List.of(scopeUnit)).and("h.inspectionDate <= ?", to);
+    }
+
+    private static boolean cumulative(String filter) {
+        return filter != null && java.util.Arrays.asList(filter.split("&")).contains("cumulative=true");
     }
 
     /** Reads "source=…&major=…" into a query; unknown names or values are refused. */
@@ -99,6 +120,8 @@ public class HazardFigures implements FigureSource {
                 case "status" -> q.status = require(HazardStatus.parse(value), pair);
                 case "major" -> q.major = bool(value, pair);
                 case "listed" -> q.listed = bool(value, pair);
+                case "overdue" -> q.overdue = bool(value, pair); // past its deadline at the window's end, not rectified
+                case "cumulative" -> bool(value, pair);
                 case "rectified" -> {
                     if (!bool(value, pair)) {
                         throw new IllegalArgumentException("hazard figure: only rectified=true is supported");

@@ -53,7 +53,7 @@ public final class Charts {
         for (ChartSeriesDTO s : c.series) {
             List<String> values = new ArrayList<>();
             for (int i = 0; i < c.categories.size() && i < s.values.size(); i++) {
-                values.add(c.categories.get(i) + " " + s.values.get(i));
+                values.add(c.categories.get(i) + " " + (s.values.get(i) == null ? "—" : s.values.get(i)));
             }
             parts.add(s.name + "：" + String.join("，", values));
         }
@@ -89,7 +89,13 @@ public final class Charts {
                 ObjectNode n = series.addObject();
                 n.put("name", s.name).put("type", "line".equals(c.type) ? "line" : "bar");
                 ArrayNode data = n.putArray("data");
-                s.values.forEach(v -> data.add(v.doubleValue()));
+                s.values.forEach(v -> {
+                    if (v == null) {
+                        data.addNull(); // no figure for that category (e.g. a month before the unit was ranked)
+                    } else {
+                        data.add(v.doubleValue());
+                    }
+                });
             }
         }
         return o.toString();

@@ -87,6 +87,11 @@ public final class InMemoryExports implements ExportService {
         return answer(title, new ExportHeaderDTO(), rows);
     }
 
+    @Override
+    public synchronized byte[] bulletin(org.luoshi.api.export.BulletinDTO bulletin) {
+        return answer(bulletin.name, new ExportHeaderDTO(), bulletin.tables);
+    }
+
     /** Reads the test's own "rows" format: lines of tab-separated cells (the in-memory UI tests upload text). */
     @Override
     public List<List<String>> readRows(byte[] xlsx, int maxRows) {
