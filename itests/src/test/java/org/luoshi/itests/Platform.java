@@ -189,23 +189,41 @@ public final class Platform implements BeforeAllCallback, ExtensionContext.Store
      * realm reads {@code etc/users.properties} at each login, once the password written in clear has been hashed.
      */
     public static void addUser(String name, String unit) throws IOException {
+        addUsers(name, unit);
+    }
+
+    /**
+     * Adds several users (name, unit, name, unit …) in one write: Karaf hashes a file's clear passwords together, and a
+     * second write while it rewrites the file for the first may be lost.
+     */
+    public static void addUsers(String... nameUnit) throws IOException {
         Path users = home.resolve("etc/users.properties");
         String text = Files.readString(users);
-        if (!text.lines().anyMatch(l -> l.startsWith(name + " = "))) {
-            Files.writeString(users, text + (text.endsWith("\n") ? "" : "\n") + name + " = " + name + ",unit:" + unit + "\n");
+        StringBuilder added = new StringBuilder();
+        for (int i = 0; i < nameUnit.length; i += 2) {
+            String name = nameUnit[i];
+            if (!text.lines().anyMatch(l -> l.startsWith(name + " = "))) {
+                added.append(name).append(" = ").append(name).append(",unit:").append(nameUnit[i + 1]).append("\n");
+            }
+        }
+        if (added.length() > 0) {
+            Files.writeString(users, text + (text.endsWith("\n") ? "" : "\n") + added);
         }
         // written in clear, as an administrator would; Karaf's JAAS encryption replaces it with its bcrypt hash at once,
         // and the user can log in from then on
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!Files.readString(users).lines().anyMatch(l -> l.startsWith(name + " = {CRYPT}"))) {
-            if (System.nanoTime() > deadline) {
-                fail("the password of " + name + " was not hashed within 20 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(e);
+        for (int i = 0; i < nameUnit.length; i += 2) {
+            String name = nameUnit[i];
+            while (!Files.readString(users).lines().anyMatch(l -> l.startsWith(name + " = {CRYPT}"))) {
+                if (System.nanoTime() > deadline) {
+                    fail("the password of " + name + " was not hashed within 20 s");
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
             }
         }
     }

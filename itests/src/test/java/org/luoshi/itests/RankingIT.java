@@ -45,6 +45,7 @@ class RankingIT {
             monthly.source = 测试办法：市安委办每月对各县考评排队
             monthly.evaluator = shanxi.pingjia.anweiban
             monthly.bulletin = 考评测试市安全生产简报
+            monthly.public = true
             monthly.base = 100
             monthly.ties = overdue
             monthly.groups = counties
@@ -99,7 +100,7 @@ class RankingIT {
             assertTrue(Instant.now().isBefore(until), "the test city's rule did not arrive: " + Platform.get("admin", R).body());
             Thread.sleep(250);
         }
-        Platform.addUser("pjcounty", CITY + ".a");
+        Platform.addUsers("pjcounty", CITY + ".a", "pjcity", CITY);
         // March 2026: 甲县 5 found, 3 of them rectified; 乙县 2 found, 1 overdue, an accident with a death; 丙县 1 found and
         // overdue, work 4; 丁县 1 found, work 2; 戊县, 己县 nothing
         for (int i = 0; i < 5; i++) {
@@ -220,6 +221,16 @@ class RankingIT {
 
         JsonNode published = ok(Platform.postJson("admin", month + "/publication", Map.of()));
         assertEquals("PUBLISHED", published.get("status").asText());
+        // the rule is public: the month went to 曝光台 for a second person's approval (four eyes)
+        long publication = published.get("publicationId").asLong();
+        JsonNode pending = ok(Platform.get("admin", Platform.API + "/publications/" + publication));
+        assertEquals("PENDING", pending.get("status").asText());
+        assertEquals("RANKING", pending.get("kind").asText());
+        assertTrue(pending.get("body").asText().contains("第 1 名　甲县　105 分"), pending.get("body").asText());
+        assertEquals(403, Platform.postJson("admin", Platform.API + "/publications/" + publication + "/approval",
+                Map.of("redactions", "无")).status(), "not by the one who published it");
+        assertEquals("PUBLISHED", ok(Platform.postJson("pjcity", Platform.API + "/publications/" + publication
+                + "/approval", Map.of("redactions", "无需遮挡"))).get("status").asText());
         // frozen: a later record in March changes nothing; recomputing and typing are refused
         hazard("f", "己县补录问题", "2026-03-30", "2026-04-30");
         JsonNode frozen = ok(Platform.get("pjcounty", month));
@@ -266,6 +277,8 @@ class RankingIT {
         JsonNode live = ok(Platform.get("shuozhou", R + "/shuozhou.monthly/" + HazardRestIT.today().toString().substring(0, 7)));
         assertEquals("LIVE", live.get("status").asText());
         assertEquals(7, live.get("groups").get(0).get("rows").size());
+        assertEquals(11, rule.get("indicators").size());
+        assertEquals(0, live.get("missing").size(), "every figure of the rule is counted: " + live.get("missing"));
         assertEquals(200, Platform.get("youyu", R + "/shuozhou.monthly").status(), "an evaluated county reads the rule");
         assertEquals(404, Platform.get("youyu", R + "/shuozhou.monthly/2026-01").status(), "but no unpublished month");
         assertEquals(404, Platform.get("lishi", R + "/shuozhou.monthly").status(), "another city's county: nothing");

@@ -8,7 +8,7 @@ package org.luoshi.api.publicity;
 public class PublicationDTO {
     public Long id;
     public String jurisdiction;
-    /** TYPICAL_CASE, DISCLOSURE, EXPOSURE */
+    /** TYPICAL_CASE, DISCLOSURE, EXPOSURE, RANKING (考评排队通报: a published month of an evaluation) */
     public String kind;
     /** The publishing unit (unit id). */
     public String unit;
@@ -17,7 +17,7 @@ public class PublicationDTO {
     public String body;
     /** For a DISCLOSURE: the month disclosed, yyyy-MM. */
     public String month;
-    /** The record it comes from: "tipoff", "hazard", "listing", "inspection" or "transfer", and its id. */
+    /** The record it comes from: "tipoff", "hazard", "listing", "inspection", "transfer", "accident" or "ranking", and its id. */
     public String sourceType;
     public Long sourceId;
     /** What the approver confirmed was redacted (人名、人脸、车牌 …). */

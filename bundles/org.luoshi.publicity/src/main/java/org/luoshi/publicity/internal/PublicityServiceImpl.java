@@ -46,8 +46,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class PublicityServiceImpl implements PublicityService {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Map<String, String> KINDS = Map.of("TYPICAL_CASE", "典型案例", "DISCLOSURE", "重大事故隐患月度公开",
-            "EXPOSURE", "曝光");
-    static final Set<String> SOURCES = Set.of("tipoff", "hazard", "listing", "inspection", "transfer", "accident");
+            "EXPOSURE", "曝光", "RANKING", "考评排队通报");
+    static final Set<String> SOURCES = Set.of("tipoff", "hazard", "listing", "inspection", "transfer", "accident", "ranking");
     static final Map<String, String> EDUCATION_KINDS = Map.of("FILM", "警示教育片", "EXHIBITION", "警示教育展览",
             "VIEWING", "组织观看");
 
@@ -96,7 +96,7 @@ public class PublicityServiceImpl implements PublicityService {
         String title = v.text("title", "标题", in.title, 200, true);
         String body = v.text("body", "正文", in.body, 32000, true);
         if (kind != null && !KINDS.containsKey(kind)) {
-            v.fail("kind", "类型应为 TYPICAL_CASE（典型案例）、DISCLOSURE（月度公开）或 EXPOSURE（曝光）");
+            v.fail("kind", "类型应为 TYPICAL_CASE（典型案例）、DISCLOSURE（月度公开）、EXPOSURE（曝光）或 RANKING（考评排队通报）");
         }
         String month = checkMonth(v, kind, in.month);
         checkSource(v, in.sourceType, in.sourceId);

@@ -14,6 +14,29 @@ final class Bulletin {
     private Bulletin() {
     }
 
+    /** The month as a 曝光台 publication (考评排队通报) of the evaluator, submitted for a second person's approval. */
+    static org.luoshi.api.publicity.PublicationDTO publication(EvaluationDTO e, RankingDTO r, long rankingId) {
+        BulletinDTO b = of(e, r, true);
+        org.luoshi.api.publicity.PublicationDTO p = new org.luoshi.api.publicity.PublicationDTO();
+        p.jurisdiction = e.jurisdiction;
+        p.kind = "RANKING";
+        p.unit = e.evaluator;
+        p.title = b.title;
+        StringBuilder body = new StringBuilder(String.join("\n", b.paragraphs));
+        for (BulletinDTO.Table t : b.tables) {
+            body.append("\n\n").append(t.caption).append("：");
+            for (List<String> row : t.rows) {
+                body.append("\n第 ").append(row.get(0)).append(" 名　").append(row.get(1)).append("　").append(row.get(2))
+                        .append(" 分");
+            }
+        }
+        b.notes.forEach(n -> body.append("\n\n").append(n));
+        p.body = body.toString();
+        p.sourceType = "ranking";
+        p.sourceId = rankingId;
+        return p;
+    }
+
     static BulletinDTO of(EvaluationDTO e, RankingDTO r, boolean published) {
         BulletinDTO b = new BulletinDTO();
         b.name = e.bulletin;

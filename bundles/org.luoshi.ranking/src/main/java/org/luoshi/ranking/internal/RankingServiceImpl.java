@@ -27,6 +27,8 @@ import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.export.BulletinDTO;
 import org.luoshi.api.export.ExportService;
 import org.luoshi.api.form.FigureSource;
+import org.luoshi.api.publicity.PublicationDTO;
+import org.luoshi.api.publicity.PublicityService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.ranking.EvaluationDTO;
 import org.luoshi.api.ranking.IndicatorDTO;
@@ -67,6 +69,11 @@ public class RankingServiceImpl implements RankingService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ExportService exports;
+
+    /** 曝光台 (mechanism 7): a public rule's published month goes there for a second person's approval. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PublicityService publicity;
 
     @Activate
     public RankingServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-ranking)") JpaTemplate jpa,
@@ -318,6 +325,14 @@ public class RankingServiceImpl implements RankingService {
             kept.snapshot = json(frozen);
             em.flush();
             audit.append(actor, "ranking.publish", "ranking", e.id + ":" + m, RankingDTO.DRAFT, RankingDTO.PUBLISHED);
+            PublicityService board = publicity;
+            if (e.published && board != null) {
+                // the same transaction: the ranking is not published without its hand-over to 曝光台, nor the reverse
+                PublicationDTO p = Bulletin.publication(e, frozen, kept.id);
+                kept.publicationId = board.submit(actor, board.draft(actor, p).id).id;
+                frozen.publicationId = kept.publicationId;
+                em.flush();
+            }
             return frozen;
         });
     }

@@ -8,7 +8,7 @@ import org.luoshi.ui.kit.Labels;
 final class PublicityLabels {
     /** Kinds of publication (mechanism 7). */
     static final Map<String, String> PUBLICATION_KINDS = Labels.ordered("TYPICAL_CASE", "典型案例", "DISCLOSURE", "重大事故隐患月度公开",
-            "EXPOSURE", "曝光");
+            "EXPOSURE", "曝光", "RANKING", "考评排队通报");
     /** Where a publication stands. */
     static final Map<String, String> PUBLICATION_STATUSES = Labels.ordered("DRAFT", "草稿", "PENDING", "待审核", "PUBLISHED", "已发布",
             "WITHDRAWN", "已撤回");

@@ -23,7 +23,7 @@ final class TipOffLabels {
             "PASS", "移交（安委办移交同级部门并抄送）");
     /** Kinds of publication (mechanism 7), as the public page shows them (its own copy: the publicity module is optional). */
     static final Map<String, String> PUBLICATION_KINDS = Labels.ordered("TYPICAL_CASE", "典型案例", "DISCLOSURE", "重大事故隐患月度公开",
-            "EXPOSURE", "曝光");
+            "EXPOSURE", "曝光", "RANKING", "考评排队通报");
 
     private TipOffLabels() {
     }
