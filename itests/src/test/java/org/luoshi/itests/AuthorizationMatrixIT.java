@@ -206,6 +206,7 @@ class AuthorizationMatrixIT {
             POST /tipoffs                                        CREATE {"unit":"shanxi.shuozhou.youyu","channel":"PHONE","receivedOn":"@TODAY","content":"越权登记@TAG","anonymous":true}
             POST /tipoffs/identity-key/rotation                  ADMIN
             GET  /tipoffs/{id}                                   RECORD tipoff
+            POST /tipoffs/{id}/enterprise                        RECORD tipoff {"enterpriseId":null}
             POST /tipoffs/{id}/acceptance                        RECORD tipoff {"note":"受理@TAG"}
             POST /tipoffs/{id}/closing                           RECORD tipoff {"reply":"办结@TAG","report":"报告"}
             POST /tipoffs/{id}/material-request                  RECORD tipoff {"note":"补充@TAG"}

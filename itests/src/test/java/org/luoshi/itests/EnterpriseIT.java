@@ -239,6 +239,39 @@ class EnterpriseIT {
         assertTrue(hazards.containsAll(List.of(hazard, later)), hazards.toString());
         assertEquals(2, Platform.get("youyu", Platform.API + "/hazards?enterpriseId=" + id).json().get("total").asInt());
         assertEquals(404, Platform.get("pinglu", E + "/" + id + "/history").status());
+
+        // an accident names it too (its name fills 事故单位); another county cannot
+        Map<String, Object> accident = AccidentRuleIT.accident(YOUYU, HazardRestIT.today().minusDays(1), 0, code);
+        accident.put("jurisdiction", "shuozhou");
+        accident.remove("enterprise");
+        accident.put("enterpriseId", id);
+        Answer recorded = Platform.postJson("youyu", Platform.API + "/accidents", accident);
+        assertEquals(201, recorded.status(), recorded.body());
+        assertEquals(id, recorded.json().get("enterpriseId").asLong());
+        assertTrue(recorded.json().get("enterprise").asText().startsWith("历史测试化工"), recorded.body());
+        Map<String, Object> elsewhere = AccidentRuleIT.accident("shanxi.shuozhou.pinglu", HazardRestIT.today(), 0, code);
+        elsewhere.put("jurisdiction", "shuozhou");
+        elsewhere.put("enterpriseId", id);
+        Answer refused = Platform.postJson("pinglu", Platform.API + "/accidents", elsewhere);
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.json().get("errors").has("enterpriseId"), refused.body());
+        assertEquals(1, Platform.get("youyu", Platform.API + "/accidents?enterpriseId=" + id).json().get("total").asInt());
+        assertEquals(1, Platform.get("youyu", E + "/" + id + "/history").json().get("counts").path("accident").asInt());
+
+        // a tip-off about it, linked by the county handling it; a neighbour cannot link it
+        Answer registered = Platform.postJson("youyu", Platform.API + "/tipoffs", Map.of("unit", YOUYU, "channel", "PHONE",
+                "receivedOn", HazardRestIT.today().toString(), "subject", "某化工厂夜间违规动火",
+                "content", "储罐区夜间动火作业无审批-" + code, "reporterName", "举报人", "reporterContact", "13900001111",
+                "replyChannel", "PHONE"));
+        assertEquals(201, registered.status(), registered.body());
+        long tip = registered.json().get("id").asLong();
+        Answer linkedTip = Platform.postJson("youyu", Platform.API + "/tipoffs/" + tip + "/enterprise", Map.of("enterpriseId", id));
+        assertEquals(200, linkedTip.status(), linkedTip.body());
+        assertEquals(id, linkedTip.json().get("enterpriseId").asLong());
+        assertEquals(404, Platform.postJson("pinglu", Platform.API + "/tipoffs/" + tip + "/enterprise",
+                Map.of("enterpriseId", id)).status());
+        JsonNode counts = Platform.get("youyu", E + "/" + id + "/history").json().get("counts");
+        assertEquals(1, counts.path("tipoff").asInt(), counts.toString());
     }
 
     private static Map<String, Object> withEnterprise(Map<String, Object> hazard, long id) {

@@ -277,12 +277,20 @@ class RankingIT {
         JsonNode live = ok(Platform.get("shuozhou", R + "/shuozhou.monthly/" + HazardRestIT.today().toString().substring(0, 7)));
         assertEquals("LIVE", live.get("status").asText());
         assertEquals(7, live.get("groups").get(0).get("rows").size());
-        assertEquals(11, rule.get("indicators").size());
+        assertEquals(13, rule.get("indicators").size());
         assertEquals(0, live.get("missing").size(), "every figure of the rule is counted: " + live.get("missing"));
         assertEquals(200, Platform.get("youyu", R + "/shuozhou.monthly").status(), "an evaluated county reads the rule");
         assertEquals(404, Platform.get("youyu", R + "/shuozhou.monthly/2026-01").status(), "but no unpublished month");
         assertEquals(404, Platform.get("lishi", R + "/shuozhou.monthly").status(), "another city's county: nothing");
         assertEquals(400, Platform.postJson("shuozhou", R + "/shuozhou.monthly/2099-01/computation", Map.of()).status());
         assertEquals(404, Platform.get("shuozhou", R + "/nowhere.monthly").status());
+
+        // the province ranks its eleven cities (晋安发〔2023〕12号: 打分排队); a city reads the rule it is ranked by
+        JsonNode province = ok(Platform.get("admin", R + "/shanxi.campaign"));
+        assertEquals(11, province.get("groups").get(0).get("units").size(), province.toString());
+        assertFalse(province.get("published").asBoolean());
+        assertEquals(200, Platform.get("shuozhou", R + "/shanxi.campaign").status());
+        JsonNode cities = ok(Platform.get("admin", R + "/shanxi.campaign/" + HazardRestIT.today().toString().substring(0, 7)));
+        assertEquals(0, cities.get("missing").size(), cities.get("missing").toString());
     }
 }

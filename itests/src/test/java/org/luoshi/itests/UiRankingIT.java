@@ -9,7 +9,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * 考评排队 in Chromium (issue 15): 朔州's city office opens its monthly evaluation, computes last month (the draft kept)
- * and sees each group's table and the chart of the scores, its figures in words for readers (and this test); a county
+ * and sees each group's table and the chart of the scores, its figures in words for readers (and this test), and a
+ * county's score broken down by indicator; a county
  * evaluated by it sees no unpublished month.
  */
 @ExtendWith(Platform.class)
@@ -28,6 +29,15 @@ class UiRankingIT extends ChromiumSession {
             Object label = browser.executeScript("const e = document.getElementById('ranking-chart-counties');"
                     + " return e ? e.getAttribute('aria-label') : null");
             return label != null && label.toString().startsWith("各县（市、区）得分：得分：") && label.toString().contains("右玉县 ");
+        });
+        // a row opens the figures behind the score and its breakdown
+        org.openqa.selenium.WebElement cell = browser.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(e -> e.getText().equals("右玉县")).findFirst().orElseThrow();
+        cell.click();
+        wait.until(d -> {
+            Object label = browser.executeScript("const e = document.getElementById('ranking-detail-chart');"
+                    + " return e ? e.getAttribute('aria-label') : null");
+            return label != null && label.toString().startsWith("右玉县得分构成：得分：") && label.toString().contains("应报未报 ");
         });
 
         login("youyu");

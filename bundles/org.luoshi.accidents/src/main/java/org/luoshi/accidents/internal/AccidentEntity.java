@@ -50,6 +50,8 @@ public class AccidentEntity {
     BigDecimal directLoss;
     @Column(length = 200)
     String enterprise;
+    @Column(name = "ENTERPRISE_ID")
+    Long enterpriseId;
     @Column(nullable = false, length = 8000)
     String facts;
     @Column(length = 12)

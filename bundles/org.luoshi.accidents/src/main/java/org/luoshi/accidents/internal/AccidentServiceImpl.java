@@ -33,6 +33,8 @@ import org.luoshi.api.accident.AccidentQuery;
 import org.luoshi.api.accident.AccidentService;
 import org.luoshi.api.accident.AccidentStepDTO;
 import org.luoshi.api.audit.AuditTrail;
+import org.luoshi.api.enterprise.EnterpriseDTO;
+import org.luoshi.api.enterprise.EnterpriseService;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
@@ -84,16 +86,56 @@ public class AccidentServiceImpl implements AccidentService {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ModuleSettings settings;
 
+    /**
+     * The enterprise register: an accident may name one of its enterprises. Tracked and opened at first use, not a DS
+     * reference: binding it while this component activates closed a cycle of service factories (the accident's record
+     * links → this service → the register → … → the record links) and left the accident module unregistered.
+     */
+    private final org.osgi.util.tracker.ServiceTracker<EnterpriseService, EnterpriseService> enterprises;
+    private boolean enterprisesOpen;
+
     @Activate
     public AccidentServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-accidents)") JpaTemplate jpa,
-            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit, @Reference Drafts drafts) {
+            @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit, @Reference Drafts drafts,
+            org.osgi.framework.BundleContext context) {
         this.jpa = jpa;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
         this.drafts = drafts;
+        this.enterprises = new org.osgi.util.tracker.ServiceTracker<>(context, EnterpriseService.class, null);
+    }
+
+    private synchronized EnterpriseService register() {
+        if (!enterprisesOpen) {
+            enterprises.open();
+            enterprisesOpen = true;
+        }
+        return enterprises.getService();
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    synchronized void closeTracker() {
+        if (enterprisesOpen) {
+            enterprises.close();
+        }
     }
 
     // ---- accidents ------------------------------------------------------------------------------------------------
+
+    /** The enterprise as the caller may see it, or null after a field error on {@code enterpriseId}. */
+    private EnterpriseDTO enterprise(Actor actor, long id, FieldCheck v) {
+        EnterpriseService register = register();
+        if (register == null) {
+            v.fail("enterpriseId", "企业名录模块未启用，不能关联企业");
+            return null;
+        }
+        try {
+            return register.get(actor, id);
+        } catch (LuoshiException notTheirs) {
+            v.fail("enterpriseId", "企业不存在或不在您的监管范围内");
+            return null;
+        }
+    }
 
     @Override
     public AccidentDTO record(Actor actor, AccidentDTO in) {
@@ -134,6 +176,7 @@ public class AccidentServiceImpl implements AccidentService {
         if (issue != null && !ISSUES.contains(issue)) {
             v.fail("reportingIssue", "报告情况应为 LATE（迟报）、OMITTED（漏报）、FALSE（谎报）或 CONCEALED（瞒报），按时如实报告的不填");
         }
+        EnterpriseDTO registered = in.enterpriseId == null ? null : enterprise(actor, in.enterpriseId, v);
         AccidentLevel level = AccidentLevel.of(deaths, injuries, loss);
         if (in.level != null && in.level != level && v.isValid()) {
             v.fail("level", "按死亡 " + deaths + " 人、重伤 " + injuries + " 人、直接经济损失 " + loss.stripTrailingZeros()
@@ -172,7 +215,8 @@ public class AccidentServiceImpl implements AccidentService {
             e.deaths = deaths;
             e.seriousInjuries = injuries;
             e.directLoss = loss;
-            e.enterprise = enterprise;
+            e.enterprise = registered != null && enterprise == null ? registered.name : enterprise;
+            e.enterpriseId = registered == null ? null : registered.id;
             e.facts = facts;
             e.reportingIssue = issue;
             e.status = "OPEN";
@@ -261,6 +305,10 @@ public class AccidentServiceImpl implements AccidentService {
         if (query.sector != null && !query.sector.isBlank()) {
             params.add(query.sector.strip());
             where.append(" AND a.sector = ?").append(params.size());
+        }
+        if (query.enterpriseId != null) {
+            params.add(query.enterpriseId);
+            where.append(" AND a.enterpriseId = ?").append(params.size());
         }
         if (from != null) {
             params.add(from);
@@ -414,6 +462,7 @@ public class AccidentServiceImpl implements AccidentService {
         d.seriousInjuries = e.seriousInjuries;
         d.directLoss = e.directLoss;
         d.enterprise = e.enterprise;
+        d.enterpriseId = e.enterpriseId;
         d.facts = e.facts;
         d.reportingIssue = e.reportingIssue;
         for (JurisdictionDTO j : covering(e.unit)) {

@@ -28,7 +28,10 @@ public class AccidentDTO {
     public Integer seriousInjuries;
     /** 直接经济损失, 万元 */
     public BigDecimal directLoss;
+    /** 事故单位 as written (free text, also for one not in the register). */
     public String enterprise;
+    /** The enterprise of the register (企业名录), if named: visible to the recording unit; its name fills {@link #enterprise}. */
+    public Long enterpriseId;
     public String facts;
     /** null when reported properly, else {@link #LATE} 迟报, {@link #OMITTED} 漏报, {@link #FALSE} 谎报, {@link #CONCEALED} 瞒报 */
     public String reportingIssue;

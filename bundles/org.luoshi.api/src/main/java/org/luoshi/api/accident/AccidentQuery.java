@@ -7,6 +7,8 @@ public class AccidentQuery {
     public String unit;
     public AccidentLevel level;
     public String sector;
+    /** Only those of this enterprise of the register. */
+    public Long enterpriseId;
     /** yyyy-MM-dd: occurred on or after */
     public String from;
     /** yyyy-MM-dd: occurred on or before */

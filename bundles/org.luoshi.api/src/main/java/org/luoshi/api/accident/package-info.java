@@ -3,5 +3,5 @@
  * its follow-up steps, and the region rules that act on accidents (drafts of inspections, letters, 约谈 and 挂牌督办 for
  * a person to confirm).
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.luoshi.api.accident;

@@ -22,4 +22,18 @@ public interface FigureSource {
 
     /** The list query (path and query string under the HTTP root, e.g. "/api/hazards?…") returning the counted records. */
     String drillDown(String jurisdiction, String scopeUnit, LocalDate from, LocalDate to, String filter);
+
+    /**
+     * Reads a figure's filter that is a single flag: none (false) or exactly {@code flag=true} (true); anything else is
+     * refused with an IllegalArgumentException naming the source and the flag it knows.
+     */
+    static boolean flag(String source, String filter, String flag) {
+        if (filter == null || filter.isBlank()) {
+            return false;
+        }
+        if (filter.strip().equals(flag + "=true")) {
+            return true;
+        }
+        throw new IllegalArgumentException(source + " figure: unknown filter '" + filter + "' (" + flag + "=true)");
+    }
 }

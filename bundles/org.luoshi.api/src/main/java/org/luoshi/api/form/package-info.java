@@ -3,5 +3,5 @@
  * items and 填报说明 — and which items the records already hold. Those figures are computed by {@link FigureSource}s
  * of the mechanisms, never typed; the rest is typed by the reporting unit.
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.luoshi.api.form;

@@ -47,6 +47,11 @@ public class TipOffDTO {
     public String outcomeAction;
     /** The hazard-list entry made for a confirmed major hazard (source 群众举报核实). */
     public Long hazardId;
+    /** The enterprise of the register (企业名录) it is about, once the handling unit links it; its name as linked. */
+    public Long enterpriseId;
+    public String enterpriseName;
+    /** yyyy-MM-dd: when it was accepted or rejected (受理或不予受理), null before. */
+    public String decidedOn;
     /** 告知举报人核查结果 */
     public String reply;
     /** 核查处理报告 */

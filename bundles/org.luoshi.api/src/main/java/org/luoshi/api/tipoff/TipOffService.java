@@ -88,6 +88,15 @@ public interface TipOffService {
     /** One tip-off; the reporter's identity only for its handlers, and that view is audited. */
     TipOffDTO get(Actor actor, long id);
 
+    /**
+     * The handling unit links the tip-off to an enterprise of the register it may see (null unlinks); a hazard made when
+     * it is verified names that enterprise.
+     */
+    TipOffDTO linkEnterprise(Actor actor, long id, Long enterpriseId);
+
+    /** The tip-offs about an enterprise of the register the caller may see. */
+    List<TipOffDTO> byEnterprise(Actor actor, long enterpriseId);
+
     /** Tip-offs handled by, or once routed by, the caller's units; never with identity. */
     List<TipOffDTO> list(Actor actor, String jurisdiction, String status, int offset, int limit);
 

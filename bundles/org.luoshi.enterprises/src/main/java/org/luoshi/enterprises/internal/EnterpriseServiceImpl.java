@@ -21,6 +21,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.luoshi.api.Actor;
 import org.luoshi.api.FieldCheck;
 import org.luoshi.api.LuoshiException;
+import org.luoshi.api.accident.AccidentDTO;
+import org.luoshi.api.accident.AccidentQuery;
+import org.luoshi.api.accident.AccidentService;
 import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.enterprise.CreditCode;
 import org.luoshi.api.enterprise.EnterpriseDTO;
@@ -42,6 +45,8 @@ import org.luoshi.api.link.Lineage;
 import org.luoshi.api.link.LineageDTO;
 import org.luoshi.api.link.RecordRefDTO;
 import org.luoshi.api.settings.ModuleSettings;
+import org.luoshi.api.tipoff.TipOffDTO;
+import org.luoshi.api.tipoff.TipOffService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Deactivate;
@@ -89,6 +94,10 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     private final ServiceTracker<Lineage, Lineage> lineage;
     /** The history's inspections (while mechanism 5 runs; it refers to this register too). */
     private final ServiceTracker<InspectionService, InspectionService> inspections;
+    /** The history's accidents (while that module runs; it refers to this register too). */
+    private final ServiceTracker<AccidentService, AccidentService> accidents;
+    /** The history's tip-offs (while mechanism 6 runs). */
+    private final ServiceTracker<TipOffService, TipOffService> tipOffs;
 
     @Activate
     public EnterpriseServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-enterprises)") JpaTemplate jpa,
@@ -99,6 +108,8 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         this.hazards = new ServiceTracker<>(context, HazardService.class, null);
         this.lineage = new ServiceTracker<>(context, Lineage.class, null);
         this.inspections = new ServiceTracker<>(context, InspectionService.class, null);
+        this.accidents = new ServiceTracker<>(context, AccidentService.class, null);
+        this.tipOffs = new ServiceTracker<>(context, TipOffService.class, null);
     }
 
     private boolean trackersOpen;
@@ -108,6 +119,8 @@ public class EnterpriseServiceImpl implements EnterpriseService {
             hazards.open();
             lineage.open();
             inspections.open();
+            accidents.open();
+            tipOffs.open();
             trackersOpen = true;
         }
     }
@@ -118,6 +131,8 @@ public class EnterpriseServiceImpl implements EnterpriseService {
             hazards.close();
             lineage.close();
             inspections.close();
+            accidents.close();
+            tipOffs.close();
         }
     }
 
@@ -553,6 +568,30 @@ public class EnterpriseServiceImpl implements EnterpriseService {
                 entry.record = new RecordRefDTO("inspection", inspection.id, title(inspection.title));
                 entry.date = inspection.startDate;
                 entry.status = inspection.status;
+                out.records.add(entry);
+            }
+        }
+        AccidentService a = accidents.getService();
+        if (a != null) {
+            AccidentQuery q = new AccidentQuery();
+            q.enterpriseId = id;
+            q.limit = 200;
+            for (AccidentDTO accident : a.list(actor, q).items) {
+                EnterpriseHistoryDTO.Entry entry = new EnterpriseHistoryDTO.Entry();
+                entry.record = new RecordRefDTO("accident", accident.id, title(accident.place + " " + (accident.level == null
+                        ? "" : accident.level.label())));
+                entry.date = accident.occurredAt == null ? null : accident.occurredAt.substring(0, 10);
+                entry.status = accident.status;
+                out.records.add(entry);
+            }
+        }
+        TipOffService t = tipOffs.getService();
+        if (t != null) {
+            for (TipOffDTO tip : t.byEnterprise(actor, id)) {
+                EnterpriseHistoryDTO.Entry entry = new EnterpriseHistoryDTO.Entry();
+                entry.record = new RecordRefDTO("tipoff", tip.id, title(tip.subject));
+                entry.date = tip.receivedOn;
+                entry.status = tip.status;
                 out.records.add(entry);
             }
         }

@@ -31,7 +31,7 @@ public class LetterFigures implements FigureSource {
             Map<String, String> filters) {
         Map<String, Long> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> f : filters.entrySet()) {
-            boolean late = late(f.getValue());
+            boolean late = FigureSource.flag("letter", f.getValue(), "late");
             String q = "SELECT l FROM LetterEntity l WHERE (l.recipient = ?1 OR l.recipient LIKE ?2) AND l.sentAt IS NOT NULL"
                     + " AND l.responseDeadline >= ?3 AND l.responseDeadline <= ?4";
             long n = jpa.txExpr(TransactionType.Required, em -> em.createQuery(q, LetterEntity.class)
@@ -41,16 +41,6 @@ public class LetterFigures implements FigureSource {
             out.put(f.getKey(), n);
         }
         return out;
-    }
-
-    private static boolean late(String filter) {
-        if (filter == null || filter.isBlank()) {
-            return false;
-        }
-        if (filter.equals("late=true")) {
-            return true;
-        }
-        throw new IllegalArgumentException("letter figure: unknown filter '" + filter + "' (late=true)");
     }
 
     @Override

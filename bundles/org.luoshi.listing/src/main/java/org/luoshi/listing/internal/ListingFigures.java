@@ -31,7 +31,7 @@ public class ListingFigures implements FigureSource {
             Map<String, String> filters) {
         Map<String, Long> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> f : filters.entrySet()) {
-            String day = delisted(f.getValue()) ? "l.delistedOn" : "l.listedOn";
+            String day = FigureSource.flag("listing", f.getValue(), "delisted") ? "l.delistedOn" : "l.listedOn";
             Number n = jpa.txExpr(TransactionType.Required, em -> (Number) em.createQuery("SELECT COUNT(l) FROM ListingEntity l"
                     + " WHERE (l.unit = ?1 OR l.unit LIKE ?2) AND " + day + " >= ?3 AND " + day + " <= ?4")
                     .setParameter(1, scopeUnit).setParameter(2, scopeUnit + ".%").setParameter(3, from).setParameter(4, to)
@@ -41,19 +41,9 @@ public class ListingFigures implements FigureSource {
         return out;
     }
 
-    private static boolean delisted(String filter) {
-        if (filter == null || filter.isBlank()) {
-            return false;
-        }
-        if (filter.equals("delisted=true")) {
-            return true;
-        }
-        throw new IllegalArgumentException("listing figure: unknown filter '" + filter + "' (delisted=true)");
-    }
-
     @Override
     public String drillDown(String jurisdiction, String scopeUnit, LocalDate from, LocalDate to, String filter) {
         return "/api/listings?unit=" + URLEncoder.encode(scopeUnit, StandardCharsets.UTF_8)
-                + (delisted(filter) ? "&status=DELISTED" : "");
+                + (FigureSource.flag("listing", filter, "delisted") ? "&status=DELISTED" : "");
     }
 }

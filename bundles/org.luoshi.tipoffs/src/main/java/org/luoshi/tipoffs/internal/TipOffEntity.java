@@ -54,6 +54,12 @@ public class TipOffEntity {
     String status;
     @Column(nullable = false)
     LocalDate acceptDeadline;
+    @Column(name = "DECIDED_ON")
+    LocalDate decidedOn;
+    @Column(name = "ENTERPRISE_ID")
+    Long enterpriseId;
+    @Column(name = "ENTERPRISE_NAME", length = 200)
+    String enterpriseName;
     @Column(length = 2000)
     String decisionNote;
     @Column(length = 32000)

@@ -99,16 +99,41 @@ public class TipOffServiceImpl implements TipOffService {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile FileService files;
 
+    /**
+     * The enterprise register: a tip-off may be linked to one of its enterprises. Tracked and opened at first use, not a
+     * DS reference (the register's history reads tip-offs; binding it at activation risks a cycle of service factories).
+     */
+    private final org.osgi.util.tracker.ServiceTracker<org.luoshi.api.enterprise.EnterpriseService,
+            org.luoshi.api.enterprise.EnterpriseService> enterprises;
+    private boolean enterprisesOpen;
+
     @Activate
     public TipOffServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-tipoffs)") JpaTemplate jpa,
             @Reference JurisdictionRegistry jurisdictions, @Reference AuditTrail audit,
-            @Reference KeyRing keyRing, Config config) {
+            @Reference KeyRing keyRing, Config config, org.osgi.framework.BundleContext context) {
+        this.enterprises = new org.osgi.util.tracker.ServiceTracker<>(context,
+                org.luoshi.api.enterprise.EnterpriseService.class, null);
         this.publicLimit = new RateLimit(Math.max(1, config.publicSubmissionsPerTenMinutes()), java.time.Duration.ofMinutes(10));
         this.jpa = jpa;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
         this.keyRing = keyRing;
         this.cipher = new IdentityCipher(keyRing);
+    }
+
+    private synchronized org.luoshi.api.enterprise.EnterpriseService register() {
+        if (!enterprisesOpen) {
+            enterprises.open();
+            enterprisesOpen = true;
+        }
+        return enterprises.getService();
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    synchronized void closeTracker() {
+        if (enterprisesOpen) {
+            enterprises.close();
+        }
     }
 
     private HazardService hazards() {
@@ -513,6 +538,7 @@ public class TipOffServiceImpl implements TipOffService {
             expect(e, "受理", "RECEIVED");
             e.status = "ACCEPTED";
             e.decisionNote = blank(note);
+            e.decidedOn = LocalDate.now(ZONE);
             List<String> handlers = readList(e.handlersJson, String.class);
             if (!handlers.contains(actor.name())) {
                 handlers.add(actor.name());
@@ -530,6 +556,7 @@ public class TipOffServiceImpl implements TipOffService {
             expect(e, "不予受理", "RECEIVED", "NEEDS_MATERIAL");
             e.status = "REJECTED";
             e.decisionNote = r;
+            e.decidedOn = LocalDate.now(ZONE);
         });
     }
 
@@ -664,6 +691,7 @@ public class TipOffServiceImpl implements TipOffService {
                 h.rectificationUnit = hazard.rectificationUnit;
                 h.rectificationResponsible = hazard.rectificationResponsible;
                 h.deadline = hazard.deadline;
+                h.enterpriseId = hazard.enterpriseId != null ? hazard.enterpriseId : current.enterpriseId;
                 hazardId = hazardList.create(actor, h).id;
             }
             Long linked = hazardId;
@@ -773,6 +801,39 @@ public class TipOffServiceImpl implements TipOffService {
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
                 "SELECT t FROM TipOffEntity t WHERE t.hazardId = ?1 ORDER BY t.id", TipOffEntity.class)
                 .setParameter(1, hazardId).getResultList().stream().filter(e -> sighted(actor, e))
+                .map(e -> toDto(e, false)).toList());
+    }
+
+    @Override
+    public TipOffDTO linkEnterprise(Actor actor, long id, Long enterpriseId) {
+        actor.requireWrite();
+        // the tip-off's handling side first (404 to others), then the enterprise it may see
+        return step(actor, id, "tipoff.enterprise", (em, e) -> {
+            org.luoshi.api.enterprise.EnterpriseDTO linked = enterpriseId == null ? null : enterprise(actor, enterpriseId);
+            e.enterpriseId = linked == null ? null : linked.id;
+            e.enterpriseName = linked == null ? null : linked.name;
+        });
+    }
+
+    private org.luoshi.api.enterprise.EnterpriseDTO enterprise(Actor actor, long enterpriseId) {
+        org.luoshi.api.enterprise.EnterpriseService register = register();
+        if (register == null) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "企业名录模块未启用，不能关联企业",
+                    Map.of("enterpriseId", "企业名录模块未启用"));
+        }
+        try {
+            return register.get(actor, enterpriseId);
+        } catch (LuoshiException notTheirs) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "企业不存在或不在您的监管范围内",
+                    Map.of("enterpriseId", "企业不存在或不在您的监管范围内"));
+        }
+    }
+
+    @Override
+    public List<TipOffDTO> byEnterprise(Actor actor, long enterpriseId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT t FROM TipOffEntity t WHERE t.enterpriseId = ?1 ORDER BY t.id DESC", TipOffEntity.class)
+                .setParameter(1, enterpriseId).getResultList().stream().filter(e -> sighted(actor, e))
                 .map(e -> toDto(e, false)).toList());
     }
 
@@ -892,6 +953,9 @@ public class TipOffServiceImpl implements TipOffService {
         d.outcome = e.outcome;
         d.outcomeAction = e.outcomeAction;
         d.hazardId = e.hazardId;
+        d.enterpriseId = e.enterpriseId;
+        d.enterpriseName = e.enterpriseName;
+        d.decidedOn = e.decidedOn == null ? null : e.decidedOn.toString();
         d.reply = e.reply;
         d.report = e.report;
         d.closedAt = e.closedAt == null ? null : e.closedAt.atZone(ZONE).toOffsetDateTime().toString();

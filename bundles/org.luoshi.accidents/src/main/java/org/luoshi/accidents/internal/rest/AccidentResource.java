@@ -61,12 +61,14 @@ public class AccidentResource {
     }
 
     @GET
-    @Operation(summary = "事故列表（分页；按辖区、单位、等级、行业领域、日期筛选）")
+    @Operation(summary = "事故列表（分页；按辖区、单位、等级、行业领域、日期、企业筛选）")
     public PageDTO<AccidentDTO> list(@Context SecurityContext sc, @QueryParam("jurisdiction") String jurisdiction,
             @QueryParam("unit") String unit, @QueryParam("level") String level, @QueryParam("sector") String sector,
-            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("enterpriseId") String enterpriseId,
             @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("20") String limit) {
         AccidentQuery q = new AccidentQuery();
+        q.enterpriseId = RestSupport.blankToNull(enterpriseId) == null ? null
+                : (long) RestSupport.integer("enterpriseId", enterpriseId, 1, Integer.MAX_VALUE);
         q.jurisdiction = RestSupport.blankToNull(jurisdiction);
         q.unit = RestSupport.blankToNull(unit);
         q.sector = RestSupport.blankToNull(sector);

@@ -47,7 +47,8 @@ import com.vaadin.flow.router.PageTitle;
 
 /**
  * 考评排队: a rule and a month; each evaluated group's table (名次, 单位, 得分, each indicator's points; a row opens the
- * figures behind it with links to the records), a chart of the scores, and the ranks over the published months. The
+ * figures behind it with links to the records and a chart of the score's breakdown), a chart of the scores, and the
+ * ranks over the published months. The
  * evaluating office computes (what changed since the last computation listed), enters typed indicators, publishes
  * (frozen from then on) and downloads the 简报.
  */
@@ -137,7 +138,10 @@ public class RankingView extends SecuredView {
         loading = true;
         try {
             evaluation.setItems(all);
-            evaluation.setValue(all.stream().filter(e -> e.id.equals(keep)).findFirst().orElse(all.isEmpty() ? null : all.get(0)));
+            // the one asked for, else the first the user evaluates (an office's own work), else the first it is ranked by
+            evaluation.setValue(all.stream().filter(e -> e.id.equals(keep)).findFirst()
+                    .or(() -> all.stream().filter(e -> actor.canSee(e.evaluator)).findFirst())
+                    .orElse(all.isEmpty() ? null : all.get(0)));
         } finally {
             loading = false;
         }
@@ -252,7 +256,17 @@ public class RankingView extends SecuredView {
         items.setItems(row.items);
         items.setAllRowsVisible(true);
         d.setWidth("min(52em, 95vw)");
-        d.add(items);
+        // the score's breakdown: each indicator's points (losses below the axis)
+        ChartDTO c = new ChartDTO();
+        c.title = row.unitName + "得分构成";
+        c.type = "bar";
+        List<Double> points = new ArrayList<>();
+        for (RankingDTO.ScoreItemDTO i : row.items) {
+            c.categories.add(i.name);
+            points.add(i.points);
+        }
+        c.series.add(new ChartSeriesDTO("得分", points));
+        d.add(items, Charts.chart(c, "ranking-detail-chart", "240px"));
         d.getFooter().add(new Button("关闭", e -> d.close()));
         d.open();
     }

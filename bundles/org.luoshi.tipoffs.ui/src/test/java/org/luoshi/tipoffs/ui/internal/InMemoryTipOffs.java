@@ -250,6 +250,17 @@ public final class InMemoryTipOffs implements TipOffService {
     }
 
     /** The tip-offs whose verification created the hazard entry; never with identity. */
+    public synchronized TipOffDTO linkEnterprise(Actor actor, long id, Long enterpriseId) {
+        throw new UnsupportedOperationException("the in-memory tip-offs keep no register");
+    }
+
+    @Override
+    public synchronized List<TipOffDTO> byEnterprise(Actor actor, long enterpriseId) {
+        return records.stream().filter(s -> Long.valueOf(enterpriseId).equals(s.record.enterpriseId))
+                .filter(s -> sighted(actor, s)).map(s -> copy(s, false)).toList();
+    }
+
+    @Override
     public synchronized List<TipOffDTO> byHazard(Actor actor, long hazardId) {
         return records.stream().filter(s -> s.record.hazardId != null && s.record.hazardId == hazardId)
                 .filter(s -> sighted(actor, s)).map(s -> copy(s, false)).toList();

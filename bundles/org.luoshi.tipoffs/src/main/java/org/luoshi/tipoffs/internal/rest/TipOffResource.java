@@ -75,6 +75,19 @@ public class TipOffResource {
                 tipOffs.count(actor, jurisdiction.strip(), status), from, size);
     }
 
+    /** Body {@code {"enterpriseId": n}} (null unlinks). */
+    @POST
+    @Path("{id:[0-9]+}/enterprise")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "关联企业名录中的企业（办理单位；核实后列入清单的隐患随之关联）")
+    public TipOffDTO enterprise(@Context SecurityContext sc, @PathParam("id") long id, Map<String, Object> body) {
+        Object value = body == null ? null : body.get("enterpriseId");
+        if (value != null && !(value instanceof Number)) {
+            throw RestSupport.bad("enterpriseId", "应为企业编号");
+        }
+        return tipOffs.linkEnterprise(RestSupport.actor(sc), id, value == null ? null : ((Number) value).longValue());
+    }
+
     /** Body {@code {"note": "…"}} (optional). */
     @POST
     @Path("{id:[0-9]+}/acceptance")
