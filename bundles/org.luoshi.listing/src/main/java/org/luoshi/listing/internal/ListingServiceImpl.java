@@ -133,8 +133,8 @@ public class ListingServiceImpl implements ListingService {
 
         HazardService hazardList = hazards();
         HazardDTO hazard = hazardList.get(actor, in.hazardId);
-        if (hazard.source == HazardSource.SELF_REPORT) {
-            throw refuse("hazardId", "企业自查自报的隐患不挂牌督办，由日常监管部门督促整改");
+        if (hazard.source == HazardSource.SELF_REPORT && !selfReportedListed(hazard.unit)) {
+            throw refuse("hazardId", "本辖区规定企业自查自报的重大事故隐患不挂牌督办，由日常监管部门督促整改");
         }
         if (!Boolean.TRUE.equals(hazard.major)) {
             throw refuse("hazardId", "只有重大事故隐患才能挂牌督办");
@@ -691,4 +691,11 @@ public class ListingServiceImpl implements ListingService {
             throw new IllegalStateException(ex);
         }
     }
+
+    /** The region's rule (模块配置 / region data listing.listSelfReported) for the hazard's unit. */
+    private boolean selfReportedListed(String unit) {
+        return "true".equalsIgnoreCase(ModuleSettings.text(settings, jurisdictions, ListingSettingsDeclaration.MODULE,
+                ListingSettingsDeclaration.LIST_SELF_REPORTED, jurisdictions.unit(unit).orElse(null)));
+    }
+
 }

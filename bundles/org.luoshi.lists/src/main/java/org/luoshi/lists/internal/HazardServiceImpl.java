@@ -100,8 +100,8 @@ public class HazardServiceImpl implements HazardService {
         if (e.listed && !e.major) {
             v.fail("listed", "只有重大事故隐患才能挂牌督办");
         }
-        if (e.listed && e.source == HazardSource.SELF_REPORT) {
-            v.fail("listed", "企业自查自报的隐患不挂牌督办，由日常监管部门督促整改");
+        if (e.listed && e.source == HazardSource.SELF_REPORT && !selfReportedListed(e.unit)) {
+            v.fail("listed", "本辖区规定企业自查自报的重大事故隐患不挂牌督办，由日常监管部门督促整改");
         }
         if (e.listed && listings != null) {
             // with mechanism 2 installed a hazard becomes listed only by a listing with its notice (挂牌督办通知书)
@@ -272,8 +272,8 @@ public class HazardServiceImpl implements HazardService {
             if (!e.major) {
                 throw LuoshiException.invalid("只有重大事故隐患才能挂牌督办");
             }
-            if (e.source == HazardSource.SELF_REPORT) {
-                throw LuoshiException.invalid("企业自查自报的隐患不挂牌督办，由日常监管部门督促整改");
+            if (e.source == HazardSource.SELF_REPORT && !selfReportedListed(e.unit)) {
+                throw LuoshiException.invalid("本辖区规定企业自查自报的重大事故隐患不挂牌督办，由日常监管部门督促整改");
             }
             if (e.listed) {
                 return toDto(e, today);
@@ -467,4 +467,14 @@ public class HazardServiceImpl implements HazardService {
     private static String str(LocalDate d) {
         return d == null ? null : d.toString();
     }
+
+    /**
+     * Whether the region lists its enterprises' self-reported major hazards: the listing module's setting
+     * {@code listSelfReported} at the hazard's unit (模块配置, else the region plugin's {@code modules/listing.properties}).
+     */
+    private boolean selfReportedListed(String unit) {
+        return unit != null && "true".equalsIgnoreCase(ModuleSettings.text(settings, jurisdictions, "listing",
+                "listSelfReported", jurisdictions.unit(unit).orElse(null)));
+    }
+
 }
