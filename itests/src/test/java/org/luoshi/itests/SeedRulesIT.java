@@ -35,4 +35,32 @@ class SeedRulesIT {
                 List.of(EnterpriseIT.YOUYU_YINGJI), EnterpriseIT.YOUYU_YINGJI));
         ListingIT.refused(refused, 400, "自查自报", "不挂牌督办");
     }
+
+    /**
+     * Seed 000 五（一）: "各级安委会、安委办和负有安全生产监督管理职责的部门原则上对下级安委会、本级安委会成员单位及企业…开展巡查检查" —
+     * downwards and to the level's own member departments; never its own government, upwards or sideways.
+     */
+    @Test
+    void inspectionsGoToLowerLevelsMemberDepartmentsAndEnterprisesOnly() {
+        record InspectionCase(String user, String organizer, String inspected, int status) {
+        }
+        List<InspectionCase> cases = List.of(
+                new InspectionCase("shuozhou", "shanxi.shuozhou.anweiban", "shanxi.shuozhou.yingji", 201), // 本级成员单位
+                new InspectionCase("shuozhou", "shanxi.shuozhou.anweiban", EnterpriseIT.YOUYU, 201),         // 下级安委会
+                new InspectionCase("shuozhou", "shanxi.shuozhou.anweiban", "shanxi.shuozhou", 400),          // its own government
+                new InspectionCase("youyu", EnterpriseIT.YOUYU, EnterpriseIT.YOUYU_YINGJI, 201),             // 本级成员单位
+                new InspectionCase("youyu", EnterpriseIT.YOUYU, "shanxi.shuozhou", 400),                     // upwards
+                new InspectionCase("youyu", EnterpriseIT.YOUYU, "shanxi.shuozhou.pinglu", 400));             // sideways
+        for (InspectionCase c : cases) {
+            Map<String, Object> in = InspectionIT.inspection("层级-" + System.nanoTime());
+            in.put("organizer", c.organizer());
+            in.put("inspectedUnit", c.inspected());
+            in.put("findings", List.of());
+            Answer a = Platform.postJson(c.user(), InspectionIT.I, in);
+            assertEquals(c.status(), a.status(), c + ": " + a.body());
+            if (c.status() == 400) {
+                assertEquals(true, a.json().get("errors").has("inspectedUnit"), a.body());
+            }
+        }
+    }
 }

@@ -513,6 +513,17 @@ public class SpotCheckServiceImpl implements SpotCheckService {
 
     /** The campaign with its strata and sampled enterprises, each with its inspection's state as the caller sees it. */
     private SpotCheckDTO detail(EntityManager em, Actor actor, SpotCheckEntity c) {
+        return figures(em, actor, c, true);
+    }
+
+    /** A campaign's figures without its strata and items (for lists and the coverage report). */
+    private SpotCheckDTO summary(EntityManager em, Actor actor, SpotCheckEntity c) {
+        SpotCheckDTO d = figures(em, actor, c, false);
+        d.items = new ArrayList<>();
+        return d;
+    }
+
+    private SpotCheckDTO figures(EntityManager em, Actor actor, SpotCheckEntity c, boolean strata) {
         SpotCheckDTO d = toDto(c);
         if (!SpotCheckDTO.DRAWN.equals(c.status)) {
             return d;
@@ -520,10 +531,12 @@ public class SpotCheckServiceImpl implements SpotCheckService {
         List<FrameEntity> sampled = sampledRows(em, c.id);
         Map<String, Integer> drawn = new TreeMap<>();
         sampled.forEach(f -> drawn.merge(f.sector, 1, Integer::sum));
-        for (Object[] row : em.createQuery("SELECT f.sector, COUNT(f) FROM FrameEntity f WHERE f.campaignId = ?1 "
-                + "GROUP BY f.sector ORDER BY f.sector", Object[].class).setParameter(1, c.id).getResultList()) {
-            String sector = (String) row[0];
-            d.strata.add(new StratumDTO(sector, ((Number) row[1]).intValue(), drawn.getOrDefault(sector, 0)));
+        if (strata) {
+            for (Object[] row : em.createQuery("SELECT f.sector, COUNT(f) FROM FrameEntity f WHERE f.campaignId = ?1 "
+                    + "GROUP BY f.sector ORDER BY f.sector", Object[].class).setParameter(1, c.id).getResultList()) {
+                String sector = (String) row[0];
+                d.strata.add(new StratumDTO(sector, ((Number) row[1]).intValue(), drawn.getOrDefault(sector, 0)));
+            }
         }
         List<SampleItemDTO> items = new ArrayList<>();
         for (FrameEntity f : sampled) {
@@ -532,14 +545,6 @@ public class SpotCheckServiceImpl implements SpotCheckService {
         items.sort(Comparator.comparing((SampleItemDTO i) -> i.sector).thenComparing(i -> i.key));
         d.items = items;
         sum(d, items);
-        return d;
-    }
-
-    /** A campaign's figures without its items (for lists and the coverage report). */
-    private SpotCheckDTO summary(EntityManager em, Actor actor, SpotCheckEntity c) {
-        SpotCheckDTO d = detail(em, actor, c);
-        d.items = new ArrayList<>();
-        d.strata = new ArrayList<>();
         return d;
     }
 
