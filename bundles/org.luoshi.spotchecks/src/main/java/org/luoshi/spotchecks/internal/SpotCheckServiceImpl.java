@@ -529,9 +529,9 @@ public class SpotCheckServiceImpl implements SpotCheckService {
             return d;
         }
         List<FrameEntity> sampled = sampledRows(em, c.id);
-        Map<String, Integer> drawn = new TreeMap<>();
-        sampled.forEach(f -> drawn.merge(f.sector, 1, Integer::sum));
         if (strata) {
+            Map<String, Integer> drawn = new TreeMap<>();
+            sampled.forEach(f -> drawn.merge(f.sector, 1, Integer::sum));
             for (Object[] row : em.createQuery("SELECT f.sector, COUNT(f) FROM FrameEntity f WHERE f.campaignId = ?1 "
                     + "GROUP BY f.sector ORDER BY f.sector", Object[].class).setParameter(1, c.id).getResultList()) {
                 String sector = (String) row[0];
