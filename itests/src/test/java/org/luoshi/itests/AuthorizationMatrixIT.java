@@ -53,6 +53,9 @@ class AuthorizationMatrixIT {
             POST /accidents/{id}/steps                           RECORD accident {"kind":"GROUP","date":"@TODAY","text":"成立调查组@TAG"}
             POST /admin/backup                                   ADMIN
             GET  /admin/bundles                                  ADMIN
+            GET  /admin/calendar                                 ADMIN
+            PUT  /admin/calendar/{year}                          ADMIN
+            DELETE /admin/calendar/{year}                        ADMIN
             GET  /admin/plugins                                  ADMIN
             POST /admin/plugins                                  ADMIN
             POST /admin/plugins/check                            ADMIN
@@ -84,7 +87,9 @@ class AuthorizationMatrixIT {
             GET  /exports/forms/{id}.xlsx                        SCOPED
             GET  /exports/hazards.xlsx                           LIST
             GET  /exports/letters/{id}.docx                      RECORD letter
+            GET  /exports/listing-notices/{id}.docx              RECORD listing
             GET  /exports/listings.xlsx                          LIST
+            GET  /exports/major-hazards.xlsx                     LIST
             GET  /exports/reporting/{jurisdiction}/{cycle}/{index}.xlsx SCOPED
             GET  /exports/tasks.xlsx                             LIST
             GET  /files/{id}                                     RECORD file
@@ -136,6 +141,8 @@ class AuthorizationMatrixIT {
             POST /listings/{id}/completion                       RECORD listing {"report":"已完成@TAG","completedOn":"@TODAY"}
             POST /listings/{id}/delisting                        RECORD listing {"date":"@TODAY"}
             POST /listings/{id}/extension                        RECORD listing {"reason":"延期@TAG","newDeadline":"@LATER"}
+            POST /listings/{id}/progress-reports                 RECORD listing {"date":"@TODAY","text":"越权进展@TAG"}
+            POST /listings/{id}/sign-offs                        RECORD listing {"role":"县相关分管领导","date":"@TODAY","opinion":"越权@TAG"}
             POST /listings/{id}/extension/decision               RECORD listing {"approved":true,"reason":"同意@TAG"}
             POST /listings/{id}/follow-ups                       RECORD listing {"kind":"CASE_FILED","date":"@TODAY","description":"立案@TAG"}
             POST /listings/{id}/plan                             RECORD listing {"responsibility":"矿长","measures":"更换@TAG","funds":"自筹","deadline":"@TODAY","contingency":"预案"}
@@ -201,6 +208,7 @@ class AuthorizationMatrixIT {
             GET  /tasks/{id}                                     RECORD task
             POST /tasks/{id}/assignment                          RECORD task {"responsiblePerson":"越权@TAG","deadline":"@LATER"}
             POST /tasks/{id}/completion                          RECORD task {"completedOn":"@TODAY"}
+            POST /tasks/{id}/deadline-correction                 RECORD task {"date":"@LATER","reason":"越权更正@TAG"}
             POST /tasks/{id}/entries                             RECORD task {"kind":"PROGRESS","text":"越权进展@TAG"}
             GET  /tipoffs                                        LIST
             POST /tipoffs                                        CREATE {"unit":"shanxi.shuozhou.youyu","channel":"PHONE","receivedOn":"@TODAY","content":"越权登记@TAG","anonymous":true}
@@ -509,7 +517,7 @@ class AuthorizationMatrixIT {
                 .replace("{jurisdiction}", "shuozhou").replace("{cycle}", "monthly").replace("{index}", "0")
                 .replace("{unit}", "shanxi.shuozhou.youyu").replace("{table}", "A").replace("{code}", receiptCode)
                 .replace("{login}", "youyu").replace("{n}", "0")
-                .replace("{bundle}", "org.luoshi.jurisdiction.fangshan").replace("{scope}", "shanxi.shuozhou.youyu")
+                .replace("{bundle}", "org.luoshi.jurisdiction.fangshan").replace("{year}", "2031").replace("{scope}", "shanxi.shuozhou.youyu")
                 .replace("{module}", "tipoffs").replace("{key}", "acceptDays").replace("{name}", readOnlyName)
                 .replace("{evaluation}", "shuozhou.monthly").replace("{month}", "2026-01");
     }

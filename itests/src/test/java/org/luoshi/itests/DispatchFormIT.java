@@ -258,7 +258,7 @@ class DispatchFormIT {
         }
         assertEquals(403, Platform.postJson("nengyuanzu", reports, Map.of("periodIndex", june, "unit", GRAIN_GROUP,
                 "table", "section", "values", List.of())).status(), "a group reports only for itself");
-        assertEquals(404, Platform.get("fangshan", Platform.API + "/forms/fangshan/weekly-feedback").status(),
+        assertEquals(404, Platform.get("fangshan", Platform.API + "/forms/fangshan/disclosure").status(),
                 "a cycle without a form");
     }
 

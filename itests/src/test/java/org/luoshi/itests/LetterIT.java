@@ -148,4 +148,90 @@ class LetterIT {
         assertEquals("SENT", sent.get("status").asText());
         assertEquals(403, Platform.postJson("shuocheng", L + "/auto-drafts", request).status());
     }
+
+    /**
+     * Issue 16, item 7: the reports an office collects that a unit did not send by the due time, or sent late (seed 000
+     * 四: 重点任务推进缓慢、逾期), and listings past the notice's plan due date get reminder drafts too — once each. A
+     * test city's plugin (hot-deployed) declares a monthly report due on the 5th.
+     */
+    @Test
+    void missingAndLateReportsAndOverdueListingsGetDrafts() throws Exception {
+        String city = "shanxi.hanjian";
+        String office = city + ".anweiban";
+        java.time.LocalDate today = HazardRestIT.today();
+        TestPlugin p = TestPlugin.region("org.luoshi.itests.hanjian", "hanjian", "函件测试市", "city", city);
+        p.with("LUOSHI-INF/units.tsv", "id\tname\tkind\tparent\n" + city + "\t函件测试市\tcity\tshanxi\n"
+                + office + "\t函件测试市安委办\tdepartment\t" + city + "\n" + city + ".a\t甲区\tcounty\t" + city + "\n"
+                + city + ".b\t乙区\tcounty\t" + city + "\n" + city + ".c\t丙区\tcounty\t" + city + "\n");
+        p.with("LUOSHI-INF/cycles.properties", "monthly.name=测试月报\nmonthly.rrule=FREQ=MONTHLY;BYMONTHDAY=5\n"
+                + "monthly.start=" + today.minusDays(40) + "\nmonthly.rollToWorkingDay=false\nmonthly.periodKind=MONTH\n"
+                + "monthly.periodOffset=-1\nmonthly.receiver=" + office + "\nmonthly.reporters=" + city + ".a," + city + ".b,"
+                + city + ".c\n");
+        java.nio.file.Files.write(Platform.home().resolve("deploy/org.luoshi.itests.hanjian.jar"), p.jar());
+        java.time.Instant until = java.time.Instant.now().plusSeconds(60);
+        while (!Platform.get("admin", Platform.API + "/jurisdictions/hanjian/cycles").body().contains("测试月报")) {
+            assertTrue(java.time.Instant.now().isBefore(until), "the test city did not arrive");
+            Thread.sleep(250);
+        }
+        Platform.addUsers("hjcity", city, "hja", city + ".a");
+
+        // the latest period due before now: 甲区 reports late, 乙区 and 丙区 not at all
+        String cycle = Platform.API + "/reporting/hanjian/monthly/periods";
+        JsonNode last = null;
+        for (JsonNode period : Platform.get("hjcity", cycle + "?from=" + today.minusDays(40) + "&to=" + today).json()) {
+            if (java.time.OffsetDateTime.parse(period.get("due").asText()).toInstant().isBefore(java.time.Instant.now())) {
+                last = period;
+            }
+        }
+        assertTrue(last != null, "a report day within the last 40 days");
+        Answer late = Platform.postJson("hja", cycle + "/" + last.get("index").asInt() + "/submissions",
+                Map.of("unit", city + ".a", "note", "补报"));
+        assertEquals(201, late.status(), late.body());
+        assertTrue(late.json().get("late").asBoolean());
+
+        // a listing whose plan was due yesterday
+        Map<String, Object> h = HazardRestIT.hazard(city + ".c", "函件测试-重大隐患-" + java.util.UUID.randomUUID());
+        h.put("jurisdiction", "hanjian");
+        long hazardId = Platform.postJson("admin", Platform.API + "/hazards", h).json().get("id").asLong();
+        Map<String, Object> request = ListingIT.request(hazardId, List.of(office), office);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> notice = new HashMap<>((Map<String, Object>) request.get("notice"));
+        notice.put("planDueDate", today.minusDays(1).toString());
+        request.put("notice", notice);
+        Answer listed = Platform.postJson("admin", ListingIT.L, request);
+        assertEquals(201, listed.status(), listed.body());
+        long listingId = listed.json().get("id").asLong();
+
+        Map<String, String> auto = Map.of("jurisdiction", "hanjian", "issuer", office);
+        Answer first = Platform.postJson("hjcity", L + "/auto-drafts", auto);
+        assertEquals(200, first.status(), first.body());
+        String what = "《测试月报》（" + last.get("label").asText() + "）";
+        Map<String, JsonNode> byTitleAndRecipient = new HashMap<>();
+        JsonNode forListing = null;
+        for (JsonNode d : first.json()) {
+            assertEquals("DRAFT", d.get("status").asText());
+            byTitleAndRecipient.put(d.get("title").asText() + "→" + d.get("recipient").asText(), d);
+            if ("listing".equals(d.path("sourceType").asText()) && d.get("sourceId").asLong() == listingId) {
+                forListing = d;
+            }
+        }
+        JsonNode missing = byTitleAndRecipient.get("关于按时报送" + what + "的提醒函→" + city + ".b");
+        assertTrue(missing != null, "乙区 did not report: " + byTitleAndRecipient.keySet());
+        assertEquals("TASK_LAGGING", missing.get("situation").asText());
+        assertTrue(byTitleAndRecipient.containsKey("关于按时报送" + what + "的提醒函→" + city + ".c"));
+        assertTrue(!byTitleAndRecipient.containsKey("关于按时报送" + what + "的提醒函→" + city + ".a"), "甲区 did report");
+        JsonNode lateDraft = byTitleAndRecipient.get("关于" + what + "迟报的提醒函→" + city + ".a");
+        assertTrue(lateDraft != null && lateDraft.get("body").asText().contains("逾期报送"), byTitleAndRecipient.keySet().toString());
+        assertTrue(forListing != null, "a draft for the listing whose plan is overdue: " + first.body());
+        assertEquals("NOT_RECTIFIED", forListing.get("situation").asText());
+        assertEquals(city + ".c", forListing.get("recipient").asText());
+        assertTrue(forListing.get("body").asText().contains("整改方案逾期未报"), forListing.toString());
+
+        Answer again = Platform.postJson("hjcity", L + "/auto-drafts", auto);
+        assertEquals(200, again.status(), again.body());
+        for (JsonNode d : again.json()) {
+            assertTrue(!byTitleAndRecipient.containsKey(d.get("title").asText() + "→" + d.get("recipient").asText()),
+                    "never twice: " + d);
+        }
+    }
 }

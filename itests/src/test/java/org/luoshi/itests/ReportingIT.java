@@ -85,20 +85,36 @@ class ReportingIT {
 
     @Test
     void aPeriodNotYetStartedTakesNoReport() {
-        JsonNode future = periods(HazardRestIT.today().plusDays(70).toString(), HazardRestIT.today().plusDays(110).toString()).get(0);
-        Answer a = Platform.postJson("pinglu", P + "/" + future.get("index").asInt() + "/submissions",
-                Map.of("unit", "shanxi.shuozhou.pinglu", "note", "提前报送"));
+        // the province's quarterly dispatch runs on (朔州's monthly one ended with its action in 2022): a quarter due
+        // more than 100 days from now has not begun
+        String quarterly = Platform.API + "/reporting/shanxi/quarterly/periods";
+        JsonNode future = Platform.get("shuozhou", quarterly + "?from=" + HazardRestIT.today().plusDays(100) + "&to="
+                + HazardRestIT.today().plusDays(200)).json().get(0);
+        Answer a = Platform.postJson("shuozhou", quarterly + "/" + future.get("index").asInt() + "/submissions",
+                Map.of("unit", "shanxi.shuozhou", "note", "提前报送"));
         assertEquals(409, a.status(), a.body());
+    }
+
+    /** 朔安发〔2022〕3号: "本次安全生产大检查大整治大提升行动从即日起至2022年11月底结束" — the last report covers November. */
+    @Test
+    void theMonthlyReportEndsWithTheAction() {
+        JsonNode all = periods("2022-01-01", "2026-12-31");
+        assertEquals(7, all.size(), "May to November 2022: " + all);
+        assertEquals("2022年11月", all.get(6).get("label").asText());
+        assertTrue(all.get(6).get("due").asText().startsWith("2022-12-02"), all.get(6).toString());
+        JsonNode phases = Platform.get("shuozhou", Platform.API + "/reporting/shuozhou/phases/periods?from=2022-11-01&to=2022-11-30").json();
+        assertTrue(phases.toString().contains("加强督查抽查"), "三是加强督查抽查（即日起至11月20日）: " + phases);
     }
 
     @Test
     void reportingAndTheSummaryOverSoap() {
         String ws = Platform.SOAP + "/reporting";
         Answer periods = HazardSoapIT.call("shuozhou", ws, "<l:listPeriods><jurisdiction>shuozhou</jurisdiction><cycle>monthly</cycle>"
-                + "<from>2023-01-01</from><to>2023-12-31</to></l:listPeriods>");
+                + "<from>2022-01-01</from><to>2023-12-31</to></l:listPeriods>");
         assertEquals(200, periods.status(), periods.body());
-        assertEquals(12, periods.body().split("<period>").length - 1);
-        assertTrue(periods.body().contains("<label>2022年12月</label>"), "the 2 January 2023 report covers December 2022");
+        assertEquals(7, periods.body().split("<period>").length - 1);
+        assertTrue(periods.body().contains("<label>2022年11月</label>"), "the 2 December 2022 report covers November");
+        assertFalse(periods.body().contains("<label>2022年12月</label>"), "the action ended with November");
         Answer submitted = HazardSoapIT.call("pinglu", ws, "<l:submitReport><jurisdiction>shuozhou</jurisdiction><cycle>monthly</cycle>"
                 + "<periodIndex>3</periodIndex><unit>shanxi.shuozhou.pinglu</unit><note>7月报表</note></l:submitReport>");
         assertEquals(200, submitted.status(), submitted.body());

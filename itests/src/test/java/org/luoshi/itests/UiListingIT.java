@@ -102,6 +102,85 @@ class UiListingIT extends ChromiumSession {
         assertTrue(hazard.get("listed").asBoolean(), hazard.toString());
     }
 
+    /**
+     * Issue 16 in 方山县: the responsible section reports progress on its Thursday schedule, the bureau's own account
+     * cannot sign for the county leader, the leader signs with their own account, then the listing is delisted.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFangshanListingIsReportedOnSignedOffByTheCountyLeaderAndDelisted() throws Exception {
+        String section = "shanxi.lvliang.fangshan.fagai.nengyuangu";
+        String text = "界面签字-液化气储罐安全阀失效-" + UUID.randomUUID().toString().substring(0, 8);
+        java.util.Map<String, Object> h = HazardRestIT.hazard(section, text);
+        h.put("jurisdiction", "fangshan");
+        long hazardId = Platform.postJson("admin", Platform.API + "/hazards", h).json().get("id").asLong();
+        String fagai = "shanxi.lvliang.fangshan.fagai";
+        java.util.Map<String, Object> request = ListingIT.request(hazardId, java.util.List.of(fagai), fagai);
+        java.util.Map<String, Object> notice = new java.util.HashMap<>((java.util.Map<String, Object>) request.get("notice"));
+        notice.remove("reportCycle");
+        request.put("notice", notice);
+        Answer listed = Platform.postJson("admin", ListingIT.L, request);
+        assertEquals(201, listed.status(), listed.body());
+        long id = listed.json().get("id").asLong();
+        String url = ListingIT.L + "/" + id;
+        ListingIT.ok(Platform.postJson("nengyuangu", url + "/plan", ListingIT.plan()));
+
+        login("nengyuangu");
+        browser.get(Platform.UI + "/listings?id=" + id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-progress")));
+        assertTrue(text("progress-schedule").contains("下次报告截止") && text("progress-schedule").contains("12:00"),
+                text("progress-schedule"));
+        click("report-progress");
+        notification("整改进展"); // nothing typed: the field says what is missing
+        type("#progress-number input", "方发改安〔2026〕9号");
+        type("#progress-text textarea", "安全阀已送检，储罐停用-" + text);
+        click("report-progress");
+        wait.until(d -> cells().contains("安全阀已送检，储罐停用-" + text));
+
+        ListingIT.ok(Platform.postJson("nengyuangu", url + "/completion", java.util.Map.of("report", "安全阀已更换",
+                "completedOn", ListingIT.today())));
+        ListingIT.ok(Platform.postJson("admin", url + "/review", java.util.Map.of("passed", true, "reviewUnit", fagai,
+                "reviewer", "能源股股长", "opinion", "复查合格", "acceptanceDocument", "方发改验〔2026〕9号", "date", ListingIT.today())));
+
+        Platform.addUsers("fsfuxianzhang2", "shanxi.lvliang.fangshan");
+        assertEquals(200, Platform.send("fsfuxianzhang2", "PUT", PeopleIT.P + "/fsfuxianzhang2",
+                java.util.Map.of("name", "测试副县长乙", "title", "副县长（分管能源工作）")).status());
+        login("fsfuxianzhang2");
+        browser.get(Platform.UI + "/listings?id=" + id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-off")));
+        assertTrue(text("signoff-required").contains("尚缺：县相关分管领导"), text("signoff-required"));
+        type("#signoff-opinion textarea", "经审核，整改到位，同意销号");
+        click("sign-off");
+        notification("已签字确认");
+        wait.until(d -> cells().contains("测试副县长乙（副县长（分管能源工作））"));
+
+        login("admin");
+        browser.get(Platform.UI + "/listings?id=" + id);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("delist")));
+        click("delist");
+        status("已摘牌销号");
+    }
+
+    /** Issue 16, item 8: the misprint "5月10月底前" is settled in the task dialog; the printed text stays beside the date. */
+    @Test
+    void aMisprintedDeadlineIsCorrectedInTheTaskDialog() {
+        JsonNode task = TaskIT.importTasks("youyu", "shanxi.shuozhou.youyu", 2018, java.util.List.of(25), 201).get(0);
+        login("youyu");
+        browser.get(Platform.UI + "/tasks?id=" + task.get("id").asLong());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("correct-deadline")));
+        assertTrue(value("#task-deadline input").contains("待确认"), value("#task-deadline input"));
+        setDate("#correct-date input", "2018-05-10");
+        click("correct-deadline");
+        notification("更正理由"); // a reason is required, at its field
+        type("#correct-reason input", "正文为“5月10日前”");
+        click("correct-deadline");
+        notification("已更正完成时限");
+        wait.until(d -> value("#task-deadline input").contains("5月10月底前（2018-05-10）"));
+        JsonNode after = Platform.get("youyu", Platform.API + "/tasks/" + task.get("id").asLong()).json();
+        assertEquals("youyu", after.get("deadline").get("correctedBy").asText());
+        assertEquals("5月10月底前", after.get("deadline").get("text").asText());
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------
 
     /** A step's state in a step bar: done, current or ahead. */

@@ -71,6 +71,29 @@ class UiPluginIT extends ChromiumSession {
         assertTrue(browser.findElements(By.id("plugins-grid")).isEmpty());
     }
 
+    /**
+     * Issue 16, item 11: the statutory calendar ends with the last year whose arrangement is loaded; while the coming
+     * year has none, administrators see the warning on every page and find the years on 法定节假日; offices see neither.
+     */
+    @Test
+    void theAdministratorIsWarnedOfAComingYearWithoutAHolidayArrangement() {
+        String warning = Platform.get("admin", Platform.API + "/admin/calendar").json().path("warning").asText("");
+        login("admin");
+        if (warning.isEmpty()) {
+            assertTrue(browser.findElements(By.id("calendar-warning")).stream().noneMatch(WebElement::isDisplayed));
+        } else {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar-warning")));
+            assertEquals(warning, text("calendar-warning-text"));
+        }
+        click("nav-calendar");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-grid")));
+        wait.until(d -> cells().contains("2026年") && cells().contains("随平台发布"));
+
+        login("shuozhou");
+        assertTrue(browser.findElements(By.id("nav-calendar")).isEmpty(), "no menu entry for an office");
+        assertTrue(browser.findElements(By.id("calendar-warning")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
     @Test
     void theAdministratorGivesAnIntegratorATokenAndRevokesIt() {
         String name = IntegratorIT.name("ui-youyu");

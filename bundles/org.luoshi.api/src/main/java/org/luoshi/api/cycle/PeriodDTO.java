@@ -28,8 +28,9 @@ public class PeriodDTO {
     /** Whether {@link #due} was moved off a day off ({@code due} differs from {@link #nominalDue}). */
     public boolean rolled;
     /**
-     * The cycle rolls to working days but the nominal due day lies outside the years the statutory calendar covers, so
-     * only weekends were known: the due day may still move when that year's holiday notice is added.
+     * The cycle rolls to working days but the nominal or the rolled due day lies in a year the statutory calendar does
+     * not cover ({@link CalendarService#covers(int)}), so only weekends were known: the due day may still move when that
+     * year's holiday notice is loaded.
      */
     public boolean provisional;
 }

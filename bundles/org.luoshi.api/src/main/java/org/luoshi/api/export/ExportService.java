@@ -70,4 +70,10 @@ public interface ExportService {
 
     /** A bulletin (简报) as .docx in the official layout: masthead, issue, issuer and date, title, text, tables. */
     byte[] bulletin(BulletinDTO bulletin);
+
+    /**
+     * A listing notice (重大事故隐患挂牌督办通知书) as .docx with the content items of seed 000 二; unit ids resolved
+     * through {@code unitNames} (ids missing from it are printed as they are).
+     */
+    byte[] listingNotice(org.luoshi.api.listing.ListingDTO listing, java.util.Map<String, String> unitNames);
 }

@@ -24,4 +24,10 @@ public class CatalogTaskDTO {
     public String targetWhat;
     /** What the document's body says that its table does not, or how they differ; null when they agree. */
     public String note;
+    /**
+     * A recurring counted duty: {@link #target} is due every MONTH, QUARTER, HALF_YEAR or YEAR (e.g. "每月…至少开展1次
+     * 检查"), optionally followed by {@code :yyyy-MM-dd}, the first day counted (the action's start); null: the target is
+     * for the whole year.
+     */
+    public String every;
 }

@@ -44,6 +44,19 @@ public class ListingDTO {
     public String delistedOn;
     public ListingStatus status;
     public boolean overdue;
+    /** 整改方案逾期: the notice's plan due date has passed and no plan has been submitted. */
+    public boolean planOverdue;
+    /** Progress reports received (整改进展报告), oldest first. */
+    public List<ProgressReportDTO> progressReports = new ArrayList<>();
+    /** When the next progress report is due (ISO offset date-time), by the notice's rule; null when none is scheduled. */
+    public String nextReportDue;
+    /** Report days passed since the listing with no report in their window (reports due until completion is reported). */
+    public int reportsMissed;
+    /** 进展报告逾期: the most recent report day passed without a report in its window. */
+    public boolean progressOverdue;
+    /** The roles whose sign-off the region requires before 摘牌销号 (listing.delistSignOffs), empty when none. */
+    public List<String> signOffsRequired = new ArrayList<>();
+    public List<SignOffDTO> signOffs = new ArrayList<>();
     public NoticeDTO notice;
     public PlanDTO plan;
     public List<TrackingDTO> tracking = new ArrayList<>();

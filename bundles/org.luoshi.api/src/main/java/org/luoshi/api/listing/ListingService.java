@@ -19,6 +19,15 @@ public interface ListingService {
 
     ListingDTO track(Actor actor, long id, TrackingDTO entry);
 
+    /** The responsible unit reports progress by the notice's cycle (整改进展报告), while rectification is under way. */
+    ListingDTO reportProgress(Actor actor, long id, ProgressReportDTO report);
+
+    /**
+     * A leader signs off (签字确认) as one of the roles the region requires before 摘牌销号; the person logged in signs,
+     * with a 职务 in the people register. Taken on the listing side, once completion has been reported.
+     */
+    ListingDTO signOff(Actor actor, long id, SignOffDTO signOff);
+
     /** RECTIFYING → EXTENSION_REQUESTED; an explanation is required. */
     ListingDTO requestExtension(Actor actor, long id, ExtensionDTO request);
 

@@ -24,6 +24,15 @@ public class TaskDTO {
     public String targetWhat;
     /** Done so far towards {@link #target}: the sum of the progress entries' counts. */
     public int done;
+    /**
+     * A recurring counted duty: the period the target is due in (MONTH, QUARTER, HALF_YEAR, YEAR, see
+     * {@code CatalogTaskDTO#every}); null when the target is for the year.
+     */
+    public String every;
+    /** The periods of a recurring duty from its first day counted to its deadline (or the year's end). */
+    public List<TaskPeriodDTO> periods = new ArrayList<>();
+    /** 未按期完成: a period of a recurring duty ended below its target (the task may still be within its deadline). */
+    public boolean behind;
     /** The catalog's note (where the body and the table differ). */
     public String note;
     /** 主要任务 (the catalog group, e.g. the national measure) */

@@ -26,6 +26,12 @@ public interface TaskService {
 
     TaskDTO addEntry(Actor actor, long id, TaskEntryDTO entry);
 
+    /**
+     * Settles the deadline's date (a misprint, or a reading a person does not share) and keeps the printed text; a
+     * reason is required. Whoever may assign the task may correct it.
+     */
+    TaskDTO correctDeadline(Actor actor, long id, DeadlineCorrectionDTO correction);
+
     /** Records completion on a date (yyyy-MM-dd, not in the future). */
     TaskDTO complete(Actor actor, long id, String completedOn);
 

@@ -403,7 +403,8 @@ public class CycleEngineImpl implements CycleEngine {
             p.due = instant(dueAt);
             p.nominalDue = instant(ZonedDateTime.of(nominal, spec.dueTime, ZONE));
             p.rolled = !dueDay.equals(nominal);
-            p.provisional = spec.roll && (nominal.getYear() < calendar.firstYear() || dueDay.getYear() > calendar.lastYear());
+            // only weekends are known in a year without an arrangement: the due day may move once that year is loaded
+            p.provisional = spec.roll && (!calendar.covers(nominal.getYear()) || !calendar.covers(dueDay.getYear()));
             return new Occurrence(nominal, dueDay, dueAt, start, end, p);
         }
     }

@@ -204,6 +204,11 @@ public class ExportServiceImpl implements ExportService {
     }
 
     @Override
+    public byte[] listingNotice(org.luoshi.api.listing.ListingDTO listing, java.util.Map<String, String> unitNames) {
+        return withBundleLoader(() -> NoticeWriter.write(listing, unitNames == null ? java.util.Map.of() : unitNames));
+    }
+
+    @Override
     public byte[] table(String title, List<String> headers, List<List<String>> rows) {
         return withBundleLoader(() -> Sheets.table(title, headers, rows));
     }

@@ -28,6 +28,8 @@ import org.luoshi.api.jurisdiction.UnitDTO;
  */
 final class JurisdictionData implements Jurisdiction {
     static final Pattern ID = Pattern.compile("[a-z0-9]+");
+    /** A counted duty's period: MONTH, QUARTER, HALF_YEAR or YEAR, optionally :yyyy-MM-dd (the first day counted). */
+    static final Pattern EVERY = Pattern.compile("(MONTH|QUARTER|HALF_YEAR|YEAR)(:\\d{4}-\\d{2}-\\d{2})?");
     static final Pattern UNIT_ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+)*");
     static final Set<String> LEVELS = Set.of("province", "city", "county", "town");
     static final Set<String> FIELD_TYPES = Set.of(FormFieldDTO.COUNT, FormFieldDTO.AMOUNT, FormFieldDTO.YESNO,
@@ -119,7 +121,7 @@ final class JurisdictionData implements Jurisdiction {
         List<CatalogTaskDTO> catalog = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
         Set<Integer> wholes = new HashSet<>();
-        for (Row line : tsv(source, "catalog.tsv", List.of("part", "lead", "target", "targetWhat", "note"), "number",
+        for (Row line : tsv(source, "catalog.tsv", List.of("part", "lead", "target", "targetWhat", "note", "every"), "number",
                 "group", "measure", "responsibleUnits", "deadline")) {
             String[] row = line.cells();
             String at = "catalog.tsv line " + line.n() + ": ";
@@ -138,6 +140,7 @@ final class JurisdictionData implements Jurisdiction {
             String target = row.length > 7 ? blankToNull(row[7]) : null;
             t.targetWhat = row.length > 8 ? blankToNull(row[8]) : null;
             t.note = row.length > 9 ? blankToNull(row[9]) : null;
+            t.every = row.length > 10 ? blankToNull(row[10]) : null;
             String key = t.number + (t.part == null ? "" : "/" + t.part);
             if (!numbers.add(key)) {
                 throw new IOException(at + "task number " + t.number + (t.part == null ? "" : " part " + t.part)
@@ -163,6 +166,22 @@ final class JurisdictionData implements Jurisdiction {
                 if (t.target < 1 || t.targetWhat == null) {
                     throw new IOException(at + "target of task " + key + " must be at least 1 and say what it "
                             + "counts (targetWhat)");
+                }
+            }
+            if (t.every != null) {
+                if (t.target == null) {
+                    throw new IOException(at + "every of task " + key + " needs a target (how many each period)");
+                }
+                if (!EVERY.matcher(t.every).matches()) {
+                    throw new IOException(at + "every of task " + key + " must be MONTH, QUARTER, HALF_YEAR or YEAR, "
+                            + "optionally followed by :yyyy-MM-dd (the first day counted)");
+                }
+                if (t.every.contains(":")) {
+                    try {
+                        java.time.LocalDate.parse(t.every.substring(t.every.indexOf(':') + 1));
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw new IOException(at + "every of task " + key + ": the first day counted is not a date", e);
+                    }
                 }
             }
             catalog.add(t);

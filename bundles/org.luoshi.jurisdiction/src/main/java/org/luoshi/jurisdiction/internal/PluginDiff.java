@@ -109,7 +109,7 @@ final class PluginDiff {
     private static String task(CatalogTaskDTO t) {
         return String.join(" · ", String.valueOf(t.group), String.valueOf(t.measure), String.valueOf(t.responsibleUnits),
                 String.valueOf(t.deadline), String.valueOf(t.lead), String.valueOf(t.target), String.valueOf(t.targetWhat),
-                String.valueOf(t.note));
+                String.valueOf(t.note), String.valueOf(t.every));
     }
 
     private static String cycle(CycleDTO c) {

@@ -104,6 +104,23 @@ class JurisdictionDataTest {
     }
 
     @Test
+    void aCountedDutyMayRecurEveryPeriod() throws IOException {
+        valid();
+        String head = PARTS.replace("\tnote\n", "\tnote\tevery\n");
+        files.put("catalog.tsv", head + "4\t一\t每月至少检查1次\t企业\t年底前\t\t\t1\t次检查\t\tMONTH:2023-05-17\n"
+                + "5\t一\t每季度听取汇报\t局党组\t年底前\t\t\t1\t次汇报\t\tQUARTER\n");
+        JurisdictionData d = read();
+        assertEquals("MONTH:2023-05-17", d.catalog().get(0).every);
+        assertEquals("QUARTER", d.catalog().get(1).every);
+        files.put("catalog.tsv", head + "4\t一\t甲\t企业\t年底前\t\t\t\t\t\tMONTH\n");
+        assertTrue(assertThrows(IOException.class, this::read).getMessage().contains("needs a target"));
+        files.put("catalog.tsv", head + "4\t一\t甲\t企业\t年底前\t\t\t1\t次\t\tFORTNIGHT\n");
+        assertTrue(assertThrows(IOException.class, this::read).getMessage().contains("MONTH, QUARTER, HALF_YEAR or YEAR"));
+        files.put("catalog.tsv", head + "4\t一\t甲\t企业\t年底前\t\t\t1\t次\t\tMONTH:2023-02-30\n");
+        assertTrue(assertThrows(IOException.class, this::read).getMessage().contains("not a date"));
+    }
+
+    @Test
     void refusesShortCatalogLineWithItsLineNumber() {
         valid();
         files.put("catalog.tsv", "number\tgroup\tmeasure\tresponsibleUnits\tdeadline\n1\t一、\t措施\t单位\n");

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.persistence.EntityManager;
 
@@ -23,6 +24,15 @@ import org.luoshi.api.link.RecordLinks;
 import org.luoshi.api.link.RecordLinksByType;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.settings.ModuleSettings;
+import org.luoshi.api.cycle.CycleDTO;
+import org.luoshi.api.cycle.PeriodDTO;
+import org.luoshi.api.dispatch.PeriodStatusDTO;
+import org.luoshi.api.dispatch.ReportingService;
+import org.luoshi.api.dispatch.SubmissionDTO;
+import org.luoshi.api.listing.ListingDTO;
+import org.luoshi.api.listing.ListingQuery;
+import org.luoshi.api.listing.ListingService;
+import org.luoshi.api.listing.ListingStatus;
 import org.luoshi.api.letter.LetterDTO;
 import org.luoshi.api.letter.LetterService;
 import org.luoshi.api.task.TaskDTO;
@@ -70,6 +80,16 @@ public class LetterServiceImpl implements LetterService {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile HazardService hazards;
 
+    /** Listed supervision (mechanism 1): drafts for listings overdue (rectification, plan or progress reports). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ListingService listings;
+
+    /** Reporting cycles (mechanism 3): drafts for reports not submitted or submitted late. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ReportingService reporting;
+
     /** 模块配置: whether letters are enabled at a unit, the ladder and the answer days; without it, the plugin's data. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -113,6 +133,8 @@ public class LetterServiceImpl implements LetterService {
         String scope = from.parent != null && "department".equals(from.kind) ? from.parent : from.id;
         LocalDate deadline = LocalDate.now(ZONE).plusDays(responseDays(from.id));
         List<LetterDTO> drafts = new java.util.ArrayList<>();
+        drafts.addAll(draftForReports(actor, jurisdiction, from, scope, deadline));
+        drafts.addAll(draftForListings(actor, jurisdiction, from, scope, deadline));
         TaskService taskList = tasks;
         List<TaskDTO> overdueTasks = List.of();
         if (taskList == null) {
@@ -161,6 +183,116 @@ public class LetterServiceImpl implements LetterService {
             }
         }
         return drafts;
+    }
+
+    /**
+     * Listings under way in the issuer's scope that are overdue — the rectification deadline, the notice's plan due date
+     * or its report days (整改方案逾期未报, 进展报告逾期) — get a reminder to the responsible unit (NOT_RECTIFIED), once per
+     * listing and issuer. Skipped while listed supervision is not running.
+     */
+    private List<LetterDTO> draftForListings(Actor actor, String jurisdiction, UnitDTO from, String scope,
+            LocalDate deadline) {
+        ListingService ls = listings;
+        List<LetterDTO> out = new java.util.ArrayList<>();
+        if (ls == null) {
+            LOG.info("Listed supervision not running: no drafts for overdue listings in {}", jurisdiction);
+            return out;
+        }
+        for (ListingStatus status : List.of(ListingStatus.LISTED, ListingStatus.RECTIFYING,
+                ListingStatus.EXTENSION_REQUESTED)) {
+            ListingQuery q = new ListingQuery();
+            q.jurisdiction = jurisdiction;
+            q.status = status;
+            q.limit = 200;
+            for (ListingDTO l : ls.search(actor, q).items) {
+                List<String> why = new java.util.ArrayList<>();
+                if (l.overdue) {
+                    why.add("整改时限（" + l.deadline + "）已过仍未整改完成");
+                }
+                if (l.planOverdue) {
+                    why.add("整改方案逾期未报（报送期限 " + l.notice.planDueDate + "）");
+                }
+                if (l.progressOverdue) {
+                    why.add("整改进展逾期未报（" + Optional.ofNullable(l.notice.reportCycle).orElse("按通知书要求")
+                            + "，已缺报 " + l.reportsMissed + " 次）");
+                }
+                if (why.isEmpty() || !l.unit.startsWith(scope + ".") || l.unit.equals(from.id)
+                        || hasLetter("listing", l.id, from.id)) {
+                    continue;
+                }
+                out.add(draft(actor, auto(jurisdiction, from, l.unit, "NOT_RECTIFIED", "listing", l.id,
+                        "关于督促挂牌督办重大事故隐患整改的提醒函",
+                        "你单位挂牌督办的重大事故隐患“" + l.hazardDescription + "”"
+                                + (l.notice == null || l.notice.number == null ? "" : "（" + l.notice.number + "）")
+                                + String.join("；", why) + "。",
+                        "请立即按挂牌督办通知书要求整改，补报整改方案和整改进展，并于期限前书面报告。", deadline)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reports the issuer collects (cycles whose receiver is the issuer or its level) that a unit of its scope did not
+     * submit by the due time, or submitted late, within the last 60 days: a reminder (TASK_LAGGING, 重点任务推进缓慢、
+     * 逾期) per unit and period, once per title. Skipped while reporting is not running.
+     */
+    private List<LetterDTO> draftForReports(Actor actor, String jurisdiction, UnitDTO from, String scope,
+            LocalDate deadline) {
+        ReportingService rs = reporting;
+        List<LetterDTO> out = new java.util.ArrayList<>();
+        if (rs == null) {
+            LOG.info("Reporting not running: no drafts for late or missing reports in {}", jurisdiction);
+            return out;
+        }
+        LocalDate today = LocalDate.now(ZONE);
+        java.time.Instant now = java.time.Instant.now();
+        for (CycleDTO c : rs.cycles(actor, jurisdiction)) {
+            if (c.retiredOn != null || c.receiver == null || !(c.receiver.equals(from.id) || c.receiver.equals(scope))) {
+                continue;
+            }
+            for (PeriodDTO p : rs.periods(actor, jurisdiction, c.id, today.minusDays(60), today)) {
+                java.time.OffsetDateTime due = java.time.OffsetDateTime.parse(p.due);
+                if (!due.toInstant().isBefore(now)) {
+                    continue;
+                }
+                String what = "《" + c.name + "》（" + p.label + "）";
+                String dueText = due.toLocalDate() + " " + due.toLocalTime();
+                PeriodStatusDTO st;
+                try {
+                    st = rs.status(actor, jurisdiction, c.id, p.index);
+                } catch (LuoshiException ex) {
+                    LOG.debug("No status of {} period {} for {}: {}", c.id, p.index, actor.name(), ex.getMessage());
+                    continue;
+                }
+                for (UnitDTO u : st.missing) {
+                    String title = "关于按时报送" + what + "的提醒函";
+                    if (u.id.startsWith(scope + ".") && !u.id.equals(from.id) && !hasLetterTitled(from.id, u.id, title)) {
+                        out.add(draft(actor, auto(jurisdiction, from, u.id, "TASK_LAGGING", null, null, title,
+                                "你单位应于 " + dueText + " 前报送" + what + "，截至发函时仍未报送。",
+                                "请于收函后立即补报，并书面说明未按时报送的原因。", deadline)));
+                    }
+                }
+                for (SubmissionDTO sub : st.submitted) {
+                    String title = "关于" + what + "迟报的提醒函";
+                    if (sub.late && sub.unit.startsWith(scope + ".") && !sub.unit.equals(from.id)
+                            && !hasLetterTitled(from.id, sub.unit, title)) {
+                        out.add(draft(actor, auto(jurisdiction, from, sub.unit, "TASK_LAGGING", null, null, title,
+                                "你单位" + what + "应于 " + dueText + " 前报送，实际于 " + sub.submittedAt.replace("T", " ")
+                                        .replaceAll("(:\\d\\d)(:\\d\\d(\\.\\d+)?)?([+-].*)$", "$1") + " 报送，逾期报送。",
+                                "请严格按规定时限报送，并书面说明迟报原因。", deadline)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the issuer already wrote to the recipient under this title (automatic drafts without a source record). */
+    private boolean hasLetterTitled(String issuer, String recipient, String title) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT COUNT(l) FROM LetterEntity l WHERE l.issuer = ?1 AND l.recipient = ?2 AND l.title = ?3",
+                Long.class).setParameter(1, issuer).setParameter(2, recipient).setParameter(3, title)
+                .getSingleResult() > 0);
     }
 
     /**

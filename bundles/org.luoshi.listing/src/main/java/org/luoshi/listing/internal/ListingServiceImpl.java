@@ -32,8 +32,15 @@ import org.luoshi.api.listing.ListingService;
 import org.luoshi.api.listing.ListingStatus;
 import org.luoshi.api.listing.NoticeDTO;
 import org.luoshi.api.listing.PlanDTO;
+import org.luoshi.api.listing.ProgressReportDTO;
 import org.luoshi.api.listing.ReviewDTO;
+import org.luoshi.api.listing.SignOffDTO;
 import org.luoshi.api.listing.TrackingDTO;
+import org.luoshi.api.cycle.CycleDTO;
+import org.luoshi.api.cycle.CycleEngine;
+import org.luoshi.api.cycle.PeriodDTO;
+import org.luoshi.api.people.PersonDTO;
+import org.luoshi.api.people.PeopleService;
 import org.luoshi.api.settings.ModuleSettings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -78,6 +85,16 @@ public class ListingServiceImpl implements ListingService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ModuleSettings settings;
+
+    /** The cycle engine (statutory calendar): when progress reports are due by the notice's rule. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile CycleEngine cycles;
+
+    /** The people register: the 姓名 and 职务 of whoever signs off. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PeopleService people;
 
     @Activate
     public ListingServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-listing)") JpaTemplate jpa,
@@ -124,6 +141,27 @@ public class ListingServiceImpl implements ListingService {
                 notice.reportCycle = usual == null || usual.isBlank() ? null : usual.strip();
             }
             v.text("notice.reportCycle", "通知书：进展报告周期", notice.reportCycle, 200, true);
+            UnitDTO listerUnit = listingUnit == null ? null : jurisdictions.unit(listingUnit).orElse(null);
+            if (notice.reportRule == null || notice.reportRule.isBlank()) {
+                String rule = ModuleSettings.text(settings, jurisdictions, ListingSettingsDeclaration.MODULE,
+                        ListingSettingsDeclaration.REPORT_RULE, listerUnit);
+                notice.reportRule = rule == null || rule.isBlank() ? null : rule.strip();
+            }
+            if (notice.reportDueTime == null || notice.reportDueTime.isBlank()) {
+                String time = ModuleSettings.text(settings, jurisdictions, ListingSettingsDeclaration.MODULE,
+                        ListingSettingsDeclaration.REPORT_DUE_TIME, listerUnit);
+                notice.reportDueTime = time == null || time.isBlank() ? null : time.strip();
+            }
+            if (notice.reportRule != null) {
+                CycleEngine engine = cycles;
+                if (engine != null) {
+                    try {
+                        engine.validate(reportCycle(notice, today, 0L));
+                    } catch (LuoshiException ex) {
+                        v.fail("notice.reportRule", "通知书：进展报告周期规则无法识别（" + notice.reportRule + "）");
+                    }
+                }
+            }
             v.date("notice.completionDeadline", "通知书：整改完成期限", notice.completionDeadline, true);
             v.text("notice.delistingProcedure", "通知书：摘牌销号程序", notice.delistingProcedure, 2000, true);
             v.text("notice.contact", "通知书：联系方式", notice.contact, 200, true);
@@ -264,6 +302,72 @@ public class ListingServiceImpl implements ListingService {
     }
 
     @Override
+    public ListingDTO reportProgress(Actor actor, long id, ProgressReportDTO report) {
+        FieldCheck v = new FieldCheck();
+        if (report == null) {
+            throw LuoshiException.invalid("请求内容为空");
+        }
+        LocalDate date = v.date("date", "报告日期", report.date, true);
+        v.text("text", "整改进展", report.text, 4000, true);
+        v.text("documentNumber", "文号", report.documentNumber, 100, false);
+        notFuture(v, "date", date);
+        v.throwIfInvalid();
+        return step(actor, id, Side.RESPONSIBLE, "listing.progress", (em, e) -> {
+            expect(e, "报告整改进展", ListingStatus.LISTED, ListingStatus.RECTIFYING, ListingStatus.EXTENSION_REQUESTED);
+            if (date.isBefore(e.listedOn)) {
+                throw refuse("date", "报告日期不能早于挂牌督办时间（" + e.listedOn + "）");
+            }
+            report.reportedBy = actor.name();
+            report.reportedAt = LocalDateTime.now(ZONE).atZone(ZONE).toOffsetDateTime().toString();
+            addStep(em, e, ListingStepEntity.PROGRESS, report);
+        });
+    }
+
+    @Override
+    public ListingDTO signOff(Actor actor, long id, SignOffDTO in) {
+        FieldCheck v = new FieldCheck();
+        if (in == null) {
+            throw LuoshiException.invalid("请求内容为空");
+        }
+        String role = v.text("role", "签字确认身份", in.role, 100, true);
+        LocalDate date = v.date("date", "签字日期", in.date, true);
+        String opinion = v.text("opinion", "审核意见", in.opinion, 2000, true);
+        notFuture(v, "date", date);
+        v.throwIfInvalid();
+        return step(actor, id, Side.LISTER, "listing.signoff", (em, e) -> {
+            expect(e, "签字确认", ListingStatus.COMPLETION_REPORTED, ListingStatus.ACCEPTED);
+            PeopleService register = people;
+            PersonDTO me = register == null ? null : register.me(actor);
+            if (me == null || me.title == null || me.title.isBlank()) {
+                throw refuse("role", "签字确认须由本人账号办理，并在“个人信息”中登记职务");
+            }
+            List<String> required = signOffsRequired(e.listingUnit);
+            if (!required.contains(role)) {
+                throw refuse("role", required.isEmpty() ? "本辖区摘牌销号不需要签字确认"
+                        : "签字确认身份应为：" + String.join("、", required));
+            }
+            String seat = signOffSeat(e.listingUnit, role);
+            if (seat != null && !actor.units().contains(seat)) {
+                throw refuse("role", "“" + role + "”须由" + name(seat) + "的账号本人签字确认");
+            }
+            if (signOffs(em, e.id).stream().anyMatch(x -> role.equals(x.role))) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "“" + role + "”已签字确认");
+            }
+            if (e.completedOn != null && date.isBefore(e.completedOn)) {
+                throw refuse("date", "签字日期不能早于整改完成时间（" + e.completedOn + "）");
+            }
+            SignOffDTO x = new SignOffDTO();
+            x.role = role;
+            x.date = date.toString();
+            x.opinion = opinion;
+            x.signedBy = actor.name();
+            x.signerName = me.name;
+            x.signerTitle = me.title.strip();
+            addStep(em, e, ListingStepEntity.SIGN_OFF, x);
+        });
+    }
+
+    @Override
     public ListingDTO requestExtension(Actor actor, long id, ExtensionDTO request) {
         FieldCheck v = new FieldCheck();
         if (request == null) {
@@ -397,6 +501,12 @@ public class ListingServiceImpl implements ListingService {
             expect(e, "摘牌销号", ListingStatus.ACCEPTED);
             if (e.completedOn != null && d.isBefore(e.completedOn)) {
                 throw refuse("date", "摘牌销号时间不能早于整改完成时间（" + e.completedOn + "）");
+            }
+            List<String> missing = new ArrayList<>(signOffsRequired(e.listingUnit));
+            signOffs(em, e.id).forEach(x -> missing.remove(x.role));
+            if (!missing.isEmpty()) {
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "摘牌销号前须经签字确认，尚缺："
+                        + String.join("、", missing));
             }
             e.delistedOn = d;
             e.status = ListingStatus.DELISTED;
@@ -664,12 +774,141 @@ public class ListingServiceImpl implements ListingService {
             switch (s.kind) {
                 case ListingStepEntity.TRACKING -> d.tracking.add(read(s.json, TrackingDTO.class));
                 case ListingStepEntity.EXTENSION -> d.extensions.add(read(s.json, ExtensionDTO.class));
+                case ListingStepEntity.PROGRESS -> d.progressReports.add(read(s.json, ProgressReportDTO.class));
+                case ListingStepEntity.SIGN_OFF -> d.signOffs.add(read(s.json, SignOffDTO.class));
                 default -> d.followUps.add(read(s.json, FollowUpDTO.class));
             }
         }
+        boolean underWay = e.status == ListingStatus.LISTED || e.status == ListingStatus.RECTIFYING
+                || e.status == ListingStatus.EXTENSION_REQUESTED;
+        LocalDate planDue = d.notice == null ? null : date(d.notice.planDueDate);
+        d.planOverdue = e.status == ListingStatus.LISTED && e.planJson == null && planDue != null
+                && planDue.isBefore(today);
+        if (underWay && d.notice != null && d.notice.reportRule != null) {
+            reportSchedule(d, e, today);
+        }
+        d.signOffsRequired = signOffsRequired(e.listingUnit);
         d.createdBy = e.createdBy;
         d.version = e.version;
         return d;
+    }
+
+    /** A listing notice's progress-report rule as a cycle counted from the listing day (自交办之日起). */
+    private static CycleDTO reportCycle(NoticeDTO notice, LocalDate listedOn, Long id) {
+        CycleDTO c = new CycleDTO();
+        c.id = "listing-" + id;
+        c.name = "挂牌督办整改进展报告";
+        c.rrule = notice.reportRule;
+        c.start = listedOn.toString();
+        c.dueTime = notice.reportDueTime == null ? CycleDTO.DEFAULT_DUE_TIME : notice.reportDueTime;
+        c.rollToWorkingDay = true;
+        c.periodKind = CycleDTO.SINCE_PREVIOUS;
+        return c;
+    }
+
+    /**
+     * When reports were due since the listing and which windows got none: a report day counts as met when a report is
+     * dated within its window (after the previous report day, up to its own); the next report day is the first ahead.
+     */
+    private void reportSchedule(ListingDTO d, ListingEntity e, LocalDate today) {
+        CycleEngine engine = cycles;
+        if (engine == null) {
+            return;
+        }
+        CycleDTO c = reportCycle(d.notice, e.listedOn, e.id);
+        java.time.Instant now = java.time.Instant.now();
+        try {
+            schedule(d, e.listedOn, engine.periods(c, e.listedOn, today), engine.nextDue(c, now), now);
+        } catch (LuoshiException | java.time.DateTimeException ex) {
+            // a rule that no longer reads leaves the listing without a schedule; the notice's text still says it
+            d.nextReportDue = null;
+        }
+    }
+
+    /**
+     * Report days (due instants) passed since the listing day: each is met by a report dated within its window — after
+     * the previous report day, up to its own day; {@code reportsMissed} counts those that were not, {@code
+     * progressOverdue} says the latest was not.
+     */
+    static void schedule(ListingDTO d, LocalDate listedOn, List<PeriodDTO> periods, PeriodDTO next,
+            java.time.Instant now) {
+        LocalDate windowStart = listedOn;
+        boolean lastMissed = false;
+        d.reportsMissed = 0;
+        for (PeriodDTO p : periods) {
+            java.time.OffsetDateTime due = java.time.OffsetDateTime.parse(p.due);
+            if (!due.toInstant().isBefore(now)) {
+                break;
+            }
+            LocalDate dueDay = due.toLocalDate();
+            LocalDate from = windowStart;
+            boolean met = d.progressReports.stream().map(r -> LocalDate.parse(r.date))
+                    .anyMatch(r -> !r.isBefore(from) && !r.isAfter(dueDay));
+            if (!met) {
+                d.reportsMissed++;
+            }
+            lastMissed = !met;
+            windowStart = dueDay.plusDays(1);
+        }
+        d.progressOverdue = lastMissed;
+        d.nextReportDue = next == null ? null : next.due;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException ex) {
+            return null;
+        }
+    }
+
+    /**
+     * The roles the region requires to sign off before 摘牌销号 (listing.delistSignOffs, comma- or 、-separated; a role may
+     * say where it sits, {@code 县相关分管领导@county}: the signer's account belongs to the nearest county, city, province
+     * or town unit at or above the listing unit).
+     */
+    private List<String> signOffsRequired(String listingUnit) {
+        return signOffSpecs(listingUnit).stream().map(r -> r.contains("@") ? r.substring(0, r.indexOf('@')).strip() : r)
+                .distinct().toList();
+    }
+
+    private List<String> signOffSpecs(String listingUnit) {
+        String text = ModuleSettings.text(settings, jurisdictions, ListingSettingsDeclaration.MODULE,
+                ListingSettingsDeclaration.DELIST_SIGN_OFFS, jurisdictions.unit(listingUnit).orElse(null));
+        List<String> out = new ArrayList<>();
+        if (text != null) {
+            for (String r : text.split("[,，、]")) {
+                if (!r.isBlank() && !out.contains(r.strip())) {
+                    out.add(r.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The unit whose account must sign as the role (role@kind), or null when the role names no seat. */
+    private String signOffSeat(String listingUnit, String role) {
+        for (String spec : signOffSpecs(listingUnit)) {
+            int at = spec.indexOf('@');
+            if (at > 0 && spec.substring(0, at).strip().equals(role)) {
+                String kind = spec.substring(at + 1).strip();
+                for (String id = listingUnit; id != null; id = id.contains(".") ? id.substring(0, id.lastIndexOf('.')) : null) {
+                    Optional<UnitDTO> u = jurisdictions.unit(id);
+                    if (u.isPresent() && kind.equals(u.get().kind)) {
+                        return id;
+                    }
+                }
+                throw new LuoshiException(LuoshiException.Kind.CONFLICT, "本辖区规定“" + role + "”由" + kind
+                        + "级签字确认，但挂牌督办单位之上没有该级单位");
+            }
+        }
+        return null;
+    }
+
+    private List<SignOffDTO> signOffs(EntityManager em, long listingId) {
+        return em.createQuery("SELECT s FROM ListingStepEntity s WHERE s.listingId = ?1 AND s.kind = ?2 ORDER BY s.id",
+                ListingStepEntity.class).setParameter(1, listingId).setParameter(2, ListingStepEntity.SIGN_OFF)
+                .getResultList().stream().map(s -> read(s.json, SignOffDTO.class)).toList();
     }
 
     private static String str(LocalDate d) {

@@ -19,6 +19,8 @@ public class ListingStepEntity {
     static final String TRACKING = "TRACKING";
     static final String EXTENSION = "EXTENSION";
     static final String FOLLOW_UP = "FOLLOW_UP";
+    static final String PROGRESS = "PROGRESS";
+    static final String SIGN_OFF = "SIGN_OFF";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "listingStepIds")

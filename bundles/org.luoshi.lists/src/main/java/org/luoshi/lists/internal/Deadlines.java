@@ -11,13 +11,20 @@ import org.luoshi.api.task.DeadlineDTO;
 
 /**
  * Reads a printed completion deadline (完成时限) for a task list's year: "6月底前" is the last day of June of that year,
- * "2023年1月底前" the last day of January 2023, "年底前" 31 December, "5月10日前" 10 May, "长期坚持" ongoing. Anything
- * else — including misprints such as "5月10月底前" — is kept as UNPARSED for a person to settle.
+ * "2023年1月底前" the last day of January 2023, "年底前" 31 December, "5月10日前" 10 May, "长期坚持" ongoing.
+ * <p>
+ * Readings that interpret the text (issue 16, item 8) say so in {@link DeadlineDTO#reading}: a third of a month
+ * (上旬/中旬/下旬, "2023年5月中旬前") ends on its 10th, its 20th or its last day; a range of months ("2023年8-11月")
+ * ends with the last day of its last month. Anything else — including misprints such as "5月10月底前" — is kept as
+ * UNPARSED for a person to settle (a correction keeps the printed text beside the date a person gave).
  */
 final class Deadlines {
     private static final Pattern MONTH_END = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(?:底|末)(?:前|之前)?");
     private static final Pattern DAY = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日(?:前|之前)?");
     private static final Pattern YEAR_END = Pattern.compile("(?:(\\d{4})年|年)(?:底|末)(?:前|之前)?");
+    private static final Pattern TENTH = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(上旬|中旬|下旬)(?:前|之前|末)?");
+    private static final Pattern MONTHS = Pattern.compile(
+            "(?:(\\d{4})年)?(\\d{1,2})(?:月)?[-－—~～至到](\\d{1,2})月(?:份)?(?:底|末)?(?:前|之前)?");
     private static final Pattern ONGOING = Pattern.compile("长期坚持|长期|持续推进|持续开展|常态化");
 
     private Deadlines() {
@@ -42,6 +49,23 @@ final class Deadlines {
                 date = YearMonth.of(yearOf(m.group(1), year), Integer.parseInt(m.group(2))).atEndOfMonth();
             } else if ((m = DAY.matcher(t)).matches()) {
                 date = LocalDate.of(yearOf(m.group(1), year), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } else if ((m = TENTH.matcher(t)).matches()) {
+                YearMonth month = YearMonth.of(yearOf(m.group(1), year), Integer.parseInt(m.group(2)));
+                String third = m.group(3);
+                date = switch (third) {
+                    case "上旬" -> month.atDay(10);
+                    case "中旬" -> month.atDay(20);
+                    default -> month.atEndOfMonth();
+                };
+                d.reading = third + "按" + (third.equals("下旬") ? "当月最后一日" : third.equals("上旬") ? "当月10日" : "当月20日")
+                        + "计：" + date;
+            } else if ((m = MONTHS.matcher(t)).matches()) {
+                int from = Integer.parseInt(m.group(2));
+                int to = Integer.parseInt(m.group(3));
+                if (from >= 1 && from < to) {
+                    date = YearMonth.of(yearOf(m.group(1), year), to).atEndOfMonth();
+                    d.reading = from + "-" + to + "月按末月月底计：" + date;
+                }
             } else if ((m = YEAR_END.matcher(t)).matches()) {
                 date = LocalDate.of(yearOf(m.group(1), year), 12, 31);
             } else if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -49,6 +73,7 @@ final class Deadlines {
             }
             if (date == null) {
                 d.kind = DeadlineDTO.UNPARSED;
+                d.reading = null;
             } else {
                 d.kind = DeadlineDTO.DATE;
                 d.date = date.toString();
@@ -56,6 +81,7 @@ final class Deadlines {
         } catch (DateTimeException | NumberFormatException e) {
             d.kind = DeadlineDTO.UNPARSED;
             d.date = null;
+            d.reading = null;
         }
         return d;
     }

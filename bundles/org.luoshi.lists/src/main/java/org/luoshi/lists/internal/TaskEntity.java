@@ -42,6 +42,9 @@ public class TaskEntity {
     String targetWhat;
     @Column(length = 2000)
     String note;
+    /** A recurring counted duty's period (catalog column every, e.g. MONTH:2023-05-01); null for a yearly target. */
+    @Column(name = "TARGET_EVERY", length = 30)
+    String every;
     @Column(length = 4000)
     String mainTask;
     @Column(nullable = false, length = 4000)
@@ -55,6 +58,11 @@ public class TaskEntity {
     @Column(nullable = false, length = 10)
     String deadlineKind;
     LocalDate deadlineDate;
+    /** Who settled the deadline's date by a correction (the printed text kept), and why; null when not corrected. */
+    @Column(name = "DEADLINE_CORRECTED_BY", length = 100)
+    String deadlineCorrectedBy;
+    @Column(name = "DEADLINE_CORRECTION", length = 500)
+    String deadlineCorrection;
     LocalDate completedOn;
     @Column(nullable = false, length = 100)
     String createdBy;

@@ -22,7 +22,9 @@ import org.luoshi.api.jurisdiction.CatalogTaskDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.settings.ModuleSettings;
+import org.luoshi.api.task.DeadlineCorrectionDTO;
 import org.luoshi.api.task.DeadlineDTO;
+import org.luoshi.api.task.TaskPeriodDTO;
 import org.luoshi.api.task.TaskAssignmentDTO;
 import org.luoshi.api.task.TaskDTO;
 import org.luoshi.api.task.TaskEntryDTO;
@@ -119,6 +121,7 @@ public class TaskServiceImpl implements TaskService {
                 e.target = c.target;
                 e.targetWhat = c.targetWhat;
                 e.note = c.note;
+                e.every = c.every;
                 setDeadline(e, Deadlines.parse(c.deadline, in.year));
                 e.createdBy = actor.name();
                 e.createdAt = now;
@@ -190,7 +193,8 @@ public class TaskServiceImpl implements TaskService {
     static boolean sameCatalogText(TaskEntity e, CatalogTaskDTO c) {
         return Objects.equals(e.mainTask, c.group) && Objects.equals(e.measure, c.measure)
                 && Objects.equals(e.lead, c.lead) && Objects.equals(e.target, c.target)
-                && Objects.equals(e.targetWhat, c.targetWhat) && Objects.equals(e.note, c.note);
+                && Objects.equals(e.targetWhat, c.targetWhat) && Objects.equals(e.note, c.note)
+                && Objects.equals(e.every, c.every);
     }
 
     @Override
@@ -286,6 +290,26 @@ public class TaskServiceImpl implements TaskService {
                 }
                 setDeadline(e, d);
             }
+        });
+    }
+
+    @Override
+    public TaskDTO correctDeadline(Actor actor, long id, DeadlineCorrectionDTO in) {
+        if (in == null) {
+            throw LuoshiException.invalid("请求内容为空");
+        }
+        FieldCheck v = new FieldCheck();
+        LocalDate date = v.date("date", "更正后的完成时限", in.date, true);
+        String reason = v.text("reason", "更正理由", in.reason, 500, true);
+        if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
+            v.fail("date", "更正后的完成时限应在 2000 到 2100 年之间");
+        }
+        v.throwIfInvalid();
+        return update(actor, id, in.version, "task.deadline-correction", (em, e) -> {
+            e.deadlineKind = DeadlineDTO.DATE;
+            e.deadlineDate = date;
+            e.deadlineCorrectedBy = actor.name();
+            e.deadlineCorrection = reason;
         });
     }
 
@@ -467,6 +491,8 @@ public class TaskServiceImpl implements TaskService {
         e.deadlineText = d.text;
         e.deadlineKind = d.kind;
         e.deadlineDate = Deadlines.date(d);
+        e.deadlineCorrectedBy = null;
+        e.deadlineCorrection = null;
     }
 
     private static TaskDTO toDto(TaskEntity e, List<TaskEntryEntity> entries, LocalDate today, Catalogs catalogs) {
@@ -489,6 +515,13 @@ public class TaskServiceImpl implements TaskService {
         d.deadline.kind = e.deadlineKind;
         d.deadline.text = e.deadlineText;
         d.deadline.date = e.deadlineDate == null ? null : e.deadlineDate.toString();
+        if (e.deadlineCorrectedBy != null) {
+            d.deadline.correctedBy = e.deadlineCorrectedBy;
+            d.deadline.correctionReason = e.deadlineCorrection;
+            d.deadline.reading = "经更正为 " + d.deadline.date + "（" + e.deadlineCorrection + "）";
+        } else if (DeadlineDTO.DATE.equals(e.deadlineKind)) {
+            d.deadline.reading = Deadlines.parse(e.deadlineText, e.year).reading;
+        }
         d.completedOn = e.completedOn == null ? null : e.completedOn.toString();
         d.overdue = e.completedOn == null && e.deadlineDate != null && e.deadlineDate.isBefore(today);
         for (TaskEntryEntity x : entries) {
@@ -504,6 +537,13 @@ public class TaskServiceImpl implements TaskService {
             t.recordedBy = x.recordedBy;
             t.recordedAt = x.recordedAt.atZone(HazardServiceImpl.ZONE).toOffsetDateTime().toString();
             (TaskEntryDTO.PROGRESS.equals(x.kind) ? d.progress : d.supervision).add(t);
+        }
+        d.every = e.every;
+        if (e.target != null && e.every != null) {
+            d.periods = TaskPeriods.of(e.every, e.year, e.deadlineDate, e.target, entries, today);
+            LocalDate completed = e.completedOn;
+            d.behind = d.periods.stream().anyMatch(p -> TaskPeriodDTO.SHORT.equals(p.state)
+                    && (completed == null || !LocalDate.parse(p.from).isAfter(completed)));
         }
         d.catalogChanged = catalogs.changed(e);
         d.createdBy = e.createdBy;

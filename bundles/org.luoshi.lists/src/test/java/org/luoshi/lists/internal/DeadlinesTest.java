@@ -52,4 +52,27 @@ class DeadlinesTest {
             assertEquals(text, d.text);
         }
     }
+
+    @Test
+    void thirdsOfAMonthEndOnTheTenthTheTwentiethAndTheLastDayAndSaySo() {
+        date("2023年5月中旬前", 2023, "2023-05-20");
+        date("5月上旬", 2023, "2023-05-10");
+        date("2月下旬前", 2024, "2024-02-29");
+        assertEquals("中旬按当月20日计：2023-05-20", Deadlines.parse("2023年5月中旬前", 2023).reading);
+        assertEquals("下旬按当月最后一日计：2024-02-29", Deadlines.parse("2月下旬前", 2024).reading);
+    }
+
+    @Test
+    void aRangeOfMonthsEndsWithItsLastMonth() {
+        date("2023年8-11月", 2023, "2023-11-30");
+        date("3-4月", 2022, "2022-04-30");
+        assertEquals("8-11月按末月月底计：2023-11-30", Deadlines.parse("2023年8-11月", 2023).reading);
+        assertEquals(DeadlineDTO.UNPARSED, Deadlines.parse("11-8月", 2023).kind, "a range running backwards");
+    }
+
+    @Test
+    void plainDatesNeedNoReading() {
+        assertNull(Deadlines.parse("6月底前", 2022).reading);
+        assertNull(Deadlines.parse("5月10月底前", 2022).reading);
+    }
 }

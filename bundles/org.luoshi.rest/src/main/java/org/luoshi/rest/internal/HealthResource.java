@@ -13,6 +13,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Response;
 
 import org.luoshi.api.Face;
+import org.luoshi.api.cycle.CalendarService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.rest.RestSupport;
 import org.osgi.service.component.annotations.Activate;
@@ -23,6 +24,7 @@ import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -30,7 +32,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code GET /api/health}: UP once the container has finished booting, every required face serves and the REST shell
- * serves every resource registered, with the jurisdictions installed; STARTING (503) with what it waits for. No login.
+ * serves every resource registered, with the jurisdictions installed and the statutory calendar's years (with the
+ * warning about a year whose holiday arrangement is not loaded); STARTING (503) with what it waits for. No login.
  */
 @Path("/health")
 @Produces(RestSupport.JSON)
@@ -54,6 +57,11 @@ public class HealthResource {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             fieldOption = FieldOption.UPDATE)
     private final List<Face> faces = new CopyOnWriteArrayList<>();
+
+    /** The statutory calendar (bundle org.luoshi.cycles): the answer leaves it out while that bundle is stopped. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile CalendarService calendar;
 
     @Activate
     public HealthResource(@Reference JurisdictionRegistry registry, @Reference ApiModel api, Config config,
@@ -84,9 +92,37 @@ public class HealthResource {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("status", waiting.isEmpty() ? "UP" : "STARTING");
         out.put("jurisdictions", registry.jurisdictions().stream().map(j -> j.id).toList());
+        Map<String, Object> cal = calendar();
+        if (cal != null) {
+            out.put("calendar", cal);
+        }
         if (!waiting.isEmpty()) {
             out.put("waitingFor", waiting);
         }
         return Response.status(waiting.isEmpty() ? 200 : 503).entity(out).build();
+    }
+
+    /**
+     * The statutory calendar: first and last year known, the years covered, and the warning (Chinese) when this year or,
+     * from 1 October on, the coming year has no holiday arrangement; null while the calendar is not running.
+     */
+    private Map<String, Object> calendar() {
+        CalendarService c = calendar;
+        if (c == null) {
+            return null;
+        }
+        try {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("firstYear", c.firstYear());
+            out.put("lastYear", c.lastYear());
+            out.put("years", c.years().stream().map(y -> y.year).toList());
+            String warning = c.warning(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+            if (warning != null) {
+                out.put("warning", warning);
+            }
+            return out;
+        } catch (RuntimeException e) {
+            return null; // the calendar went away while it was asked: health answers without it
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.luoshi.ui.internal.views.LoginView;
 import org.luoshi.ui.internal.views.MainLayout;
 import org.luoshi.ui.internal.views.NotFoundView;
 import org.luoshi.ui.internal.views.PeopleView;
+import org.luoshi.ui.internal.views.CalendarView;
 import org.luoshi.ui.internal.views.IntegrationView;
 import org.luoshi.ui.internal.views.PluginsView;
 import org.luoshi.ui.internal.views.RootView;
@@ -88,6 +89,7 @@ public class LuoshiServlet extends VaadinServlet {
             config.setRoute(PluginsView.ROUTE, PluginsView.class, List.of(MainLayout.class));
             config.setRoute(SettingsView.ROUTE, SettingsView.class, List.of(MainLayout.class));
             config.setRoute(IntegrationView.ROUTE, IntegrationView.class, List.of(MainLayout.class));
+            config.setRoute(CalendarView.ROUTE, CalendarView.class, List.of(MainLayout.class));
         });
         Set<Class<? extends Component>> errorViews = Set.of(NotFoundView.class, ServerErrorView.class);
         registry.setErrorNavigationTargets(errorViews);
@@ -208,7 +210,7 @@ public class LuoshiServlet extends VaadinServlet {
         return route.isEmpty() || route.equals(LoginView.ROUTE) || route.equals(JurisdictionsView.ROUTE)
                 || route.equals(WorkbenchView.ROUTE) || route.equals(PeopleView.ROUTE)
                 || route.equals(PluginsView.ROUTE) || route.equals(SettingsView.ROUTE)
-                || route.equals(IntegrationView.ROUTE);
+                || route.equals(IntegrationView.ROUTE) || route.equals(CalendarView.ROUTE);
     }
 
     private static void withBundleLoader(Runnable action) {

@@ -92,6 +92,11 @@ public final class InMemoryExports implements ExportService {
         return answer(bulletin.name, new ExportHeaderDTO(), bulletin.tables);
     }
 
+    @Override
+    public synchronized byte[] listingNotice(org.luoshi.api.listing.ListingDTO listing, java.util.Map<String, String> names) {
+        return answer("重大事故隐患挂牌督办通知书", new ExportHeaderDTO(), List.of(listing));
+    }
+
     /** Reads the test's own "rows" format: lines of tab-separated cells (the in-memory UI tests upload text). */
     @Override
     public List<List<String>> readRows(byte[] xlsx, int maxRows) {

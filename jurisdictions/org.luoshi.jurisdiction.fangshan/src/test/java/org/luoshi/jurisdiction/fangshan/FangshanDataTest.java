@@ -84,10 +84,10 @@ class FangshanDataTest {
         return units;
     }
 
+    /** The whole task with that number (not one of its parts). */
     private static String[] task(List<String[]> catalog, int number) {
-        String[] row = catalog.get(number);
-        assertEquals(String.valueOf(number), row[0]);
-        return row;
+        return catalog.stream().skip(1).filter(r -> r[0].equals(String.valueOf(number)) && r[5].isEmpty()).findFirst()
+            .orElseThrow(() -> new AssertionError("no task " + number));
     }
 
     @Test
@@ -143,34 +143,42 @@ class FangshanDataTest {
     @Test
     void catalogShape() throws IOException {
         List<String[]> rows = tsv("catalog.tsv");
-        assertEquals(List.of("number", "group", "measure", "responsibleUnits", "deadline"), List.of(rows.get(0)));
-        assertEquals(28, rows.size(), "header + 15 enterprise tasks + 12 section tasks");
+        assertEquals(List.of("number", "group", "measure", "responsibleUnits", "deadline", "part", "lead", "target",
+            "targetWhat", "note", "every"), List.of(rows.get(0)));
+        List<String[]> whole = rows.stream().skip(1).filter(r -> r[5].isEmpty()).toList();
+        assertEquals(34, whole.size(), "15 enterprise tasks + 12 section tasks + 7 tasks of the 局党组");
         Set<String> groups = new LinkedHashSet<>();
-        for (int i = 1; i < rows.size(); i++) {
-            String[] row = rows.get(i);
-            assertEquals(String.valueOf(i), row[0], "tasks numbered 1..27 in order");
-            for (String field : row) {
-                assertFalse(field.isBlank(), "empty field in task " + i);
-                assertEquals(field.strip(), field, "stray whitespace in task " + i);
-                assertFalse(field.contains("<") || field.contains("**") || field.contains("#"), "markup in task " + i);
+        for (int i = 0; i < whole.size(); i++) {
+            String[] row = whole.get(i);
+            assertEquals(String.valueOf(i + 1), row[0], "tasks numbered 1..34 in order");
+            for (int f = 0; f < 5; f++) {
+                assertFalse(row[f].isBlank(), "empty field in task " + row[0]);
             }
-            assertFalse(row[2].matches("^[（(]\\d+[）)].*"), "numbering not stripped in task " + i);
-            assertTrue(row[4].startsWith("2023年"), "deadline of task " + i);
+            for (String field : row) {
+                assertEquals(field.strip(), field, "stray whitespace in task " + row[0]);
+                assertFalse(field.contains("<") || field.contains("**") || field.contains("#"), "markup in task " + row[0]);
+            }
+            assertFalse(row[2].matches("^[（(]\\d+[）)].*"), "numbering not stripped in task " + row[0]);
+            assertTrue(row[4].startsWith("2023年"), "deadline of task " + row[0]);
             groups.add(row[1]);
         }
-        assertEquals(10, groups.size(), "5 enterprise items + 5 section items");
+        assertEquals(13, groups.size(), "5 enterprise items + 5 section items + 3 items of the 局党组");
         int g = 0;
         for (String group : groups) {
-            String list = g < 5 ? "(一)" : "(二)";
+            String list = g < 5 ? "(一)" : g < 10 ? "(二)" : "(三)";
             assertTrue(group.startsWith(list + (g % 5 + 1) + ". "), group);
             g++;
         }
         for (int i = 1; i <= 15; i++) {
-            assertTrue(rows.get(i)[1].startsWith("(一)"), "task " + i + " is an enterprise task");
-            assertEquals("企业主要负责人", rows.get(i)[3]);
+            assertTrue(task(rows, i)[1].startsWith("(一)"), "task " + i + " is an enterprise task");
+            assertEquals("企业主要负责人", task(rows, i)[3]);
         }
         for (int i = 16; i <= 27; i++) {
-            assertTrue(rows.get(i)[1].startsWith("(二)"), "task " + i + " is a section task");
+            assertTrue(task(rows, i)[1].startsWith("(二)"), "task " + i + " is a section task");
+        }
+        for (int i = 28; i <= 34; i++) {
+            assertTrue(task(rows, i)[1].startsWith("(三)"), "task " + i + " is a task of the 局党组");
+            assertEquals("局党组", task(rows, i)[3]);
         }
     }
 
@@ -243,7 +251,7 @@ class FangshanDataTest {
         for (String key : p.stringPropertyNames()) {
             ids.add(key.substring(0, key.indexOf('.')));
         }
-        assertEquals(Set.of("dispatch", "hazards-groups", "hazards-county", "weekly-feedback", "phases"), ids);
+        assertEquals(Set.of("dispatch", "hazards-groups", "hazards-county", "disclosure", "dispatch-meeting", "phases"), ids);
         for (String id : ids) {
             assertFalse(id.contains("."), id);
             assertNotNull(p.getProperty(id + ".name"), id + ".name");
@@ -287,13 +295,21 @@ class FangshanDataTest {
         assertEquals(ROOT, p.getProperty("hazards-county.receiver"));
         assertEquals(OFFICE, p.getProperty("hazards-county.reporters"));
 
-        assertEquals("FREQ=WEEKLY;BYDAY=TH", p.getProperty("weekly-feedback.rrule"));
-        assertEquals(LocalTime.NOON, LocalTime.parse(p.getProperty("weekly-feedback.dueTime")));
-        assertEquals("SINCE_PREVIOUS", p.getProperty("weekly-feedback.periodKind"));
-        assertEquals(OFFICE, p.getProperty("weekly-feedback.reporters"));
+        // 五(三) 每月公开一次, 六(三) 每月组织召开一次调度会议: monthly, by the office, recorded with the bureau's group
+        for (String monthly : List.of("disclosure", "dispatch-meeting")) {
+            assertEquals("FREQ=MONTHLY;BYMONTHDAY=-1", p.getProperty(monthly + ".rrule"), monthly);
+            assertEquals("MONTH", p.getProperty(monthly + ".periodKind"), monthly);
+            assertEquals(OFFICE, p.getProperty(monthly + ".reporters"), monthly);
+            assertEquals(BUREAU, p.getProperty(monthly + ".receiver"), monthly);
+        }
+        // 五(二): the Thursday feedback runs per listed hazard from its day of assignment (the listing's rule)
+        Properties listing = properties("modules/listing.properties");
+        assertEquals("FREQ=WEEKLY;BYDAY=TH", listing.getProperty("reportRule"));
+        assertEquals(LocalTime.NOON, LocalTime.parse(listing.getProperty("reportDueTime")));
+        assertEquals("县相关分管领导@county", listing.getProperty("delistSignOffs"));
 
         assertEquals("2023-04-25", p.getProperty("phases.start"));
-        assertTrue(p.getProperty("phases.milestone.1").startsWith("2023-05-15 动员部署"));
+        assertTrue(p.getProperty("phases.milestone.1").startsWith("2023-05-20 动员部署"));
         assertTrue(p.getProperty("phases.milestone.2").startsWith("2023-07-31 企业自查自改和部门帮扶"));
         assertTrue(p.getProperty("phases.milestone.3").startsWith("2023-11-30 部门精准执法"));
         assertTrue(p.getProperty("phases.milestone.4").startsWith("2023-12-31 巩固提高"));

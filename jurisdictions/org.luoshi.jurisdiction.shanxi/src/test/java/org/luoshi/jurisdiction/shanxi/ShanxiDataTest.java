@@ -54,9 +54,16 @@ class ShanxiDataTest {
         assertEquals("shanxi", j.getProperty("id"));
         assertEquals("province", j.getProperty("level"));
         List<String[]> units = rows("units.tsv");
-        assertEquals(12, units.size());
+        assertEquals(29, units.size(), "the office, 11 cities, the campaign's office and 16 sector groups' offices");
         assertEquals("shanxi", units.get(0)[0]);
-        assertTrue(units.stream().skip(1).allMatch(u -> u[2].equals("city") && u[3].equals("shanxi")));
+        assertEquals(11, units.stream().filter(u -> u[2].equals("city")).count());
+        assertTrue(units.stream().skip(1).allMatch(u -> u[3].equals("shanxi")));
+        // 晋安发〔2023〕12号 二（一） and 五（二）: the sectors whose groups' offices report, as typed from the seed
+        for (String sector : List.of("煤矿", "非煤矿山", "危险化学品", "建筑施工", "交通运输（道路交通）", "民爆物品", "文化旅游",
+                "消防安全", "冶金工贸", "教育", "民政", "农业农村", "商务", "卫健", "体育", "粮储")) {
+            assertTrue(units.stream().anyMatch(u -> u[1].equals(sector + "行业领域专项行动领导组办公室") && u[2].equals("group")),
+                    sector);
+        }
         assertTrue(units.stream().anyMatch(u -> u[0].equals("shanxi.shuozhou") && u[1].equals("朔州市")));
         assertTrue(units.stream().anyMatch(u -> u[0].equals("shanxi.lvliang") && u[1].equals("吕梁市")));
     }
@@ -68,7 +75,11 @@ class ShanxiDataTest {
         assertEquals("QUARTER", c.getProperty("quarterly.periodKind"));
         assertEquals("quarterly", c.getProperty("quarterly.form"));
         assertEquals("FREQ=MONTHLY;BYMONTHDAY=30,-1;BYSETPOS=1", c.getProperty("campaign-2023.rrule"));
-        assertTrue(c.getProperty("campaign-2023-milestones.milestone.2").startsWith("2024-03-10 "));
+        assertTrue(c.getProperty("campaign-2023-milestones.milestone.1").startsWith("2024-03-10 "));
+        assertTrue(c.getProperty("campaign-2023-plan.milestone.1").startsWith("2023-11-26 "));
+        assertEquals("shanxi.zhuanxiangban", c.getProperty("campaign-2023-plan.receiver"));
+        assertEquals(27, c.getProperty("campaign-2023.reporters").split(",").length, "11 cities + 16 sector offices");
+        assertEquals(11, c.getProperty("quarterly.reporters").split(",").length, "the quarterly dispatch: the cities");
         List<String> blocks = new ArrayList<>();
         for (String[] f : rows("forms/quarterly.tsv")) {
             if (!blocks.contains(f[1])) {

@@ -17,6 +17,8 @@ import org.luoshi.api.listing.ListingStatus;
 import org.luoshi.api.listing.NoticeDTO;
 import org.luoshi.api.listing.PlanDTO;
 import org.luoshi.api.listing.ReviewDTO;
+import org.luoshi.api.listing.ProgressReportDTO;
+import org.luoshi.api.listing.SignOffDTO;
 import org.luoshi.api.listing.TrackingDTO;
 import org.luoshi.ui.kit.Feedback;
 import org.luoshi.ui.kit.Forms;
@@ -25,7 +27,9 @@ import org.luoshi.ui.kit.LineagePanel;
 import org.luoshi.ui.kit.People;
 import org.luoshi.ui.kit.Services;
 import org.luoshi.ui.kit.StepBar;
+import org.luoshi.ui.kit.ExportButton;
 import org.luoshi.ui.kit.UnitNames;
+import org.luoshi.api.export.ExportService;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -92,8 +96,8 @@ final class ListingDetail extends Dialog {
         removeAll();
         setHeaderTitle("重大事故隐患挂牌督办 · 编号 " + l.id);
         add(steps(l), status(l), LineagePanel.of(services, actor, "listing", l.id, this::close), record(l));
-        for (Component section : new Component[] { notice(l), plan(l), tracking(l), extension(l), completion(l),
-                delegation(l), review(l), delisting(l), followUps(l) }) {
+        for (Component section : new Component[] { notice(l), plan(l), progressReports(l), tracking(l), extension(l),
+                completion(l), delegation(l), review(l), signOffs(l), delisting(l), followUps(l) }) {
             if (section != null) {
                 add(section);
             }
@@ -121,15 +125,128 @@ final class ListingDetail extends Dialog {
         status.getStyle().set("font-weight", "600");
         HorizontalLayout bar = new HorizontalLayout(label, status);
         if (l.overdue) {
-            Span overdue = new Span("逾期");
-            overdue.setId("listing-overdue");
-            overdue.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
-            bar.add(overdue);
+            bar.add(mark("逾期", "listing-overdue"));
+        }
+        if (l.planOverdue) {
+            bar.add(mark("整改方案逾期未报", "listing-plan-overdue"));
+        }
+        if (l.progressOverdue) {
+            bar.add(mark("进展报告逾期", "listing-progress-overdue"));
         }
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setSpacing(false);
         bar.getStyle().set("gap", "var(--lumo-space-s)");
         return bar;
+    }
+
+    private static Span mark(String text, String id) {
+        Span s = new Span(text);
+        s.setId(id);
+        s.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        return s;
+    }
+
+    /** 整改进展报告 by the notice's cycle: the next report day, the days missed, the reports, and the form to send one. */
+    private Component progressReports(ListingDTO l) {
+        if (l.notice == null || (l.progressReports.isEmpty() && !OPEN.contains(l.status))) {
+            return null;
+        }
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        String schedule = "报告周期：" + Labels.nz(l.notice.reportCycle)
+                + (l.nextReportDue == null ? "" : "；下次报告截止：" + l.nextReportDue.replace("T", " ").replaceAll("(:\\d\\d)(:\\d\\d)?([+-].*)$", "$1"))
+                + (l.reportsMissed > 0 ? "；已缺报 " + l.reportsMissed + " 次" : "");
+        Span line = new Span(schedule);
+        line.setId("progress-schedule");
+        body.add(line);
+        if (!l.progressReports.isEmpty()) {
+            Grid<ProgressReportDTO> grid = new Grid<>();
+            grid.setId("progress-grid");
+            grid.addColumn(r -> Labels.nz(r.date)).setHeader("报告日期").setFlexGrow(1);
+            grid.addColumn(r -> Labels.nz(r.documentNumber)).setHeader("文号").setFlexGrow(1);
+            grid.addColumn(r -> Labels.nz(r.text)).setHeader("整改进展").setFlexGrow(4);
+            grid.addColumn(r -> People.name(r.reportedBy)).setHeader("报告人").setFlexGrow(1);
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+            grid.setAllRowsVisible(true);
+            grid.setItems(l.progressReports);
+            body.add(grid);
+        }
+        if (!OPEN.contains(l.status) || l.status == ListingStatus.COMPLETION_REPORTED) {
+            return Forms.section("整改进展报告", body);
+        }
+        DatePicker date = Labels.datePicker("报告日期", "progress-date");
+        date.setValue(Labels.today());
+        date.setMax(Labels.today());
+        TextField number = new TextField("文号");
+        number.setId("progress-number");
+        TextArea text = area("整改进展", "progress-text", "本期整改治理情况");
+        Map<String, HasValidation> fields = Forms.fields("date", date, "documentNumber", number, "text", text);
+        FormLayout form = Forms.twoColumns();
+        form.add(date, number);
+        form.add(text, 2);
+        body.add(form);
+        Button send = new Button("报告整改进展", e -> {
+            ProgressReportDTO r = new ProgressReportDTO();
+            r.date = Labels.iso(date.getValue());
+            r.documentNumber = Labels.blankToNull(number.getValue());
+            r.text = Labels.blankToNull(text.getValue());
+            act(fields, () -> services.get(ListingService.class).reportProgress(actor, listing.id, r), "已报告整改进展");
+        });
+        send.setId("report-progress");
+        return Forms.section("整改进展报告", body, send);
+    }
+
+    /** 签字确认 before 摘牌销号, where the region requires it: who must sign, who has, and the signing form. */
+    private Component signOffs(ListingDTO l) {
+        if (l.signOffsRequired.isEmpty()) {
+            return null;
+        }
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        List<String> missing = new java.util.ArrayList<>(l.signOffsRequired);
+        l.signOffs.forEach(x -> missing.remove(x.role));
+        Span need = new Span("本辖区规定摘牌销号前须经签字确认：" + String.join("、", l.signOffsRequired)
+                + (missing.isEmpty() ? "（已全部签字）" : "；尚缺：" + String.join("、", missing)));
+        need.setId("signoff-required");
+        body.add(need);
+        if (!l.signOffs.isEmpty()) {
+            Grid<SignOffDTO> grid = new Grid<>();
+            grid.setId("signoff-grid");
+            grid.addColumn(x -> Labels.nz(x.role)).setHeader("签字身份").setFlexGrow(1);
+            grid.addColumn(x -> Labels.nz(x.signerName) + "（" + Labels.nz(x.signerTitle) + "）").setHeader("签字人").setFlexGrow(1);
+            grid.addColumn(x -> Labels.nz(x.date)).setHeader("日期").setFlexGrow(1);
+            grid.addColumn(x -> Labels.nz(x.opinion)).setHeader("审核意见").setFlexGrow(3);
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+            grid.setAllRowsVisible(true);
+            grid.setItems(l.signOffs);
+            body.add(grid);
+        }
+        if (missing.isEmpty() || (l.status != ListingStatus.COMPLETION_REPORTED && l.status != ListingStatus.ACCEPTED)) {
+            return Forms.section("签字确认", body);
+        }
+        ComboBox<String> role = new ComboBox<>("签字身份");
+        role.setId("signoff-role");
+        role.setItems(missing);
+        role.setValue(missing.get(0));
+        DatePicker date = Labels.datePicker("签字日期", "signoff-date");
+        date.setValue(Labels.today());
+        date.setMax(Labels.today());
+        TextArea opinion = area("审核意见", "signoff-opinion", "如：经审核，整改到位，同意销号");
+        Map<String, HasValidation> fields = Forms.fields("role", role, "date", date, "opinion", opinion);
+        FormLayout form = Forms.twoColumns();
+        form.add(role, date);
+        form.add(opinion, 2);
+        body.add(form);
+        body.add(note("以本人账号签字确认；签字人的姓名和职务取自“个人信息”。"));
+        Button sign = new Button("签字确认", e -> {
+            SignOffDTO x = new SignOffDTO();
+            x.role = role.getValue();
+            x.date = Labels.iso(date.getValue());
+            x.opinion = Labels.blankToNull(opinion.getValue());
+            act(fields, () -> services.get(ListingService.class).signOff(actor, listing.id, x), "已签字确认");
+        });
+        sign.setId("sign-off");
+        return Forms.section("签字确认", body, sign);
     }
 
     /** The row of form 附件3. */
@@ -169,11 +286,22 @@ final class ListingDetail extends Dialog {
         form.add(Forms.readOnly("文号", n.number, "detail-notice-number"),
                 Forms.readOnly("联系人及联系方式", n.contact, "detail-notice-contact"));
         form.add(Forms.readOnlyArea("隐患基本情况", n.hazardBasics, "detail-notice-basics"), 2);
-        form.add(Forms.readOnly("整改方案报送期限", n.planDueDate, "detail-notice-plan-due"),
+        form.add(Forms.readOnly("整改方案报送期限", Labels.nz(n.planDueDate) + (l.planOverdue ? "（逾期未报）" : ""),
+                "detail-notice-plan-due"),
                 Forms.readOnly("进展报告周期", n.reportCycle, "detail-notice-report-cycle"));
         form.add(Forms.readOnly("整改完成期限", n.completionDeadline, "detail-notice-completion-deadline"));
         form.add(Forms.readOnlyArea("摘牌销号程序", n.delistingProcedure, "detail-notice-procedure"), 2);
-        return Forms.section("挂牌督办通知书", form);
+        ListingDTO current = l;
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        names.put(l.unit, unitNames.name(l.unit));
+        names.put(l.listingUnit, unitNames.name(l.listingUnit));
+        ExportButton download = new ExportButton("download-notice", "下载通知书", "docx", ExportService.DOCX,
+                "重大事故隐患挂牌督办通知书-" + (n.number == null ? String.valueOf(l.id) : n.number),
+                () -> names.get(current.listingUnit), (service, header) -> service.listingNotice(current, names));
+        download.update(services, actor);
+        VerticalLayout body = new VerticalLayout(form, download);
+        body.setPadding(false);
+        return Forms.section("挂牌督办通知书", body);
     }
 
     /** The plan with its five elements: shown once submitted, to be filled while the hazard is just listed. */

@@ -27,7 +27,9 @@ import org.luoshi.api.listing.ListingService;
 import org.luoshi.api.listing.ListingStatus;
 import org.luoshi.api.listing.NoticeDTO;
 import org.luoshi.api.listing.PlanDTO;
+import org.luoshi.api.listing.ProgressReportDTO;
 import org.luoshi.api.listing.ReviewDTO;
+import org.luoshi.api.listing.SignOffDTO;
 import org.luoshi.api.listing.TrackingDTO;
 import org.luoshi.ui.internal.InMemoryServices;
 
@@ -160,6 +162,25 @@ public final class InMemoryListings implements ListingService {
         l.plan = plan;
         l.measures = plan.measures;
         return changed(l, ListingStatus.RECTIFYING);
+    }
+
+    @Override
+    public synchronized ListingDTO reportProgress(Actor actor, long id, ProgressReportDTO report) {
+        FieldCheck v = new FieldCheck();
+        v.date("date", "报告日期", report.date, true);
+        v.text("text", "整改进展", report.text, 4000, true);
+        v.throwIfInvalid();
+        ListingDTO l = find(actor, id);
+        report.reportedBy = actor.name();
+        l.progressReports.add(report);
+        l.version++;
+        return l;
+    }
+
+    @Override
+    public synchronized ListingDTO signOff(Actor actor, long id, SignOffDTO signOff) {
+        throw new LuoshiException(LuoshiException.Kind.INVALID, "本辖区摘牌销号不需要签字确认",
+                java.util.Map.of("role", "本辖区摘牌销号不需要签字确认"));
     }
 
     @Override

@@ -28,6 +28,8 @@ import org.luoshi.api.listing.ListingService;
 import org.luoshi.api.listing.ListingStatus;
 import org.luoshi.api.listing.PlanDTO;
 import org.luoshi.api.listing.ReviewDTO;
+import org.luoshi.api.listing.ProgressReportDTO;
+import org.luoshi.api.listing.SignOffDTO;
 import org.luoshi.api.listing.TrackingDTO;
 import org.luoshi.api.rest.RestSupport;
 import org.osgi.service.component.annotations.Activate;
@@ -79,6 +81,22 @@ public class ListingResource {
     @Operation(summary = "记录督办过程")
     public ListingDTO track(@Context SecurityContext sc, @PathParam("id") long id, TrackingDTO entry) {
         return listings.track(RestSupport.actor(sc), id, entry);
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/progress-reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "报告整改进展（按通知书的进展报告周期）")
+    public ListingDTO progress(@Context SecurityContext sc, @PathParam("id") long id, ProgressReportDTO report) {
+        return listings.reportProgress(RestSupport.actor(sc), id, report);
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/sign-offs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "摘牌销号前签字确认（本辖区要求的领导身份）")
+    public ListingDTO signOff(@Context SecurityContext sc, @PathParam("id") long id, SignOffDTO signOff) {
+        return listings.signOff(RestSupport.actor(sc), id, signOff);
     }
 
     @POST

@@ -12,6 +12,8 @@ import org.luoshi.api.listing.ListingRequestDTO;
 import org.luoshi.api.listing.ListingService;
 import org.luoshi.api.listing.PlanDTO;
 import org.luoshi.api.listing.ReviewDTO;
+import org.luoshi.api.listing.ProgressReportDTO;
+import org.luoshi.api.listing.SignOffDTO;
 import org.luoshi.api.listing.TrackingDTO;
 import org.luoshi.api.soap.SoapSupport;
 import org.osgi.service.component.annotations.Activate;
@@ -49,6 +51,16 @@ public class ListingSoap implements ListingWebService {
     @Override
     public ListingDTO track(long id, TrackingDTO entry) {
         return listings.track(SoapSupport.actor(context), id, entry);
+    }
+
+    @Override
+    public ListingDTO reportProgress(long id, ProgressReportDTO report) {
+        return listings.reportProgress(SoapSupport.actor(context), id, report);
+    }
+
+    @Override
+    public ListingDTO signOff(long id, SignOffDTO signOff) {
+        return listings.signOff(SoapSupport.actor(context), id, signOff);
     }
 
     @Override

@@ -13,6 +13,8 @@ import org.luoshi.api.listing.ListingQuery;
 import org.luoshi.api.listing.ListingRequestDTO;
 import org.luoshi.api.listing.PlanDTO;
 import org.luoshi.api.listing.ReviewDTO;
+import org.luoshi.api.listing.ProgressReportDTO;
+import org.luoshi.api.listing.SignOffDTO;
 import org.luoshi.api.listing.TrackingDTO;
 import org.luoshi.api.soap.SoapSupport;
 
@@ -34,6 +36,14 @@ public interface ListingWebService {
     @WebMethod
     @WebResult(name = "listing")
     ListingDTO track(@WebParam(name = "id") long id, @WebParam(name = "entry") TrackingDTO entry);
+
+    @WebMethod
+    @WebResult(name = "listing")
+    ListingDTO reportProgress(@WebParam(name = "id") long id, @WebParam(name = "report") ProgressReportDTO report);
+
+    @WebMethod
+    @WebResult(name = "listing")
+    ListingDTO signOff(@WebParam(name = "id") long id, @WebParam(name = "signOff") SignOffDTO signOff);
 
     @WebMethod
     @WebResult(name = "listing")

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.luoshi.api.Actor;
+import org.luoshi.api.task.DeadlineCorrectionDTO;
 import org.luoshi.api.task.DeadlineDTO;
 import org.luoshi.api.task.TaskAssignmentDTO;
 import org.luoshi.api.task.TaskDTO;
@@ -86,7 +87,7 @@ final class TaskDialog extends Dialog {
         } else if (!t.catalogChanged && catalogChanged.getParent().isPresent()) {
             getHeader().remove(catalogChanged);
         }
-        add(info(t), entries(t), assignSection(t), entrySection(t), completeSection(t));
+        add(info(t), entries(t), assignSection(t), correctionSection(t), entrySection(t), completeSection(t));
     }
 
     private FormLayout info(TaskDTO t) {
@@ -99,7 +100,12 @@ final class TaskDialog extends Dialog {
             form.add(Forms.readOnly("分项（行业领域）", t.part, "task-part"),
                     Forms.readOnly("牵头单位", t.lead == null ? "" : unitNames.name(t.lead), "task-lead"));
         }
-        if (t.target != null) {
+        if (t.target != null && !t.periods.isEmpty()) {
+            TextArea periods = Forms.readOnlyArea("周期目标（" + TaskLabels.every(t.every) + "至少 " + t.target + " "
+                    + Labels.nz(t.targetWhat) + "）", TaskListView.periods(t), "task-periods");
+            periods.setHelperText("在“填报情况”中填写推进落实情况时，可填写本次完成数量；按填报日期计入所在周期");
+            form.add(periods, 2);
+        } else if (t.target != null) {
             TextField target = Forms.readOnly("年度目标", TaskListView.progress(t), "task-target");
             target.setHelperText("在“填报情况”中填写推进落实情况时，可填写本次完成数量");
             form.add(target, 2);
@@ -110,7 +116,9 @@ final class TaskDialog extends Dialog {
         String deadline = Labels.deadline(t.deadline) + (t.overdue ? "（逾期）" : "");
         TextField d = Forms.readOnly("完成时限", deadline, "task-deadline");
         if (t.deadline != null && DeadlineDTO.UNPARSED.equals(t.deadline.kind)) {
-            d.setHelperText("完成时限无法识别，请在下方“分解落实”中确认");
+            d.setHelperText("完成时限无法识别，请在下方“更正完成时限”中确认日期");
+        } else if (t.deadline != null && t.deadline.reading != null) {
+            d.setHelperText(t.deadline.reading + (t.deadline.correctedBy == null ? "" : "，更正人 " + t.deadline.correctedBy));
         }
         form.add(d, Forms.readOnly("完成时间", t.completedOn == null ? "未完成" : t.completedOn, "task-completed"));
         return form;
@@ -146,6 +154,30 @@ final class TaskDialog extends Dialog {
         form.add(units, 2);
         form.add(persons, deadline);
         return Forms.section("分解落实", form, save);
+    }
+
+    /** 更正完成时限: a person settles the date (the printed text stays), with a reason. */
+    private Component correctionSection(TaskDTO t) {
+        DatePicker date = Labels.datePicker("更正后的完成时限", "correct-date");
+        if (t.deadline != null && t.deadline.date != null) {
+            date.setValue(Labels.date(t.deadline.date));
+        }
+        TextField reason = new TextField("更正理由");
+        reason.setId("correct-reason");
+        reason.setPlaceholder("如：正文为“5月10日前”");
+        Map<String, HasValidation> fields = Forms.fields("date", date, "reason", reason);
+        Button save = new Button("更正时限", e -> {
+            DeadlineCorrectionDTO c = new DeadlineCorrectionDTO();
+            c.date = Labels.iso(date.getValue());
+            c.reason = Labels.blankToNull(reason.getValue());
+            c.version = task.version;
+            act(fields, () -> services.get(TaskService.class).correctDeadline(actor, task.id, c), "已更正完成时限");
+        });
+        save.setId("correct-deadline");
+        FormLayout form = Forms.twoColumns();
+        form.add(date, reason);
+        return Forms.section("更正完成时限（保留原文“" + (t.deadline == null ? "" : Labels.nz(t.deadline.text)) + "”）",
+                form, save);
     }
 
     private Component entrySection(TaskDTO t) {

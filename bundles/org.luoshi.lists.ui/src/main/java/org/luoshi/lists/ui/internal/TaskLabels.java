@@ -18,4 +18,15 @@ final class TaskLabels {
 
     private TaskLabels() {
     }
+
+    /** 每月 / 每季度 / 每半年 / 每年 for a recurring duty's period (catalog column every, e.g. MONTH:2023-05-01). */
+    static String every(String every) {
+        String kind = every == null ? "" : every.contains(":") ? every.substring(0, every.indexOf(':')) : every;
+        return switch (kind) {
+            case "MONTH" -> "每月";
+            case "QUARTER" -> "每季度";
+            case "HALF_YEAR" -> "每半年";
+            default -> "每年";
+        };
+    }
 }

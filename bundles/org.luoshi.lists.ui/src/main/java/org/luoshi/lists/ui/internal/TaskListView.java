@@ -10,6 +10,7 @@ import org.luoshi.api.export.Rows;
 import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.UnitDTO;
 import org.luoshi.api.task.DeadlineDTO;
+import org.luoshi.api.task.TaskPeriodDTO;
 import org.luoshi.api.task.TaskDTO;
 import org.luoshi.api.task.TaskPage;
 import org.luoshi.api.task.TaskQuery;
@@ -171,7 +172,7 @@ public class TaskListView extends SecuredView {
         grid.addColumn(t -> Labels.nz(t.completedOn)).setHeader("完成时间").setFlexGrow(1);
         grid.addColumn(LitRenderer.<TaskDTO>of("<span style=\"color: ${item.color}\">${item.text}</span>")
                 .withProperty("text", TaskListView::progress)
-                .withProperty("color", t -> t.target != null && t.done < t.target && t.overdue
+                .withProperty("color", t -> t.target != null && (t.behind || t.done < t.target && t.overdue)
                         ? "var(--lumo-error-text-color)" : "inherit"))
                 .setHeader("年度目标进度").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -201,8 +202,32 @@ public class TaskListView extends SecuredView {
         if (t.target == null) {
             return "";
         }
+        if (!t.periods.isEmpty()) {
+            long met = t.periods.stream().filter(p -> TaskPeriodDTO.MET.equals(p.state)).count();
+            long shortOnes = t.periods.stream().filter(p -> TaskPeriodDTO.SHORT.equals(p.state)).count();
+            TaskPeriodDTO open = t.periods.stream().filter(p -> TaskPeriodDTO.OPEN.equals(p.state)).findFirst()
+                    .orElse(null);
+            return TaskLabels.every(t.every) + " " + t.target + (t.targetWhat == null ? "" : " " + t.targetWhat)
+                    + "：达到 " + met + " / " + t.periods.size() + " 期" + (shortOnes > 0 ? "，" + shortOnes + " 期未达到" : "")
+                    + (open == null ? "" : "；" + open.label + " " + open.done + " / " + open.target);
+        }
         return t.done + " / " + t.target + (t.targetWhat == null ? "" : " " + t.targetWhat)
                 + (t.done >= t.target ? "（已达到）" : t.overdue ? "（未达到）" : "");
+    }
+
+    /** Each period of a recurring duty on a line: "2023年5月 1 / 1 已达到". */
+    static String periods(TaskDTO t) {
+        StringBuilder b = new StringBuilder();
+        for (TaskPeriodDTO p : t.periods) {
+            b.append(b.length() == 0 ? "" : "\n").append(p.label).append("（").append(p.from).append(" 至 ").append(p.to)
+                    .append("）").append(p.done).append(" / ").append(p.target).append(" ").append(switch (p.state) {
+                        case TaskPeriodDTO.MET -> "已达到";
+                        case TaskPeriodDTO.SHORT -> "未达到";
+                        case TaskPeriodDTO.OPEN -> "进行中";
+                        default -> "未开始";
+                    });
+        }
+        return b.toString();
     }
 
     static String responsible(TaskDTO t) {

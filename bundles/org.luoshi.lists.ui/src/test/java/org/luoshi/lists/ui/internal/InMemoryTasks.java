@@ -20,6 +20,7 @@ import org.luoshi.api.LuoshiException;
 import org.luoshi.api.jurisdiction.CatalogTaskDTO;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.jurisdiction.UnitDTO;
+import org.luoshi.api.task.DeadlineCorrectionDTO;
 import org.luoshi.api.task.DeadlineDTO;
 import org.luoshi.api.task.TaskAssignmentDTO;
 import org.luoshi.api.task.TaskDTO;
@@ -149,6 +150,28 @@ public final class InMemoryTasks implements TaskService {
         if (d != null) {
             t.deadline = d;
         }
+        t.version++;
+        return view(t);
+    }
+
+    @Override
+    public synchronized TaskDTO correctDeadline(Actor actor, long id, DeadlineCorrectionDTO in) {
+        FieldCheck v = new FieldCheck();
+        LocalDate date = v.date("date", "更正后的完成时限", in.date, true);
+        String reason = v.text("reason", "更正理由", in.reason, 500, true);
+        v.throwIfInvalid();
+        TaskDTO t = find(actor, id);
+        if (in.version != null && !in.version.equals(t.version)) {
+            throw new LuoshiException(LuoshiException.Kind.CONFLICT, "该任务已被他人修改，请刷新后重试");
+        }
+        DeadlineDTO d = new DeadlineDTO();
+        d.kind = DeadlineDTO.DATE;
+        d.text = t.deadline == null ? "" : t.deadline.text;
+        d.date = date.toString();
+        d.correctedBy = actor.name();
+        d.correctionReason = reason;
+        d.reading = "经更正为 " + d.date + "（" + reason + "）";
+        t.deadline = d;
         t.version++;
         return view(t);
     }

@@ -16,6 +16,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.luoshi.api.rest.RestSupport;
+import org.luoshi.api.task.DeadlineCorrectionDTO;
 import org.luoshi.api.task.TaskAssignmentDTO;
 import org.luoshi.api.task.TaskDTO;
 import org.luoshi.api.task.TaskEntryDTO;
@@ -73,6 +74,15 @@ public class TaskResource {
     @Operation(summary = "记录推进情况或督导情况")
     public TaskDTO entry(@Context SecurityContext sc, @PathParam("id") long id, TaskEntryDTO entry) {
         return tasks.addEntry(RestSupport.actor(sc), id, entry);
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/deadline-correction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "更正完成时限（保留原文，须说明理由）")
+    public TaskDTO correctDeadline(@Context SecurityContext sc, @PathParam("id") long id,
+            DeadlineCorrectionDTO correction) {
+        return tasks.correctDeadline(RestSupport.actor(sc), id, correction);
     }
 
     @POST

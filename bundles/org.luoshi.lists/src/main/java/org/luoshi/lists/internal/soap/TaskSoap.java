@@ -6,6 +6,7 @@ import javax.annotation.Resource;
 import javax.xml.ws.WebServiceContext;
 
 import org.luoshi.api.soap.SoapSupport;
+import org.luoshi.api.task.DeadlineCorrectionDTO;
 import org.luoshi.api.task.TaskAssignmentDTO;
 import org.luoshi.api.task.TaskDTO;
 import org.luoshi.api.task.TaskEntryDTO;
@@ -43,6 +44,11 @@ public class TaskSoap implements TaskWebService {
     @Override
     public TaskDTO assignTask(long id, TaskAssignmentDTO assignment) {
         return tasks.assign(SoapSupport.actor(context), id, assignment);
+    }
+
+    @Override
+    public TaskDTO correctTaskDeadline(long id, DeadlineCorrectionDTO correction) {
+        return tasks.correctDeadline(SoapSupport.actor(context), id, correction);
     }
 
     @Override

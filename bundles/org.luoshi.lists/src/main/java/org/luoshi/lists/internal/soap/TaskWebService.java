@@ -8,6 +8,7 @@ import javax.jws.WebResult;
 import javax.jws.WebService;
 
 import org.luoshi.api.soap.SoapSupport;
+import org.luoshi.api.task.DeadlineCorrectionDTO;
 import org.luoshi.api.task.TaskAssignmentDTO;
 import org.luoshi.api.task.TaskDTO;
 import org.luoshi.api.task.TaskEntryDTO;
@@ -29,6 +30,11 @@ public interface TaskWebService {
     @WebMethod
     @WebResult(name = "task")
     TaskDTO assignTask(@WebParam(name = "id") long id, @WebParam(name = "assignment") TaskAssignmentDTO assignment);
+
+    @WebMethod
+    @WebResult(name = "task")
+    TaskDTO correctTaskDeadline(@WebParam(name = "id") long id,
+            @WebParam(name = "correction") DeadlineCorrectionDTO correction);
 
     @WebMethod
     @WebResult(name = "task")

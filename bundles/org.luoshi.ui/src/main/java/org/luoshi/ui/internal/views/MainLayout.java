@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.luoshi.api.Actor;
+import org.luoshi.api.cycle.CalendarService;
 import org.luoshi.api.jurisdiction.Plugins;
 import org.luoshi.api.people.PeopleService;
 import org.luoshi.api.settings.ModuleSettings;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -36,7 +38,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
  * The frame of every view after the login: the title, the user (name and unit) and the logout button on top; the side
  * navigation on the left — 工作台 first, then the contributed views present right now ({@link
  * org.luoshi.ui.kit.ViewContribution}) by their order, those of one mechanism under its heading when it has several,
- * then the shell's 系统管理 (人员信息, 辖区与任务目录, 模块配置 and, for administrators only, 插件管理). An entry shows only
+ * then the shell's 系统管理 (人员信息, 辖区与任务目录, 模块配置 and, for administrators only, 插件管理, 接入管理 and 法定节假日).
+ * Administrators also see a banner under the title ({@code #calendar-warning}) while the statutory calendar lacks this
+ * year's or, from 1 October, the coming year's holiday arrangement, with a link to load it. An entry shows only
  * while the services its view needs are present and, when its contribution names a module, while 模块配置 has that module
  * enabled at one of the user's units; it carries the number of the user's to-dos that open in it ({@link Badges}; red
  * when some are overdue; the workbench's total leaves out the hidden entries). Recomputed on every navigation; the
@@ -62,7 +66,14 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private static final UiView INTEGRATION = UiView.staff(IntegrationView.ROUTE, IntegrationView.class, "接入管理",
             "nav-integration", Integer.MAX_VALUE, org.luoshi.api.integration.ServiceAccounts.class).inGroup("系统管理");
 
+    /** Administrators only: the statutory calendar's years (shipped, loaded) and loading a year's arrangement. */
+    private static final UiView CALENDAR = UiView.staff(CalendarView.ROUTE, CalendarView.class, "法定节假日",
+            "nav-calendar", Integer.MAX_VALUE, CalendarService.class).inGroup("系统管理");
+
     private final Button user = new Button();
+    /** The administrators' banner about a year without a holiday arrangement (hidden when there is nothing to say). */
+    private final Div calendarWarning = new Div();
+    private final Span calendarWarningText = new Span();
     private final SideNav nav = new SideNav();
     /** The entries shown now, by element id, and the signature they were built from. */
     private final Map<String, SideNavItem> items = new LinkedHashMap<>();
@@ -93,7 +104,22 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         user.getStyle().set("min-width", "0");
         bar.setJustifyContentMode(FlexComponent.JustifyContentMode.START);
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
-        addToNavbar(bar);
+
+        calendarWarningText.setId("calendar-warning-text");
+        Button load = new Button("前往载入", e -> getUI().ifPresent(ui -> ui.navigate(CalendarView.ROUTE)));
+        load.setId("calendar-warning-link");
+        load.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        calendarWarning.setId("calendar-warning");
+        calendarWarning.add(calendarWarningText, load);
+        calendarWarning.getElement().setAttribute("role", "alert");
+        calendarWarning.getStyle().set("background", "var(--lumo-warning-color-10pct, #fff4d6)")
+                .set("color", "var(--lumo-warning-text-color, #8a5a00)").set("font-size", "var(--lumo-font-size-s)")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)").set("box-sizing", "border-box")
+                .set("width", "100%");
+        calendarWarning.setVisible(false);
+        Div header = new Div(bar, calendarWarning);
+        header.getStyle().set("display", "flex").set("flex-direction", "column").set("width", "100%");
+        addToNavbar(header);
 
         nav.setId("side-nav");
         nav.getStyle().set("margin", "var(--lumo-space-s)");
@@ -133,6 +159,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 && services.has(org.luoshi.api.integration.ServiceAccounts.class)) {
             shown.add(INTEGRATION);
         }
+        if (actor != null && actor.roles().contains(Actor.ROLE_ADMIN) && services.has(CalendarService.class)) {
+            shown.add(CALENDAR);
+        }
+        calendarWarning(actor, services);
         String signature = shown.stream().map(v -> v.navId() + "|" + v.label() + "|" + v.route() + "|" + v.group())
                 .reduce("", (a, b) -> a + "\n" + b);
         if (!signature.equals(shownSignature)) {
@@ -144,6 +174,24 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (actor != null) {
             badges(shown, Badges.counts(services, actor));
         }
+    }
+
+    /**
+     * The banner for administrators while the statutory calendar lacks this year's (or, from 1 October, the coming
+     * year's) arrangement; hidden for everyone else, and while the calendar (bundle org.luoshi.cycles) is not running.
+     */
+    private void calendarWarning(Actor actor, UiServices services) {
+        String warning = null;
+        if (actor != null && actor.roles().contains(Actor.ROLE_ADMIN)) {
+            try {
+                warning = services.find(CalendarService.class).map(c -> c.warning(org.luoshi.ui.kit.Labels.today()))
+                        .orElse(null);
+            } catch (RuntimeException e) {
+                warning = null; // the calendar went away while it was asked
+            }
+        }
+        calendarWarningText.setText(warning == null ? "" : warning);
+        calendarWarning.setVisible(warning != null);
     }
 
     /**
@@ -191,6 +239,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         items.put(view.navId(), item);
         return item;
+    }
+
+    /** The calendar banner afresh (a year was just loaded or removed in 法定节假日). */
+    void refreshCalendarWarning() {
+        calendarWarning(Session.actor().orElse(null), UiServices.current());
     }
 
     /** The badges afresh from the counts kept in the session (the workbench has just read every to-do). */
