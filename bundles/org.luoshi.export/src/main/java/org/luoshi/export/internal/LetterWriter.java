@@ -81,19 +81,19 @@ final class LetterWriter {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
-    private static XWPFParagraph centred(XWPFDocument doc) {
+    static XWPFParagraph centred(XWPFDocument doc) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         return p;
     }
 
-    private static void para(XWPFDocument doc, String text, int indentChars) {
+    static void para(XWPFDocument doc, String text, int indentChars) {
         XWPFParagraph p = doc.createParagraph();
         p.setFirstLineIndent(indentChars * 320);
         run(p, text, SONG, 16, false);
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text, String font, int size, boolean bold) {
+    static XWPFRun run(XWPFParagraph p, String text, String font, int size, boolean bold) {
         XWPFRun r = p.createRun();
         r.setText(text);
         r.setFontFamily(font);

@@ -1,5 +1,9 @@
 package org.luoshi.export.internal;
 
+import static org.luoshi.export.internal.LetterWriter.centred;
+import static org.luoshi.export.internal.LetterWriter.para;
+import static org.luoshi.export.internal.LetterWriter.run;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,9 +13,9 @@ import java.util.Map;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.luoshi.api.listing.ListingDTO;
 import org.luoshi.api.listing.NoticeDTO;
+
 
 /**
  * The listing notice (重大事故隐患挂牌督办通知书, .docx, A4) with the content items seed 000 二 requires: 隐患基本情况,
@@ -78,27 +82,6 @@ final class NoticeWriter {
         p.setFirstLineIndent(640);
         run(p, head, HEI, 16, false);
         run(p, text, SONG, 16, false);
-    }
-
-    private static XWPFParagraph centred(XWPFDocument doc) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        return p;
-    }
-
-    private static void para(XWPFDocument doc, String text, int indentChars) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setFirstLineIndent(indentChars * 320);
-        run(p, text, SONG, 16, false);
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text, String font, int size, boolean bold) {
-        XWPFRun r = p.createRun();
-        r.setText(text);
-        r.setFontFamily(font);
-        r.setFontSize(size);
-        r.setBold(bold);
-        return r;
     }
 
     /** Null-safe text. */
