@@ -97,6 +97,7 @@ class AuthorizationMatrixIT {
             GET  /forms/reports/{id}                             SCOPED
             POST /forms/reports/{id}/corrections                 SCOPED
             GET  /forms/{jurisdiction}/{cycle}                   SCOPED
+            POST /forms/{jurisdiction}/{cycle}/attachments       CREATE {"text":"越权上传@TAG"}
             PUT  /forms/{jurisdiction}/{cycle}/drafts            CREATE {"periodIndex":1,"unit":"shanxi.shuozhou.youyu","table":"A","values":[{"key":"B1","value":"@TAG"}]}
             GET  /forms/{jurisdiction}/{cycle}/periods/{index}/units/{unit}/tables/{table} SCOPED
             GET  /forms/{jurisdiction}/{cycle}/reports           SCOPED
@@ -123,6 +124,7 @@ class AuthorizationMatrixIT {
             GET  /jurisdictions/{id}                             SCOPED
             GET  /jurisdictions/{id}/catalog                     SCOPED
             GET  /jurisdictions/{id}/cycles                      SCOPED
+            GET  /jurisdictions/{id}/roles                       SCOPED
             GET  /jurisdictions/{id}/units                       SCOPED
             GET  /letters                                        LIST
             POST /letters                                        CREATE {"jurisdiction":"shuozhou","kind":"REMINDER","situation":"TASK_LAGGING","issuer":"shanxi.shuozhou.anweiban","recipient":"shanxi.shuozhou.youyu","title":"越权函件@TAG","body":"正文","requiredResponse":"报送","responseDeadline":"@LATER"}
@@ -358,6 +360,9 @@ class AuthorizationMatrixIT {
 
     private void probe(Row row, JsonNode op) {
         String url = Platform.API + substitute(row);
+        if (row.path().endsWith("/attachments")) { // an upload names the reporting unit and the field in its query
+            url += "?unit=shanxi.shuozhou.youyu&field=R1&name=matrix.txt";
+        }
         String body = row.body() == null ? "{}" : fill(row.body());
         boolean open = op.has("security") && op.get("security").isEmpty();
         if (row.rule().equals("PUBLIC") != open) {

@@ -12,7 +12,11 @@ import org.luoshi.itests.Platform.Answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Written dispatch on Shuozhou's monthly cycle (一小结、一报表、两清单 by the 2nd): periods, reports, late marks, non-submitters. */
+/**
+ * Written dispatch on Shuozhou's monthly cycle (一小结、一报表、两清单 by the 2nd): periods, reports, late marks,
+ * non-submitters. The cycle reports by its form (the summary and three attachments, see MonthlyFormIT): a plain
+ * submission is refused.
+ */
 @ExtendWith(Platform.class)
 class ReportingIT {
     static final String P = Platform.API + "/reporting/shuozhou/monthly/periods";
@@ -37,6 +41,7 @@ class ReportingIT {
         assertEquals("shanxi.shuozhou.anweiban", monthly.get("receiver").asText());
         assertEquals(14, monthly.get("reporters").size(), "7 counties and zones, 7 city departments (incl. 市公安局)");
         assertFalse(monthly.get("reporters").toString().contains("anweiban"));
+        assertEquals("monthly", monthly.get("form").get("id").asText(), "reported by its form");
     }
 
     @Test
@@ -60,18 +65,23 @@ class ReportingIT {
     @Test
     void reportsAreMarkedLateAndTheMissingUnitsListed() {
         String url = P + "/2"; // 2022年6月, due 2022-07-04 (the 2nd is a Saturday)
-        Answer in = Platform.postJson("shuocheng", url + "/submissions", Map.of("unit", "shanxi.shuozhou.shuocheng",
+        String shuocheng = "shanxi.shuozhou.shuocheng";
+        Answer plain = Platform.postJson("shuocheng", url + "/submissions", Map.of("unit", shuocheng,
                 "note", "6月一小结、一报表、两清单"));
+        assertEquals(409, plain.status(), "the cycle reports by its form: " + plain.body());
+        String reports = MonthlyFormIT.FORMS + "/reports";
+        Map<String, Long> files = MonthlyFormIT.attachments("shuocheng", shuocheng, "6月");
+        Answer in = Platform.postJson("shuocheng", reports, MonthlyFormIT.report(2, shuocheng, "6月小结", files));
         assertEquals(201, in.status(), in.body());
         assertTrue(in.json().get("late").asBoolean(), "submitted years after the due day");
         assertEquals("shuocheng", in.json().get("submittedBy").asText());
-        assertEquals(409, Platform.postJson("shuocheng", url + "/submissions", Map.of("unit", "shanxi.shuozhou.shuocheng",
-                "note", "再报")).status());
-        assertEquals(403, Platform.postJson("pinglu", url + "/submissions", Map.of("unit", "shanxi.shuozhou.shuocheng",
-                "note", "代报")).status());
-        assertEquals(400, Platform.postJson("shuozhou", url + "/submissions", Map.of("unit", "shanxi.shuozhou.anweiban",
-                "note", "收集单位自己")).status());
-        assertEquals(400, Platform.postJson("shuocheng", url + "/submissions", Map.of("unit", "shanxi.shuozhou.shuocheng")).status());
+        assertEquals(409, Platform.postJson("shuocheng", reports, MonthlyFormIT.report(2, shuocheng, "再报", files)).status());
+        assertEquals(403, Platform.postJson("pinglu", reports, MonthlyFormIT.report(2, shuocheng, "代报", Map.of())).status());
+        assertEquals(400, Platform.postJson("shuozhou", reports, MonthlyFormIT.report(2, "shanxi.shuozhou.anweiban",
+                "收集单位自己", Map.of())).status());
+        Answer empty = Platform.postJson("pinglu", reports, MonthlyFormIT.report(2, "shanxi.shuozhou.pinglu", null, Map.of()));
+        assertEquals(400, empty.status(), "nothing filled in: " + empty.body());
+        assertEquals(4, empty.json().get("errors").size(), empty.body());
 
         JsonNode status = Platform.get("shuozhou", url).json();
         assertEquals("2022年6月", status.get("period").get("label").asText());
@@ -115,8 +125,27 @@ class ReportingIT {
         assertEquals(7, periods.body().split("<period>").length - 1);
         assertTrue(periods.body().contains("<label>2022年11月</label>"), "the 2 December 2022 report covers November");
         assertFalse(periods.body().contains("<label>2022年12月</label>"), "the action ended with November");
-        Answer submitted = HazardSoapIT.call("pinglu", ws, "<l:submitReport><jurisdiction>shuozhou</jurisdiction><cycle>monthly</cycle>"
+        Answer plain = HazardSoapIT.call("pinglu", ws, "<l:submitReport><jurisdiction>shuozhou</jurisdiction><cycle>monthly</cycle>"
                 + "<periodIndex>3</periodIndex><unit>shanxi.shuozhou.pinglu</unit><note>7月报表</note></l:submitReport>");
+        assertTrue(plain.body().contains("[CONFLICT]") && plain.body().contains("须填报报表"),
+                "the cycle reports by its form: " + plain.body());
+        // the form over SOAP (/soap/forms): the attachments, then the report
+        String forms = Platform.SOAP + "/forms";
+        StringBuilder values = new StringBuilder("<values><key>S1</key><value>7月小结</value></values>");
+        for (String[] item : new String[][] { { "R1", "7月情况报表.pdf" }, { "L1", "7月十五项措施落实清单.txt" },
+                { "L2", "7月重点任务清单.txt" } }) {
+            byte[] bytes = item[1].endsWith(".pdf") ? MonthlyFormIT.PDF : item[1].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Answer file = HazardSoapIT.call("pinglu", forms, "<l:attachFile><jurisdiction>shuozhou</jurisdiction>"
+                    + "<cycle>monthly</cycle><unit>shanxi.shuozhou.pinglu</unit><field>" + item[0] + "</field><name>"
+                    + item[1] + "</name><content>" + java.util.Base64.getEncoder().encodeToString(bytes)
+                    + "</content></l:attachFile>");
+            assertEquals(200, file.status(), file.body());
+            values.append("<values><key>").append(item[0]).append("</key><value>")
+                    .append(HazardSoapIT.first(file.body(), "id")).append("</value></values>");
+        }
+        Answer submitted = HazardSoapIT.call("pinglu", forms, "<l:submitReport><report><jurisdiction>shuozhou</jurisdiction>"
+                + "<cycleId>monthly</cycleId><periodIndex>3</periodIndex><unit>shanxi.shuozhou.pinglu</unit>"
+                + "<table>main</table>" + values + "</report></l:submitReport>");
         assertEquals(200, submitted.status(), submitted.body());
         assertEquals("true", HazardSoapIT.first(submitted.body(), "late"));
         Answer status = HazardSoapIT.call("shuozhou", ws, "<l:getPeriodStatus><jurisdiction>shuozhou</jurisdiction><cycle>monthly</cycle>"

@@ -341,4 +341,20 @@ class SeedRulesIT {
         assertEquals(0, plain.get("signOffsRequired").size());
         assertTrue(plain.get("nextReportDue").isNull());
     }
+
+    /** Issue 16, item 9: the leading groups by role title, served to every face (seed 004 二（一）, seed 002 二（一）). */
+    @Test
+    void leadingGroupsAreKnownByRoleTitle() {
+        JsonNode fangshan = Platform.get("fangshan", Platform.API + "/jurisdictions/fangshan/roles").json();
+        List<String> leads = new ArrayList<>();
+        fangshan.forEach(r -> {
+            if (r.get("role").asText().equals("组长") && r.get("group").asText().equals("局重大事故隐患专项排查整治2023行动领导组")) {
+                leads.add(r.get("title").asText());
+            }
+        });
+        assertEquals(List.of("局党组书记"), leads);
+        JsonNode shuozhou = Platform.get("shuozhou", Platform.API + "/jurisdictions/shuozhou/roles").json();
+        assertTrue(shuozhou.toString().contains("市委常委、副市长") && !shuozhou.toString().contains("武跃飞"), shuozhou.toString());
+        assertEquals(404, Platform.get("shuozhou", Platform.API + "/jurisdictions/atlantis/roles").status());
+    }
 }

@@ -47,6 +47,8 @@ class TaskIT {
         assertDeadline(tasks.get(2), "ONGOING", "长期坚持", null);
         assertDeadline(tasks.get(25), "UNPARSED", "5月10月底前", null);
         assertEquals("二、严格落实地方政府安全生产责任。", tasks.get(12).get("mainTask").asText());
+        assertTrue(tasks.get(12).get("mainTaskText").asText().startsWith("二、严格落实地方政府安全生产责任。各级政府要把安全发展理念"),
+                "the whole 国家要求 as printed (issue 16, item 4)");
         assertEquals("各级安委办", tasks.get(12).get("responsibleUnits").asText());
 
         assertEquals(0, importTasks("shuozhou", "shanxi.shuozhou", 2022, List.of(), 201).size(), "no task twice");

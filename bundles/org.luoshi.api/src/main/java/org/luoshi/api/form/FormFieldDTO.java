@@ -17,7 +17,7 @@ public class FormFieldDTO {
     public String part;
     /** The unit of measure as printed, e.g. "个", "家", "万元"; null for yes/no. */
     public String measure;
-    /** {@link #COUNT}, {@link #AMOUNT}, {@link #YESNO} or {@link #TEXT}. */
+    /** {@link #COUNT}, {@link #AMOUNT}, {@link #YESNO}, {@link #TEXT} or {@link #FILE}. */
     public String type;
     /**
      * For a computed field: "source?filters", e.g. "hazards?source=SELF_REPORT&amp;major=true&amp;rectified=true",
@@ -33,6 +33,12 @@ public class FormFieldDTO {
     public static final String YESNO = "YESNO";
     /** Free text, at most 2000 characters. */
     public static final String TEXT = "TEXT";
+    /**
+     * An attachment (附件): the id of a file the reporting unit uploaded for this field ({@link FormService#attach}),
+     * kept by the file service ({@code org.luoshi.api.file.FileService}); for material whose layout the form does not
+     * give (e.g. a 报表 or a 清单 sent as a document).
+     */
+    public static final String FILE = "FILE";
 
     public boolean computed() {
         return figure != null && !figure.isBlank();

@@ -2,11 +2,18 @@ package org.luoshi.api.form;
 
 import java.util.List;
 import org.luoshi.api.Actor;
+import org.luoshi.api.file.FileDTO;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Fills and collects the report forms of a jurisdiction's cycles (mechanism 3, written dispatch). */
 @ProviderType
 public interface FormService {
+    /**
+     * The owner type under which {@link #attach} stores an attachment with the file service (owner id 0: the file
+     * belongs to its unit's reports of the cycle, not to one report).
+     */
+    String ATTACHMENT = "formattachment";
+
     /** The form of a cycle; not found if the cycle has none. */
     FormDTO form(Actor actor, String jurisdiction, String cycleId);
 
@@ -38,6 +45,17 @@ public interface FormService {
      * nothing is refused.
      */
     FormReportDTO correct(Actor actor, long id, FormReportDTO in, String reason);
+
+    /**
+     * Uploads an attachment for a {@link FormFieldDTO#FILE} field of the cycle's form, for {@code unit} (one of the
+     * cycle's reporters the caller may report for, as on submission), stored with the file service as the unit's file,
+     * readable also by the cycle's receiving office; answers the stored file, whose id is the field's value in
+     * {@link #submit} and {@link #saveDraft}. The file service checks size and type (by content) and audits the upload;
+     * while it is not running the upload is refused as unavailable. A submitted or drafted FILE value must name such a
+     * file of the reporting unit.
+     */
+    FileDTO attach(Actor actor, String jurisdiction, String cycleId, String unit, String fieldKey, String fileName,
+            byte[] content);
 
     /** Submitted tables of a period the caller may see, by unit and table. */
     List<FormReportDTO> reports(Actor actor, String jurisdiction, String cycleId, int periodIndex);

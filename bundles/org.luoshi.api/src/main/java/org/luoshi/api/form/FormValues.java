@@ -22,6 +22,12 @@ public final class FormValues {
     public static String problem(FormFieldDTO f, String value) {
         String v = normalise(value);
         String type = f.type == null ? FormFieldDTO.TEXT : f.type;
+        if (FormFieldDTO.FILE.equals(type)) {
+            if (v == null || v.isEmpty()) {
+                return "请上传附件";
+            }
+            return fileId(v) == null ? "附件编号无效" : null;
+        }
         if (v == null || v.isEmpty()) {
             return "必须填写" + (FormFieldDTO.TEXT.equals(type) || FormFieldDTO.YESNO.equals(type) ? "" : "（没有请填 0）");
         }
@@ -50,7 +56,20 @@ public final class FormValues {
         return null;
     }
 
-    /** The value as stored, once {@link #problem} found none: 007 → 7, 1.50 → 1.5, true → 是. */
+    /**
+     * The file id a {@link FormFieldDTO#FILE} value names (a whole number &gt; 0, as typed or normalised), or null when it
+     * names none.
+     */
+    public static Long fileId(String value) {
+        String v = normalise(value);
+        if (v == null || !v.matches("[0-9]{1,18}")) {
+            return null;
+        }
+        long id = Long.parseLong(v);
+        return id > 0 ? id : null;
+    }
+
+    /** The value as stored, once {@link #problem} found none: 007 → 7, 1.50 → 1.5, true → 是, a file's id as its number. */
     public static String canonical(FormFieldDTO f, String value) {
         String v = normalise(value);
         String type = f.type == null ? FormFieldDTO.TEXT : f.type;
@@ -58,6 +77,7 @@ public final class FormValues {
             case FormFieldDTO.COUNT -> String.valueOf(Long.parseLong(v));
             case FormFieldDTO.AMOUNT -> new BigDecimal(v).stripTrailingZeros().toPlainString();
             case FormFieldDTO.YESNO -> v.equals("true") ? "是" : v.equals("false") ? "否" : v;
+            case FormFieldDTO.FILE -> String.valueOf(fileId(v));
             default -> value.strip();
         };
     }

@@ -30,4 +30,9 @@ public class CatalogTaskDTO {
      * for the whole year.
      */
     public String every;
+    /**
+     * The group's full printed text where the document gives more than its heading (Shuozhou: the whole 国家要求
+     * paragraph, from groups.tsv), else null.
+     */
+    public String groupText;
 }

@@ -18,6 +18,11 @@ public interface Jurisdiction {
     List<CatalogTaskDTO> catalog();
 
     /** The jurisdiction's reporting cycles (who reports to whom, when); none by default. */
+    /** The roles of the region's leading groups, by title (roles.tsv); none by default. */
+    default List<RoleDTO> roles() {
+        return List.of();
+    }
+
     default List<org.luoshi.api.cycle.CycleDTO> cycles() {
         return List.of();
     }

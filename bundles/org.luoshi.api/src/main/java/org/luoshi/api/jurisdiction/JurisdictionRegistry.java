@@ -22,6 +22,11 @@ public interface JurisdictionRegistry {
     /** Reporting cycles of an installed jurisdiction, or empty if none is installed with that id. */
     Optional<List<org.luoshi.api.cycle.CycleDTO>> cycles(String jurisdictionId);
 
+    /** The roles of an installed jurisdiction's leading groups, or empty if none is installed with that id. */
+    default Optional<List<RoleDTO>> roles(String jurisdictionId) {
+        return Optional.empty();
+    }
+
     /** A unit of any installed jurisdiction. */
     Optional<UnitDTO> unit(String unitId);
 

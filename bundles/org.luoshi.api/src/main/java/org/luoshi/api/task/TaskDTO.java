@@ -37,6 +37,8 @@ public class TaskDTO {
     public String note;
     /** 主要任务 (the catalog group, e.g. the national measure) */
     public String mainTask;
+    /** 主要任务 in full as printed (e.g. the whole 国家要求 paragraph) when the catalog gives it, else null. */
+    public String mainTaskText;
     /** 具体举措 */
     public String measure;
     /** 责任单位 */

@@ -21,6 +21,8 @@ import org.luoshi.api.audit.AuditTrail;
 import org.luoshi.api.cycle.CycleDTO;
 import org.luoshi.api.cycle.CycleEngine;
 import org.luoshi.api.cycle.PeriodDTO;
+import org.luoshi.api.file.FileDTO;
+import org.luoshi.api.file.FileService;
 import org.luoshi.api.form.FigureSource;
 import org.luoshi.api.form.FormCorrectionDTO;
 import org.luoshi.api.form.FormDTO;
@@ -47,7 +49,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Report forms as data: computed figures from the mechanisms' {@link FigureSource}s over the period's figure window
- * and the table's scope unit, typed values checked by type, one submission per unit, table and period, frozen.
+ * and the table's scope unit, typed values checked by type, attachments (FILE fields) uploaded through the file service
+ * and checked to be the reporting unit's, one submission per unit, table and period, frozen.
  */
 @Component(service = FormService.class)
 public class FormServiceImpl implements FormService {
@@ -57,6 +60,9 @@ public class FormServiceImpl implements FormService {
     /** The longest value a draft keeps (as typed, unchecked). */
     static final int DRAFT_VALUE_MAX = 2000;
     static final String SUBMITTED = "SUBMITTED";
+    /** The refusal of a FILE value that names no attachment of the reporting unit. */
+    static final String NOT_AN_ATTACHMENT = "附件不存在或不属于本单位";
+    static final String FILES_UNAVAILABLE = "文件服务未运行";
 
     private final JpaTemplate jpa;
     private final JurisdictionRegistry jurisdictions;
@@ -69,6 +75,11 @@ public class FormServiceImpl implements FormService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ModuleSettings settings;
+
+    /** The file store, for attachments (FILE fields); absent → uploads, and reports naming an attachment, are refused. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile FileService files;
 
     @Activate
     public FormServiceImpl(@Reference(target = "(osgi.unit.name=luoshi-dispatch)") JpaTemplate jpa,
@@ -133,8 +144,10 @@ public class FormServiceImpl implements FormService {
     /** The reporter must be one of the cycle's; the caller its side or above, or the receiving office (to read). */
     private void checkReporter(Actor actor, CycleDTO c, String unit, boolean toWrite) {
         if (unit == null || !c.reporters.contains(unit)) {
-            throw new LuoshiException(LuoshiException.Kind.INVALID, "单位 “" + name(unit) + "” 不在 “" + c.name
-                    + "” 的报送单位之列", Map.of("unit", "不是报送单位"));
+            // an unknown unit is not repeated (it is the caller's input, possibly hostile)
+            String known = unit == null ? null : jurisdictions.unit(unit).map(x -> x.name).orElse(null);
+            throw new LuoshiException(LuoshiException.Kind.INVALID, (known == null ? "该单位" : "单位 “" + known + "” ")
+                    + "不在 “" + c.name + "” 的报送单位之列", Map.of("unit", "不是报送单位"));
         }
         if (!actor.canSee(unit) && (toWrite || !actor.canSee(c.receiver))) {
             throw LuoshiException.forbidden(toWrite ? "无权以 “" + name(unit) + "” 的名义报送"
@@ -248,7 +261,7 @@ public class FormServiceImpl implements FormService {
         if (now.toLocalDate().isBefore(LocalDate.parse(p.periodStart))) {
             throw new LuoshiException(LuoshiException.Kind.CONFLICT, "“" + p.label + "” 尚未开始，不能报送");
         }
-        Map<String, String> values = checked(c, typed(in));
+        Map<String, String> values = checked(actor, c, in.unit, typed(in));
         FormReportDTO head = header(in.jurisdiction, c, p, in.unit, t);
         Map<String, Long> figures = compute(c, head);
         figures.forEach((k, v) -> values.put(k, String.valueOf(v)));
@@ -293,7 +306,7 @@ public class FormServiceImpl implements FormService {
                 s.periodIndex = p.index;
                 s.periodLabel = p.label;
                 s.unit = in.unit;
-                s.note = c.form.title + "（" + String.join("、", c.form.tables.stream().map(x -> x.name).toList()) + "）";
+                s.note = note(c.form);
                 s.submittedBy = actor.name();
                 s.submittedAt = e.submittedAt;
                 s.due = p.due;
@@ -304,6 +317,67 @@ public class FormServiceImpl implements FormService {
                     "period", String.valueOf(p.index), "unit", in.unit, "table", t.id, "late", String.valueOf(e.late))));
             return toDto(c, e, p);
         });
+    }
+
+    /** What a complete set of tables counts as in the reporting status: the form's title, and its tables' names. */
+    static String note(FormDTO form) {
+        List<String> tables = form.tables.stream().map(x -> x.name).toList();
+        if (tables.size() == 1 && java.util.Objects.equals(tables.get(0), form.title)) {
+            return form.title; // one table, named as the form
+        }
+        return form.title + "（" + String.join("、", tables) + "）";
+    }
+
+    @Override
+    public FileDTO attach(Actor actor, String jurisdiction, String cycleId, String unit, String fieldKey,
+            String fileName, byte[] content) {
+        actor.requireWrite();
+        CycleDTO c = formCycle(jurisdiction, cycleId);
+        checkReporter(actor, c, unit, true);
+        FormFieldDTO f = fieldKey == null ? null
+                : c.form.fields.stream().filter(x -> x.key.equals(fieldKey)).findFirst().orElse(null);
+        if (f == null) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "报表中没有此项", Map.of("field", "报表中没有此项"));
+        }
+        if (!FormFieldDTO.FILE.equals(f.type)) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, label(f) + "：不是附件项，请直接填写",
+                    Map.of("field", "此项不是附件"));
+        }
+        ModuleSettings.requireEnabled(settings, DispatchSettingsDeclaration.MODULE, DispatchSettingsDeclaration.LABEL,
+                unit);
+        FileService store = files;
+        if (store == null) {
+            throw LuoshiException.unavailable(FILES_UNAVAILABLE);
+        }
+        // the file service checks size and type by content, and audits the upload (file.store)
+        List<String> readers = c.receiver == null || c.receiver.equals(unit) ? List.of() : List.of(c.receiver);
+        return store.store(actor, ATTACHMENT, 0L, unit, readers, fileName, content);
+    }
+
+    /**
+     * Why a FILE value does not name an attachment of the reporting unit (uploaded through {@link #attach}), or null
+     * when it does. The file is looked up as the caller: a file the caller may not read is one that does not exist.
+     */
+    String attachmentProblem(Actor actor, String unit, String value) {
+        Long id = FormValues.fileId(value);
+        if (id == null) {
+            return "附件编号无效";
+        }
+        FileService store = files;
+        if (store == null) {
+            throw LuoshiException.unavailable(FILES_UNAVAILABLE);
+        }
+        FileDTO f;
+        try {
+            f = store.get(actor, id);
+        } catch (LuoshiException e) {
+            if (e.kind() == LuoshiException.Kind.NOT_FOUND || e.kind() == LuoshiException.Kind.FORBIDDEN) {
+                return NOT_AN_ATTACHMENT;
+            }
+            throw e;
+        }
+        return f != null && ATTACHMENT.equals(f.ownerType) && java.util.Objects.equals(unit, f.unit) ? null
+                : NOT_AN_ATTACHMENT;
     }
 
     /** The typed values of a request by key (the last one of a key wins). */
@@ -321,9 +395,9 @@ public class FormServiceImpl implements FormService {
 
     /**
      * The typed values checked by type and in their canonical form, every typed field of the form present (empty ones
-     * as the rule allows); INVALID naming each wrong value by its key.
+     * as the rule allows), each attachment one of the reporting unit's; INVALID naming each wrong value by its key.
      */
-    private static Map<String, String> checked(CycleDTO c, Map<String, String> typed) {
+    private Map<String, String> checked(Actor actor, CycleDTO c, String unit, Map<String, String> typed) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : typed.keySet()) {
@@ -339,6 +413,9 @@ public class FormServiceImpl implements FormService {
                 continue;
             }
             String error = FormValues.problem(f, typed.get(f.key));
+            if (error == null && FormFieldDTO.FILE.equals(f.type)) {
+                error = attachmentProblem(actor, unit, typed.get(f.key));
+            }
             if (error != null) {
                 errors.put(f.key, label(f) + "：" + error);
             } else {
@@ -374,7 +451,13 @@ public class FormServiceImpl implements FormService {
             } else if (value != null && value.length() > DRAFT_VALUE_MAX) {
                 errors.put(key, label(f) + "：不能超过 " + DRAFT_VALUE_MAX + " 个字符");
             } else if (value != null && !value.isBlank()) {
-                kept.put(key, value);
+                // an attachment is kept only when it is one of the unit's (as it will be judged on submission)
+                String problem = FormFieldDTO.FILE.equals(f.type) ? attachmentProblem(actor, in.unit, value) : null;
+                if (problem != null) {
+                    errors.put(key, label(f) + "：" + problem);
+                } else {
+                    kept.put(key, value);
+                }
             }
         });
         if (!errors.isEmpty()) {
@@ -426,7 +509,7 @@ public class FormServiceImpl implements FormService {
         Map<String, String> stored = read(found.valuesJson);
         c.form.fields.stream().filter(f -> !f.computed()).forEach(f -> asked.put(f.key, stored.get(f.key)));
         asked.putAll(typed(in == null ? new FormReportDTO() : in));
-        Map<String, String> corrected = checked(c, asked);
+        Map<String, String> corrected = checked(actor, c, found.unit, asked);
         ModuleSettings.requireEnabled(settings, DispatchSettingsDeclaration.MODULE, DispatchSettingsDeclaration.LABEL,
                 found.unit);
         return jpa.txExpr(TransactionType.Required, em -> {

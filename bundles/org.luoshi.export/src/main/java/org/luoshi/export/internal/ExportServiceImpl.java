@@ -79,7 +79,7 @@ public class ExportServiceImpl implements ExportService {
     /** 附件1: one task's columns after 序号. */
     static String[] row(TaskDTO t) {
         return new String[] {
-            t.mainTask,
+            t.mainTaskText != null ? t.mainTaskText : t.mainTask,
             t.measure,
             unitAndPerson(t.responsibleUnits, t.responsiblePersons),
             deadline(t.deadline),

@@ -33,13 +33,14 @@ final class JurisdictionData implements Jurisdiction {
     static final Pattern UNIT_ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+)*");
     static final Set<String> LEVELS = Set.of("province", "city", "county", "town");
     static final Set<String> FIELD_TYPES = Set.of(FormFieldDTO.COUNT, FormFieldDTO.AMOUNT, FormFieldDTO.YESNO,
-            FormFieldDTO.TEXT);
+            FormFieldDTO.TEXT, FormFieldDTO.FILE);
 
     private final JurisdictionDTO descriptor;
     private final List<UnitDTO> units;
     private final List<CatalogTaskDTO> catalog;
     private final List<CycleDTO> cycles;
     private final java.util.Map<String, java.util.Map<String, String>> settings;
+    private List<org.luoshi.api.jurisdiction.RoleDTO> roles = List.of();
 
     private JurisdictionDTO copy() {
         JurisdictionDTO d = new JurisdictionDTO();
@@ -186,7 +187,64 @@ final class JurisdictionData implements Jurisdiction {
             }
             catalog.add(t);
         }
-        return new JurisdictionData(d, units, catalog, cycles(source, d, units), settings(source, p));
+        groups(source, catalog);
+        JurisdictionData data = new JurisdictionData(d, units, catalog, cycles(source, d, units), settings(source, p));
+        data.roles = roles(source, ids);
+        return data;
+    }
+
+    /**
+     * {@code groups.tsv} (optional): {@code group	text} — a catalog group's full printed text (e.g. Shuozhou's whole
+     * 国家要求 paragraph, its heading first), set on every task of that group; a group the catalog lacks is refused.
+     */
+    static void groups(Source source, List<CatalogTaskDTO> catalog) throws IOException {
+        for (Row line : tsv(source, "groups.tsv", List.of(), "group", "text")) {
+            String[] row = line.cells();
+            String at = "groups.tsv line " + line.n() + ": ";
+            boolean found = false;
+            for (CatalogTaskDTO t : catalog) {
+                if (row[0].equals(t.group)) {
+                    t.groupText = row[1];
+                    found = true;
+                }
+            }
+            if (!found) {
+                throw new IOException(at + "group '" + row[0] + "' is not a group of catalog.tsv");
+            }
+            if (!row[1].startsWith(row[0])) {
+                throw new IOException(at + "the text of group '" + row[0] + "' must begin with the group as printed");
+            }
+        }
+    }
+
+    @Override
+    public List<org.luoshi.api.jurisdiction.RoleDTO> roles() {
+        return roles;
+    }
+
+    /**
+     * {@code roles.tsv} (optional): {@code unit	group	role	title} — the leading groups' roles by title, each group at a
+     * unit of {@code units.tsv}; a title is what the document says holds the role, never a person's name.
+     */
+    static List<org.luoshi.api.jurisdiction.RoleDTO> roles(Source source, Set<String> ids) throws IOException {
+        List<org.luoshi.api.jurisdiction.RoleDTO> out = new ArrayList<>();
+        for (Row line : tsv(source, "roles.tsv", List.of(), "unit", "group", "role", "title")) {
+            String[] row = line.cells();
+            String at = "roles.tsv line " + line.n() + ": ";
+            org.luoshi.api.jurisdiction.RoleDTO r = new org.luoshi.api.jurisdiction.RoleDTO();
+            r.unit = row[0];
+            r.group = row[1];
+            r.role = row[2];
+            r.title = row[3];
+            if (!ids.contains(r.unit)) {
+                throw new IOException(at + "unit '" + r.unit + "' is not in units.tsv");
+            }
+            if (r.group.isBlank() || r.role.isBlank() || r.title.isBlank()) {
+                throw new IOException(at + "group, role and title must all be given");
+            }
+            out.add(r);
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -70,6 +70,11 @@ public class JurisdictionRegistryImpl implements JurisdictionRegistry {
     }
 
     @Override
+    public Optional<List<org.luoshi.api.jurisdiction.RoleDTO>> roles(String jurisdictionId) {
+        return Optional.ofNullable(jurisdictionId).map(byId::get).map(Jurisdiction::roles);
+    }
+
+    @Override
     public Map<String, String> settings(String jurisdictionId, String module) {
         Jurisdiction j = jurisdictionId == null ? null : byId.get(jurisdictionId);
         return j == null || module == null ? Map.of() : j.settings(module);

@@ -17,7 +17,7 @@ import org.luoshi.api.jurisdiction.JurisdictionDTO;
 import org.luoshi.api.jurisdiction.PluginChangeDTO;
 import org.luoshi.api.jurisdiction.UnitDTO;
 
-/** What an upgrade changes: the jurisdiction, units, catalog tasks, cycles, forms and module settings, by id. */
+/** What an upgrade changes: the jurisdiction, units, catalog tasks, cycles, forms, module settings and roles, by id. */
 final class PluginDiff {
     private PluginDiff() {
     }
@@ -39,6 +39,9 @@ final class PluginDiff {
                 c -> c.name);
         compare(out, "form", forms(before), forms(after), PluginDiff::form, f -> f.title);
         compare(out, "setting", settings(before, after), settings(after, before), s -> s, s -> s);
+        compare(out, "role", index(before.roles(), r -> r.unit + "|" + r.group + "|" + r.role + "|" + r.title),
+                index(after.roles(), r -> r.unit + "|" + r.group + "|" + r.role + "|" + r.title),
+                r -> r.title, r -> r.group + " " + r.role + "：" + r.title);
         return out;
     }
 
@@ -109,7 +112,7 @@ final class PluginDiff {
     private static String task(CatalogTaskDTO t) {
         return String.join(" · ", String.valueOf(t.group), String.valueOf(t.measure), String.valueOf(t.responsibleUnits),
                 String.valueOf(t.deadline), String.valueOf(t.lead), String.valueOf(t.target), String.valueOf(t.targetWhat),
-                String.valueOf(t.note), String.valueOf(t.every));
+                String.valueOf(t.note), String.valueOf(t.every), String.valueOf(t.groupText));
     }
 
     private static String cycle(CycleDTO c) {

@@ -121,6 +121,23 @@ class JurisdictionDataTest {
     }
 
     @Test
+    void rolesAreReadByTitleAtUnitsOfThePlugin() throws IOException {
+        valid();
+        files.put("roles.tsv", "unit\tgroup\trole\ttitle\nshanxi.demo\t示例领导小组\t组长\t市长\n"
+                + "shanxi.demo.a\t示例领导小组\t成员\t各县县长\n");
+        JurisdictionData d = read();
+        assertEquals(2, d.roles().size());
+        assertEquals("市长", d.roles().get(0).title);
+        assertEquals("shanxi.demo.a", d.roles().get(1).unit);
+        files.put("roles.tsv", "unit\tgroup\trole\ttitle\nshanxi.nowhere\t示例领导小组\t组长\t市长\n");
+        assertTrue(assertThrows(IOException.class, this::read).getMessage().contains("roles.tsv line 2"));
+        files.put("roles.tsv", "unit\tgroup\trole\ttitle\nshanxi.demo\t示例领导小组\t组长\t \n");
+        assertTrue(assertThrows(IOException.class, this::read).getMessage().contains("must all be given"));
+        files.remove("roles.tsv");
+        assertEquals(0, read().roles().size(), "roles.tsv is optional");
+    }
+
+    @Test
     void refusesShortCatalogLineWithItsLineNumber() {
         valid();
         files.put("catalog.tsv", "number\tgroup\tmeasure\tresponsibleUnits\tdeadline\n1\t一、\t措施\t单位\n");

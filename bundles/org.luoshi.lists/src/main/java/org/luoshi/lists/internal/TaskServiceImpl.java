@@ -174,6 +174,20 @@ public class TaskServiceImpl implements TaskService {
             return catalog.getOrDefault(catalogKey(e.catalogNumber, e.part), List.of()).stream()
                     .noneMatch(c -> sameCatalogText(e, c));
         }
+
+        /** The full printed text of the task's group (主要任务) from its catalog entry, when the catalog gives one. */
+        String groupText(TaskEntity e) {
+            if (e.catalogNumber == null || e.mainTask == null) {
+                return null;
+            }
+            if (!read.containsKey(e.jurisdiction)) {
+                read.put(e.jurisdiction, jurisdictions.catalog(e.jurisdiction).map(TaskServiceImpl::index).orElse(null));
+            }
+            Map<String, List<CatalogTaskDTO>> catalog = read.get(e.jurisdiction);
+            return catalog == null ? null : catalog.getOrDefault(catalogKey(e.catalogNumber, e.part), List.of()).stream()
+                    .filter(c -> e.mainTask.equals(c.group) && c.groupText != null).map(c -> c.groupText).findFirst()
+                    .orElse(null);
+        }
     }
 
     private static Map<String, List<CatalogTaskDTO>> index(List<CatalogTaskDTO> catalog) {
@@ -546,6 +560,7 @@ public class TaskServiceImpl implements TaskService {
                     && (completed == null || !LocalDate.parse(p.from).isAfter(completed)));
         }
         d.catalogChanged = catalogs.changed(e);
+        d.mainTaskText = catalogs.groupText(e);
         d.createdBy = e.createdBy;
         d.version = e.version;
         return d;

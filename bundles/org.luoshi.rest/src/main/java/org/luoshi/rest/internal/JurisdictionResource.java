@@ -68,6 +68,13 @@ public class JurisdictionResource {
         return registry.units(id).orElseThrow(() -> unknown(id));
     }
 
+    @GET
+    @Path("{id}/roles")
+    @Operation(summary = "辖区领导小组的组成（按职务）")
+    public List<org.luoshi.api.jurisdiction.RoleDTO> roles(@PathParam("id") String id) {
+        return registry.roles(id).orElseThrow(() -> unknown(id));
+    }
+
     private static LuoshiException unknown(String id) {
         return LuoshiException.notFound("辖区 “" + id + "” 未安装");
     }

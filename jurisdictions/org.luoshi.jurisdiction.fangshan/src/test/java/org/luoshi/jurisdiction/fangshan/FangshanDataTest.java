@@ -315,4 +315,41 @@ class FangshanDataTest {
         assertTrue(p.getProperty("phases.milestone.4").startsWith("2023-12-31 巩固提高"));
         assertFalse(p.containsKey("phases.milestone.5"));
     }
+
+    /** Issue 16, item 9: the leading groups' roles by title, as seed 004 二 assigns them (typed here from the seed). */
+    @Test
+    void rolesByTitle() throws IOException {
+        List<String[]> rows = tsv("roles.tsv");
+        assertEquals(List.of("unit", "group", "role", "title"), List.of(rows.get(0)));
+        Map<String, String[]> units = units();
+        Map<String, List<String>> byRole = new HashMap<>();
+        for (String[] r : rows.subList(1, rows.size())) {
+            assertTrue(units.containsKey(r[0]), r[0]);
+            byRole.computeIfAbsent(r[1] + "|" + r[2], k -> new ArrayList<>()).add(r[3]);
+        }
+        String group = "局重大事故隐患专项排查整治2023行动领导组";
+        assertEquals(List.of("局党组书记"), byRole.get(group + "|组长"), "组长由局党组书记…担任");
+        assertEquals(List.of("局党组成员", "分管能源工作的主任", "分管粮食和人防工作的同志"), byRole.get(group + "|副组长"));
+        assertEquals(List.of("各股室主要负责人"), byRole.get(group + "|成员"), "成员由各股室主要负责人组成");
+        assertEquals(List.of("分管能源工作的主任"),
+            byRole.get("能源领域安全和高层建筑消防安全（高层建筑电气管理）专项行动领导小组|组长"));
+    }
+
+    /** Role titles, never the personal names the seed prints (二（一）、（二）): none of them is in any data file. */
+    @Test
+    void noPersonalNameOfTheSeedInTheData() throws IOException {
+        List<String> names = List.of("王国锋", "李昉珍", "刘珍", "张侯平", "杨红平", "李建山", "高峰翔", "孙小勇", "杨建成",
+            "高建业", "常永兴", "康志勇", "赵嘉栋", "高宝珍", "李秀平", "薛新明", "靳新平", "张雁平", "张婷", "张晓程", "靳益明",
+            "杨云珍", "郝建平");
+        for (String file : List.of("jurisdiction.properties", "units.tsv", "catalog.tsv", "cycles.properties", "roles.tsv",
+                "modules/listing.properties", "forms/dispatch.properties", "forms/dispatch.tsv")) {
+            String text;
+            try (BufferedReader r = new BufferedReader(open(file))) {
+                text = r.lines().reduce("", (a, b) -> a + "\n" + b);
+            }
+            for (String name : names) {
+                assertFalse(text.contains(name), file + " names " + name);
+            }
+        }
+    }
 }

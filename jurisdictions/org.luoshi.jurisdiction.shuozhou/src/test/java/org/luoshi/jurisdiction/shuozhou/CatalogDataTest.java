@@ -171,4 +171,97 @@ class CatalogDataTest {
             "shanxi.shuozhou.huairen", "shanxi.shuozhou.shanyin", "shanxi.shuozhou.yingxian",
             "shanxi.shuozhou.youyu", "shanxi.shuozhou.kaifaqu", "shanxi.shuozhou.anweiban")));
     }
+
+    /** Issue 16, item 9: 二、组织领导 by role title (typed here from the seed), never by the names it prints. */
+    @Test
+    void rolesByTitleNeverByName() throws IOException {
+        List<String[]> rows = tsv("roles.tsv");
+        assertEquals(List.of("unit", "group", "role", "title"), List.of(rows.get(0)));
+        java.util.Map<String, List<String>> byRole = new java.util.HashMap<>();
+        for (String[] r : rows.subList(1, rows.size())) {
+            byRole.computeIfAbsent(r[1] + "|" + r[2], k -> new java.util.ArrayList<>()).add(r[3]);
+        }
+        String group = "全市安全生产大检查大整治大提升集中行动领导小组";
+        assertEquals(List.of("市委书记", "市委副书记、市长"), byRole.get(group + "|组长"));
+        assertEquals(List.of("市委常委、副市长"), byRole.get(group + "|常务副组长"));
+        assertEquals(List.of("市政府各位副市长和市政府秘书长"), byRole.get(group + "|副组长"));
+        assertEquals(List.of("各行业领域分管副市长"), byRole.get("市级安全生产大检查大整治大提升行动专项领导小组（各行业领域）|组长"));
+        for (String file : List.of("jurisdiction.properties", "units.tsv", "catalog.tsv", "cycles.properties", "roles.tsv")) {
+            String text;
+            try (java.io.BufferedReader r = new java.io.BufferedReader(open(file))) {
+                text = r.lines().reduce("", (a, b) -> a + "\n" + b);
+            }
+            for (String name : List.of("姜四清", "吴秀玲", "武跃飞", "夏海军", "孟福荣")) {
+                assertFalse(text.contains(name), file + " names " + name);
+            }
+        }
+    }
+
+    /** Issue 16, item 4: each group's whole 国家要求 as printed, heading first (spot checks typed from the seed). */
+    @Test
+    void groupsCarryTheirWholeNationalRequirement() throws IOException {
+        List<String[]> rows = tsv("groups.tsv");
+        assertEquals(List.of("group", "text"), List.of(rows.get(0)));
+        assertEquals(16, rows.size(), "header + the fifteen 国家要求");
+        java.util.Set<String> groups = new java.util.HashSet<>();
+        for (String[] t : tsv("catalog.tsv").subList(1, tsv("catalog.tsv").size())) {
+            groups.add(t[1]);
+        }
+        for (String[] g : rows.subList(1, rows.size())) {
+            assertTrue(groups.contains(g[0]), g[0]);
+            assertTrue(g[1].startsWith(g[0]), g[0]);
+            assertFalse(g[1].contains("<") || g[1].contains("**"), "markup in " + g[0]);
+        }
+        assertEquals("十四、严肃查处瞒报谎报迟报漏报事故行为。严格落实事故直报制度，生产安全事故隐瞒不报、谎报或者拖延不报的，"
+            + "对直接责任人和负有管理和领导责任的人员依规依纪依法从严追究责任。对初步认定的瞒报事故，一律由上级安委会挂牌督办，必要时提级调查。",
+            rows.get(14)[1]);
+    }
+
+    /**
+     * Issue 16, item 4: the monthly "一小结、一报表、两清单" (五（三）一是坚持考评通报) is a report form — the summary typed, the
+     * 报表 and the two 清单 uploaded as attachments (the notice gives their names, not their layouts). Values typed from
+     * the seed.
+     */
+    @Test
+    void monthlyReportIsAFormOfOneSummaryAndThreeAttachments() throws IOException {
+        Properties cycles = new Properties();
+        try (Reader r = open("cycles.properties")) {
+            cycles.load(r);
+        }
+        assertEquals("monthly", cycles.getProperty("monthly.form"));
+        assertEquals("一小结、一报表、两清单", cycles.getProperty("monthly.name"));
+
+        Properties form = new Properties();
+        try (Reader r = open("forms/monthly.properties")) {
+            form.load(r);
+        }
+        assertEquals("一小结、一报表、两清单", form.getProperty("title"));
+        assertEquals(null, form.getProperty("tables"), "one table per reporter (the default)");
+        assertEquals("各县（市、区）安委办和市直有关部门要于每月2日前将“一小结、一报表、两清单”（大检查大整治大提升和专项整治三年行动小结，"
+            + "大检查大整治大提升行动情况报表，安全生产十五项措施落实清单、三年行动2022年重点任务清单)报市政府安委办。",
+            form.getProperty("note.1"));
+        assertEquals(null, form.getProperty("note.2"));
+
+        List<String[]> fields = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(open("forms/monthly.tsv"))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    fields.add(line.split("\t", -1));
+                }
+            }
+        }
+        assertEquals(List.of("key", "block", "no", "label", "part", "measure", "type", "figure"), List.of(fields.get(0)));
+        List<List<String>> expected = List.of(
+            List.of("S1", "小结", "1", "大检查大整治大提升和专项整治三年行动小结", "", "", "TEXT", ""),
+            List.of("R1", "报表", "1", "大检查大整治大提升行动情况报表", "", "", "FILE", ""),
+            List.of("L1", "两清单", "1", "安全生产十五项措施落实清单", "", "", "FILE", ""),
+            List.of("L2", "两清单", "2", "三年行动2022年重点任务清单", "", "", "FILE", ""));
+        assertEquals(expected.size() + 1, fields.size(), "header + the four items, nothing invented");
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), List.of(fields.get(i + 1)));
+            assertTrue(form.getProperty("note.1").contains(expected.get(i).get(3)), "named in the notice: "
+                + expected.get(i).get(3));
+        }
+    }
 }

@@ -71,7 +71,8 @@ import com.vaadin.flow.router.QueryParameters;
  * <p>
  * The address may preset the choice: {@code dispatch?jurisdiction=<id>&cycle=<id>&period=<index>&unit=<unit>&table=<id>}.
  * Every input has the id {@code dispatch-field-<key>} ({@link #fieldId}) and carries {@code data-key}, {@code data-type}
- * and {@code data-computed}; the drill-down button of a computed figure has the id {@code drill-<key>}.
+ * and {@code data-computed}; the drill-down button of a computed figure has the id {@code drill-<key>}. A FILE field
+ * (附件) is an {@link AttachmentField}: an upload while the table is open, the file's name with a download link.
  */
 @PageTitle("调度表 · 落实")
 public class DispatchView extends SecuredView implements BeforeLeaveObserver {
@@ -237,7 +238,7 @@ public class DispatchView extends SecuredView implements BeforeLeaveObserver {
                     if (form == null || report == null) {
                         throw LuoshiException.invalid("请先选择要导出的表");
                     }
-                    return service.formReport(h, form, report);
+                    return service.formReport(h, form, attachmentsByName(report));
                 });
         HorizontalLayout actions = new HorizontalLayout(submit, saveDraft, correct, correctReason, correctSubmit,
                 correctCancel, export, draftInfo);
@@ -272,6 +273,49 @@ public class DispatchView extends SecuredView implements BeforeLeaveObserver {
         reportsHead.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         add(head, choices, empty, periodInfo, sheet, reportsHead, missing, reports);
+    }
+
+    /** A copy of the report with each attachment (FILE value, a file id) as its file's name and number, for the export. */
+    private FormReportDTO attachmentsByName(FormReportDTO r) {
+        FormReportDTO out = new FormReportDTO();
+        out.id = r.id;
+        out.jurisdiction = r.jurisdiction;
+        out.cycleId = r.cycleId;
+        out.periodIndex = r.periodIndex;
+        out.periodLabel = r.periodLabel;
+        out.figuresFrom = r.figuresFrom;
+        out.cutOff = r.cutOff;
+        out.due = r.due;
+        out.unit = r.unit;
+        out.unitName = r.unitName;
+        out.table = r.table;
+        out.tableName = r.tableName;
+        out.scope = r.scope;
+        out.status = r.status;
+        out.submittedBy = r.submittedBy;
+        out.submittedAt = r.submittedAt;
+        out.late = r.late;
+        out.draftSavedBy = r.draftSavedBy;
+        out.draftSavedAt = r.draftSavedAt;
+        out.corrections = r.corrections;
+        for (FormValueDTO v : r.values) {
+            FormValueDTO c = new FormValueDTO(v.key, v.value);
+            c.computed = v.computed;
+            c.drillDown = v.drillDown;
+            boolean file = form.fields.stream().anyMatch(f -> f.key.equals(v.key) && FormFieldDTO.FILE.equals(f.type));
+            Long id = file ? FormValues.fileId(v.value) : null;
+            if (id != null) {
+                c.value = services.find(org.luoshi.api.file.FileService.class).map(files -> {
+                    try {
+                        return files.get(actor, id).name + "（附件编号 " + id + "）";
+                    } catch (LuoshiException e) {
+                        return null;
+                    }
+                }).orElse("附件（编号 " + id + "）");
+            }
+            out.values.add(c);
+        }
+        return out;
     }
 
     /** The id of a field's input: {@code dispatch-field-<key>}, any character but letters, digits, - and _ as _. */
@@ -582,7 +626,7 @@ public class DispatchView extends SecuredView implements BeforeLeaveObserver {
         row.getStyle().set("display", "grid").set("grid-template-columns", "2.5em minmax(12em, 1fr) minmax(10em, 1.4fr)")
                 .set("gap", "var(--lumo-space-m)").set("align-items", "baseline")
                 .set("padding", "var(--lumo-space-xs) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
-        if (parts.stream().anyMatch(f -> FormFieldDTO.TEXT.equals(f.type))) {
+        if (parts.stream().anyMatch(f -> FormFieldDTO.TEXT.equals(f.type) || FormFieldDTO.FILE.equals(f.type))) {
             values.setWidthFull();
         }
         return row;
@@ -654,6 +698,15 @@ public class DispatchView extends SecuredView implements BeforeLeaveObserver {
                 yesNo.setReadOnly(submitted);
                 yesNo.setManualValidation(true);
                 input = yesNo;
+            }
+            case FormFieldDTO.FILE -> {
+                // an attachment: uploaded for the table's unit (FormService.attach), the file's id kept as the value
+                AttachmentField file = new AttachmentField(services, actor, f, r, caption, !submitted);
+                if (current != null) {
+                    file.setValue(current);
+                }
+                file.setReadOnly(submitted);
+                input = file;
             }
             default -> {
                 TextArea text = new TextArea(caption);

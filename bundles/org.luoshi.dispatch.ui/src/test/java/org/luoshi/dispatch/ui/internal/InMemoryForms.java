@@ -13,6 +13,8 @@ import org.luoshi.api.Actor;
 import org.luoshi.api.LuoshiException;
 import org.luoshi.api.cycle.CycleDTO;
 import org.luoshi.api.cycle.PeriodDTO;
+import org.luoshi.api.file.FileDTO;
+import org.luoshi.api.file.FileService;
 import org.luoshi.api.form.FormDTO;
 import org.luoshi.api.form.FormFieldDTO;
 import org.luoshi.api.form.FormReportDTO;
@@ -32,7 +34,9 @@ import org.luoshi.ui.internal.InMemoryServices;
  * scope unit (with a drill-down query naming the same filters), every typed value required and checked by type (COUNT
  * a whole number, AMOUNT at most 4 decimals, YESNO 是/否, TEXT at most 2000 characters; errors keyed by the field's key
  * under the summary “报表有 N 项填写有误”), computed values never taken from the caller, one submission per unit, table
- * and period; the collecting office sees every reporter's tables.
+ * and period; the collecting office sees every reporter's tables. Attachments (FILE fields) are stored in {@link #files}
+ * (when a test gives one) for the reporting unit, readable by the collecting office, and a submitted FILE value must
+ * name such a file of the unit.
  */
 public final class InMemoryForms implements FormService {
     public static final String JURISDICTION = "shuozhou";
@@ -45,6 +49,8 @@ public final class InMemoryForms implements FormService {
     /** Drafts (暂存) by period|unit|table: the values as typed. */
     public final Map<String, Map<String, String>> drafts = new LinkedHashMap<>();
     private long ids;
+    /** The file store of attachments; without one, uploads are refused as the real service refuses them. */
+    public volatile FileService files;
 
     public InMemoryForms(JurisdictionRegistry registry, InMemoryReporting reporting, InMemoryHazards hazards) {
         this.registry = registry;
@@ -52,7 +58,7 @@ public final class InMemoryForms implements FormService {
         this.hazards = hazards;
     }
 
-    /** The test form: two computed figures, a count, an item split into 次 and 万元, a yes/no and a text. */
+    /** The test form: two computed figures, a count, an item split into 次 and 万元, a yes/no, a text and an attachment. */
     public static FormDTO form() {
         FormDTO f = new FormDTO();
         f.id = "monthly";
@@ -76,6 +82,7 @@ public final class InMemoryForms implements FormService {
         f.fields.add(field("C1.amount", "部门精准严格执法情况", 1, "行政处罚(次,万元)", "万元", "万元", FormFieldDTO.AMOUNT, null));
         f.fields.add(field("D1", "组织领导情况", 1, "是否在本级主流媒体播放安全生产专题栏目", null, null, FormFieldDTO.YESNO, null));
         f.fields.add(field("D2", "组织领导情况", 2, "存在的主要问题", null, null, FormFieldDTO.TEXT, null));
+        f.fields.add(field("E1", "附件", 1, "行动情况报表", null, null, FormFieldDTO.FILE, null));
         f.notes.add("1. 每月 28 日前上报截至当月 28 日的累计情况。");
         f.notes.add("2. 各单位分别汇总统计报送本单位和所属行业领域有关情况（报送两张表）。");
         return f;
@@ -164,6 +171,38 @@ public final class InMemoryForms implements FormService {
         });
         drafts.put(in.periodIndex + "|" + in.unit + "|" + in.table, kept);
         return prepare(actor, in.jurisdiction, in.cycleId, in.periodIndex, in.unit, in.table);
+    }
+
+    /** As the real one: a reporter's upload for a FILE field, the unit's file readable by the collecting office. */
+    @Override
+    public synchronized FileDTO attach(Actor actor, String jurisdiction, String cycleId, String unit, String fieldKey,
+            String fileName, byte[] content) {
+        CycleDTO c = cycle(jurisdiction, cycleId);
+        checkUnit(actor, c, unit, true);
+        FormFieldDTO f = c.form.fields.stream().filter(x -> x.key.equals(fieldKey)).findFirst().orElse(null);
+        if (f == null || !FormFieldDTO.FILE.equals(f.type)) {
+            throw new LuoshiException(LuoshiException.Kind.INVALID, "报表中没有此附件项", Map.of("field", "此项不是附件"));
+        }
+        FileService store = files;
+        if (store == null) {
+            throw LuoshiException.unavailable("文件服务未运行");
+        }
+        return store.store(actor, ATTACHMENT, 0L, unit, c.receiver == null ? List.of() : List.of(c.receiver), fileName,
+                content);
+    }
+
+    /** Why a FILE value names no attachment of the unit, or null (the real service's rule). */
+    private String attachmentProblem(Actor actor, String unit, String value) {
+        Long id = FormValues.fileId(value);
+        if (id == null) {
+            return "附件编号无效";
+        }
+        try {
+            FileDTO f = files == null ? null : files.get(actor, id);
+            return f != null && ATTACHMENT.equals(f.ownerType) && unit.equals(f.unit) ? null : "附件不存在或不属于本单位";
+        } catch (LuoshiException e) {
+            return "附件不存在或不属于本单位";
+        }
     }
 
     /** Not used by the in-memory tests (the real service's corrections are tested in DispatchFormIT). */
@@ -263,6 +302,9 @@ public final class InMemoryForms implements FormService {
             String label = f.label + (f.part == null ? "" : "（" + f.part + "）");
             // the service's own rule for typed values (org.luoshi.api.form.FormValues), not a copy of it
             String problem = FormValues.problem(f, value);
+            if (problem == null && FormFieldDTO.FILE.equals(f.type)) {
+                problem = attachmentProblem(actor, in.unit, value);
+            }
             if (problem != null) {
                 errors.put(f.key, label + "：" + problem);
             } else {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,8 +37,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * UI component test of 调度表 with in-memory services, in headless Chromium: the form laid out block by block with the
  * figures computed from the hazard list (and the records behind a figure), a typed value the service refuses (shown on
- * the field, nothing stored), the table submitted with its typed values and then read-only with 提交人 and 提交时间, the
- * receiving office's list of tables in and missing, the export, and 报送管理 leading to the form.
+ * the field, nothing stored), an attachment (FILE field) of a forbidden type refused at its field and a text file
+ * uploaded, the table submitted with its typed values and attachment and then read-only with 提交人 and 提交时间 (the
+ * attachment by its name, with a download), the receiving office's list of tables in and missing, the export, and
+ * 报送管理 leading to the form.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -53,6 +56,7 @@ class UiDispatchInMemoryTest {
     private final InMemoryTasks tasks = new InMemoryTasks(registry);
     private final InMemoryReporting reporting = new InMemoryReporting(registry, InMemoryForms.form());
     private final InMemoryForms forms = new InMemoryForms(registry, reporting, hazards);
+    private final InMemoryFiles files = new InMemoryFiles(registry);
     private final Actor admin = new InMemoryServices.Users().authenticate("admin", "admin").orElseThrow();
     private UiServer server;
     private Browser browser;
@@ -73,9 +77,10 @@ class UiDispatchInMemoryTest {
         hazard("shanxi.shuozhou.yingji", HazardSource.SELF_REPORT, TODAY, "应急局-别处的隐患");
         hazard(SHUOCHENG, HazardSource.SELF_REPORT, TODAY.withDayOfMonth(1).minusDays(1), "自查-上月的隐患");
 
+        forms.files = files;
         server = InMemoryServices.start(InMemoryServices.config(0, "127.0.0.1"), registry,
                 new InMemoryServices.Users(), VIEWS, hazards, tasks, new InMemorySummary(registry, hazards, tasks), reporting, forms, new InMemoryMeetings(registry, tasks),
-                new InMemoryFiles(registry));
+                files);
         base = "http://127.0.0.1:" + server.port() + "/";
         browser = new Browser(base);
         browser.login("admin");
@@ -163,7 +168,7 @@ class UiDispatchInMemoryTest {
         // nothing typed: every typed value is required, and the message says which
         browser.click("dispatch-submit");
         browser.click("dispatch-confirm");
-        browser.notification("报表有 5 项填写有误：抽查检查的企业总数(家)：必须填写（没有请填 0）");
+        browser.notification("报表有 6 项填写有误：抽查检查的企业总数(家)：必须填写（没有请填 0）");
         browser.wait.until(d -> browser.attribute("dispatch-field-D2", "invalid"));
         assertTrue(forms.reports.isEmpty(), "nothing stored");
         browser.clearNotifications();
@@ -175,11 +180,22 @@ class UiDispatchInMemoryTest {
         browser.type("#dispatch-field-D2 textarea", "个别企业外包外租管理混乱");
         browser.click("dispatch-submit");
         browser.click("dispatch-confirm");
-        browser.notification("报表有 1 项填写有误：行政处罚(次,万元)（万元）：应为不小于 0 的金额，最多 4 位小数");
+        browser.notification("报表有 2 项填写有误：行政处罚(次,万元)（万元）：应为不小于 0 的金额，最多 4 位小数");
+        browser.notification("行动情况报表：请上传附件");
         browser.wait.until(d -> browser.attribute("dispatch-field-C1_amount", "invalid"));
+        browser.wait.until(d -> browser.attribute("dispatch-field-E1", "invalid"));
         browser.wait.until(d -> !browser.attribute("dispatch-field-B1", "invalid"));
         assertTrue(forms.reports.isEmpty(), "nothing stored");
         assertEquals("未提交", browser.text("dispatch-status"));
+
+        // an attachment the file service refuses (a renamed executable): shown at its field, nothing stored
+        browser.clearNotifications();
+        browser.upload("dispatch-field-E1-upload", "情况报表.pdf", "application/pdf",
+                new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 });
+        browser.notification("只接受 PDF、JPEG、PNG、纯文本和 Word/Excel 文档");
+        browser.wait.until(d -> browser.attribute("dispatch-field-E1", "invalid"));
+        assertTrue(files.files.isEmpty(), "nothing stored");
+        assertEquals("未上传", browser.text("dispatch-field-E1-name"));
     }
 
     @Test
@@ -187,6 +203,16 @@ class UiDispatchInMemoryTest {
     void theTypedValuesAreSubmittedAndTheTableIsFrozen() {
         browser.clearNotifications();
         browser.type("#dispatch-field-C1_amount input", "8.5");
+        browser.upload("dispatch-field-E1-upload", "6月情况报表.txt", "text/plain",
+                "大检查大整治大提升行动情况报表".getBytes(StandardCharsets.UTF_8));
+        browser.notification("已上传附件：6月情况报表.txt");
+        browser.wait.until(d -> "6月情况报表.txt".equals(browser.text("dispatch-field-E1-name")));
+        browser.wait.until(d -> !browser.attribute("dispatch-field-E1", "invalid"));
+        assertEquals(1, files.files.size());
+        long fileId = files.files.keySet().iterator().next();
+        assertEquals(SHUOCHENG, files.files.get(fileId).unit, "the table's unit's file");
+        assertEquals(List.of(InMemoryReporting.RECEIVER), files.files.get(fileId).readers, "the collecting office reads it");
+        browser.clearNotifications();
         browser.click("dispatch-submit");
         browser.click("dispatch-confirm");
         browser.notification("已提交：朔城区 · 本单位 · " + CURRENT);
@@ -203,6 +229,7 @@ class UiDispatchInMemoryTest {
         assertEquals("8.5", r.value("C1.amount"));
         assertEquals("是", r.value("D1"));
         assertEquals("个别企业外包外租管理混乱", r.value("D2"));
+        assertEquals(String.valueOf(fileId), r.value("E1"), "the attachment's file id");
         // the figures are the service's, frozen at submission
         assertEquals("2", r.value("A1"));
         assertEquals("1", r.value("A2"));
@@ -213,6 +240,10 @@ class UiDispatchInMemoryTest {
         assertTrue(browser.attribute("dispatch-field-B1", "readonly"), "submitted: read-only");
         assertTrue(browser.attribute("dispatch-field-D2", "readonly"));
         assertEquals("8.5", browser.value("#dispatch-field-C1_amount input"));
+        // the attachment by its name, with a download and no upload once submitted
+        assertEquals("6月情况报表.txt", browser.text("dispatch-field-E1-name"));
+        assertFalse(browser.present("dispatch-field-E1-upload"));
+        assertEquals("大检查大整治大提升行动情况报表", browser.download("dispatch-field-E1-download"));
         assertFalse((Boolean) browser.js("const b = document.getElementById('dispatch-submit'); "
                 + "return !!b && b.offsetParent !== null"), "no second submission from the UI");
 

@@ -1,5 +1,6 @@
 package org.luoshi.dispatch.internal.rest;
 
+import java.io.InputStream;
 import java.net.URI;
 
 import javax.ws.rs.Consumes;
@@ -12,11 +13,13 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.luoshi.api.PageDTO;
+import org.luoshi.api.file.FileDTO;
 import org.luoshi.api.form.FormCorrectionRequestDTO;
 import org.luoshi.api.form.FormDTO;
 import org.luoshi.api.form.FormReportDTO;
@@ -29,7 +32,10 @@ import org.osgi.service.component.annotations.Reference;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Report forms of written dispatch (e.g. Fangshan's 调度表): the form, a table as it stands, submission, reports in. */
+/**
+ * Report forms of written dispatch (e.g. Fangshan's 调度表): the form, a table as it stands, attachments, submission,
+ * reports in.
+ */
 @Path("/forms")
 @Produces(RestSupport.JSON)
 @Tag(name = "调度报表")
@@ -72,6 +78,30 @@ public class FormResource {
         in.cycleId = cycle;
         FormReportDTO out = forms.submit(RestSupport.actor(sc), in);
         return Response.created(URI.create("forms/reports/" + out.id)).entity(out).build();
+    }
+
+    /**
+     * An attachment for a FILE field of the form ({@code ?unit=&field=&name=}): the raw bytes as the body (any content
+     * type; the file service checks size and type by content). Answers 201 with the stored file, whose id is the field's
+     * value in a report or a draft.
+     */
+    @POST
+    @Path("{jurisdiction}/{cycle}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "上传报表附件（原始字节，按内容识别类型；返回的文件编号作为该项的值报送）")
+    public Response attach(@Context SecurityContext sc, @PathParam("jurisdiction") String jurisdiction,
+            @PathParam("cycle") String cycle, @QueryParam("unit") String unit, @QueryParam("field") String field,
+            @QueryParam("name") String name, @Context HttpHeaders headers, InputStream body) {
+        if (unit == null || unit.isBlank()) {
+            throw RestSupport.bad("unit", "请指定报送单位（unit）");
+        }
+        if (field == null || field.isBlank()) {
+            throw RestSupport.bad("field", "请指定附件所属的报表项（field）");
+        }
+        // a body declared larger than any upload is refused unread; the file service applies its own (lower) limit
+        FileDTO stored = forms.attach(RestSupport.actor(sc), jurisdiction, cycle, unit.strip(), field.strip(), name,
+                RestSupport.body(body, headers.getLength(), RestSupport.BODY_LIMIT));
+        return Response.created(URI.create("files/" + stored.id)).entity(stored).build();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import javax.annotation.Resource;
 import javax.xml.ws.WebServiceContext;
 
+import org.luoshi.api.file.FileDTO;
 import org.luoshi.api.form.FormDTO;
 import org.luoshi.api.form.FormReportDTO;
 import org.luoshi.api.form.FormService;
@@ -39,6 +40,11 @@ public class FormSoap implements FormWebService {
     @Override
     public FormReportDTO submitReport(FormReportDTO report) {
         return forms.submit(SoapSupport.actor(context), report);
+    }
+
+    @Override
+    public FileDTO attachFile(String jurisdiction, String cycle, String unit, String field, String name, byte[] content) {
+        return forms.attach(SoapSupport.actor(context), jurisdiction, cycle, unit, field, name, content);
     }
 
     @Override

@@ -7,6 +7,7 @@ import javax.jws.WebParam;
 import javax.jws.WebResult;
 import javax.jws.WebService;
 
+import org.luoshi.api.file.FileDTO;
 import org.luoshi.api.form.FormDTO;
 import org.luoshi.api.form.FormReportDTO;
 import org.luoshi.api.soap.SoapSupport;
@@ -27,6 +28,16 @@ public interface FormWebService {
     @WebMethod
     @WebResult(name = "report")
     FormReportDTO submitReport(@WebParam(name = "report") FormReportDTO report);
+
+    /**
+     * An attachment for a FILE field (base64Binary content): stored for the unit with the file service; the answer's id
+     * is the field's value in {@code submitReport} and {@code saveDraft}.
+     */
+    @WebMethod
+    @WebResult(name = "file")
+    FileDTO attachFile(@WebParam(name = "jurisdiction") String jurisdiction, @WebParam(name = "cycle") String cycle,
+            @WebParam(name = "unit") String unit, @WebParam(name = "field") String field,
+            @WebParam(name = "name") String name, @WebParam(name = "content") byte[] content);
 
     /** 暂存: keeps the typed values of an open table as a draft. */
     @WebMethod

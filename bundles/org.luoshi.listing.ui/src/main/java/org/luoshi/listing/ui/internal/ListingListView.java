@@ -139,7 +139,7 @@ public class ListingListView extends SecuredView {
         grid.addColumn(l -> l.status == null ? "" : l.status.label()).setHeader("状态").setFlexGrow(1);
         grid.addColumn(LitRenderer.<ListingDTO>of(
                 "<span style=\"color: var(--lumo-error-text-color); font-weight: 600\">${item.overdue}</span>")
-                .withProperty("overdue", l -> l.overdue ? "逾期" : "")).setHeader("逾期").setWidth("5em").setFlexGrow(0);
+                .withProperty("overdue", ListingListView::overdueMarks)).setHeader("逾期").setWidth("8em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         // a header sorts the whole list in the service (not just the page shown)
         grid.addSortListener(e -> {
@@ -286,5 +286,20 @@ public class ListingListView extends SecuredView {
     /** A unit's name for the printed form (its id when no installed jurisdiction declares it). */
     private static String unitName(JurisdictionRegistry registry, String unitId) {
         return unitId == null ? null : registry.unit(unitId).map(u -> u.name).orElse(unitId);
+    }
+
+    /** 逾期 (rectification), 方案逾期 (the notice's plan due date), 进展逾期 (a missed progress-report day). */
+    static String overdueMarks(ListingDTO l) {
+        java.util.List<String> marks = new java.util.ArrayList<>();
+        if (l.overdue) {
+            marks.add("逾期");
+        }
+        if (l.planOverdue) {
+            marks.add("方案逾期");
+        }
+        if (l.progressOverdue) {
+            marks.add("进展逾期");
+        }
+        return String.join(" ", marks);
     }
 }

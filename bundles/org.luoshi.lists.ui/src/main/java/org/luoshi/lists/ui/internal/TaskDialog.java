@@ -93,7 +93,7 @@ final class TaskDialog extends Dialog {
     private FormLayout info(TaskDTO t) {
         FormLayout form = Forms.twoColumns();
         form.add(Forms.readOnly("单位", unitNames.name(t.unit), "task-unit"), Forms.readOnly("年度", String.valueOf(t.year), "task-year"));
-        form.add(Forms.readOnlyArea("主要任务", t.mainTask, "task-main"), 2);
+        form.add(Forms.readOnlyArea("主要任务", t.mainTaskText != null ? t.mainTaskText : t.mainTask, "task-main"), 2);
         form.add(Forms.readOnlyArea("具体举措", t.measure, "task-measure"), 2);
         form.add(Forms.readOnly("责任单位及责任人", TaskListView.responsible(t), "task-responsible"), 2);
         if (t.part != null) {

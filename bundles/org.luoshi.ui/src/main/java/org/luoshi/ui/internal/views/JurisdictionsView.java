@@ -34,6 +34,9 @@ public class JurisdictionsView extends SecuredView {
 
     private final Grid<JurisdictionDTO> jurisdictionGrid = new Grid<>();
     private final Grid<CatalogTaskDTO> catalogGrid = new Grid<>();
+    /** The leading groups' roles by title (roles.tsv of the plugin), hidden when it has none. */
+    private final Grid<org.luoshi.api.jurisdiction.RoleDTO> roleGrid = new Grid<>();
+    private final com.vaadin.flow.component.html.H3 roleTitle = new com.vaadin.flow.component.html.H3("领导小组组成（按职务）");
     private final H3 catalogTitle = new H3();
     private final TextField search = new TextField();
     private final Span catalogCount = new Span();
@@ -79,7 +82,14 @@ public class JurisdictionsView extends SecuredView {
         catalogGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         catalogGrid.setMinHeight("20em");
 
-        add(head, jurisdictionGrid, catalogTitle, tools, catalogGrid);
+        roleGrid.setId("role-grid");
+        roleGrid.addColumn(r -> Labels.nz(r.group)).setHeader("领导小组").setFlexGrow(3);
+        roleGrid.addColumn(r -> Labels.nz(r.role)).setHeader("职责").setWidth("7em").setFlexGrow(0);
+        roleGrid.addColumn(r -> Labels.nz(r.title)).setHeader("担任者（职务）").setFlexGrow(3);
+        roleGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        roleGrid.setAllRowsVisible(true);
+        roleTitle.setId("role-title");
+        add(head, jurisdictionGrid, roleTitle, roleGrid, catalogTitle, tools, catalogGrid);
         setFlexGrow(1, catalogGrid);
     }
 
@@ -110,6 +120,11 @@ public class JurisdictionsView extends SecuredView {
     }
 
     private void showCatalog(JurisdictionDTO j) {
+        List<org.luoshi.api.jurisdiction.RoleDTO> roles = j == null ? List.of()
+                : Feedback.call(() -> registry.roles(j.id)).flatMap(r -> r).orElse(List.of());
+        roleGrid.setItems(roles);
+        roleGrid.setVisible(!roles.isEmpty());
+        roleTitle.setVisible(!roles.isEmpty());
         if (j == null) {
             catalog = List.of();
             catalogTitle.setText(jurisdictions.isEmpty() ? "尚未安装任何辖区插件" : "请选择辖区查看其任务目录");
