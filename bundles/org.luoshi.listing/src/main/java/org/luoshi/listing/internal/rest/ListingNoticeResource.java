@@ -10,11 +10,11 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import org.luoshi.api.LuoshiException;
 import org.luoshi.api.export.ExportService;
 import org.luoshi.api.jurisdiction.JurisdictionRegistry;
 import org.luoshi.api.listing.ListingDTO;
 import org.luoshi.api.listing.ListingService;
+import org.luoshi.api.rest.Downloads;
 import org.luoshi.api.rest.RestSupport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,14 +47,11 @@ public class ListingNoticeResource {
     @Operation(summary = "导出挂牌督办通知书（.docx 公文格式）")
     public Response notice(@Context SecurityContext sc, @PathParam("id") long id) {
         ListingDTO l = listings.get(RestSupport.actor(sc), id);
-        ExportService service = export;
-        if (service == null) {
-            throw LuoshiException.unavailable("导出服务未安装");
-        }
+        ExportService service = Downloads.service(export);
         Map<String, String> names = new HashMap<>();
         for (String unit : new String[] {l.unit, l.listingUnit}) {
             if (unit != null) {
-                names.put(unit, registry.unit(unit).map(u -> u.name).orElse(unit));
+                names.put(unit, Downloads.name(registry, unit));
             }
         }
         String number = l.notice != null && l.notice.number != null ? l.notice.number + " " : "";
